@@ -1,0 +1,17 @@
+//! The public API contract of the online service hall (网上办事大厅).
+//!
+//! Every type that crosses a boundary lives here, so the UI deserialises exactly
+//! what the sandbox serialises: the halls, the catalog of service items with their
+//! full guides, and the one error shape `{ code, message, fields[] }`. The crate is
+//! wasm-safe: no I/O, no platform code. With the `openapi` feature every type also
+//! derives its OpenAPI schema.
+
+pub mod catalog;
+pub mod error;
+pub mod halls;
+pub mod tags;
+
+pub use error::{ApiError, ErrorCode, FieldError};
+
+/// The path prefix of every route of the public API, version 1.
+pub const API_PREFIX: &str = "/api/v1";

@@ -1,0 +1,34 @@
+//! Where the sandbox listens and keeps its data: flags first, then `BANSHI_SANDBOX_*`
+//! environment variables, then compiled-in defaults (loopback only).
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::Parser;
+
+/// The reference server of the Banshi hall API.
+#[derive(Debug, Clone, Parser)]
+#[command(name = "banshi-sandbox", version, about)]
+pub struct Settings {
+    /// Address to listen on. Port 0 picks a free port.
+    #[arg(long, env = "BANSHI_SANDBOX_LISTEN", default_value = "127.0.0.1:8080")]
+    pub listen: SocketAddr,
+    /// Folder for the database and stored files; created and seeded when empty.
+    #[arg(long, env = "BANSHI_SANDBOX_DATA", default_value = "sandbox-data")]
+    pub data: PathBuf,
+}
+
+impl Settings {
+    /// Settings for a server on a free loopback port with its data in `data`.
+    pub fn loopback(data: impl Into<PathBuf>) -> Self {
+        Self {
+            listen: SocketAddr::from(([127, 0, 0, 1], 0)),
+            data: data.into(),
+        }
+    }
+
+    /// The SQLite database file inside the data folder.
+    pub fn database_path(&self) -> PathBuf {
+        self.data.join("sandbox.sqlite3")
+    }
+}

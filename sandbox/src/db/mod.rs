@@ -1,0 +1,80 @@
+//! The sandbox's database: one SQLite file in WAL mode, migrated on open, seeded
+//! with the demo city when new. Each domain's queries live in its own module.
+
+mod catalog;
+mod halls;
+mod seeding;
+
+use std::path::Path;
+use std::str::FromStr;
+
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::SqlitePool;
+
+pub use catalog::{ItemFilter, Snapshot};
+
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    #[error("failed to open the database at {path}")]
+    Open { path: String, source: sqlx::Error },
+    #[error("failed to migrate the database")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("failed to {action}")]
+    Query {
+        action: &'static str,
+        source: sqlx::Error,
+    },
+    #[error("the stored document of {what} is not valid JSON")]
+    Corrupt {
+        what: String,
+        source: serde_json::Error,
+    },
+    #[error("failed to encode {what}")]
+    Encode {
+        what: String,
+        source: serde_json::Error,
+    },
+}
+
+/// Attaches what was being done to a sqlx error.
+pub(crate) trait QueryContext<T> {
+    fn doing(self, action: &'static str) -> Result<T, DbError>;
+}
+
+impl<T> QueryContext<T> for Result<T, sqlx::Error> {
+    fn doing(self, action: &'static str) -> Result<T, DbError> {
+        self.map_err(|source| DbError::Query { action, source })
+    }
+}
+
+/// A handle on the database; cheap to clone.
+#[derive(Debug, Clone)]
+pub struct Database {
+    pool: SqlitePool,
+}
+
+impl Database {
+    /// Opens (creating if needed) and migrates the database file at `path`.
+    pub async fn open(path: &Path) -> Result<Self, DbError> {
+        let open_error = |source| DbError::Open {
+            path: path.display().to_string(),
+            source,
+        };
+        let options = SqliteConnectOptions::from_str("sqlite:")
+            .map_err(open_error)?
+            .filename(path)
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            // WAL + NORMAL: a committed transaction survives an app crash; only an OS
+            // crash may lose the last few, which the reference server can afford.
+            .synchronous(SqliteSynchronous::Normal)
+            .foreign_keys(true);
+        let pool = SqlitePoolOptions::new()
+            .max_connections(8)
+            .connect_with(options)
+            .await
+            .map_err(open_error)?;
+        sqlx::migrate!("./migrations").run(&pool).await?;
+        Ok(Self { pool })
+    }
+}

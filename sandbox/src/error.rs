@@ -1,0 +1,67 @@
+//! How the server's failures become HTTP answers in the one error shape.
+//!
+//! Bad requests are the client's to fix and say precisely what is wrong (4xx);
+//! faults of the server are logged with their whole cause chain and answered with
+//! a short 500 that leaks nothing.
+
+use axum::Json;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use banshi_api::{ApiError, ErrorCode};
+
+use crate::db::DbError;
+
+/// An error a handler returns.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// The client's request is wrong or asks for something that isn't there.
+    #[error("{0}")]
+    Client(ApiError),
+    #[error(transparent)]
+    Db(#[from] DbError),
+}
+
+impl From<ApiError> for AppError {
+    fn from(error: ApiError) -> Self {
+        Self::Client(error)
+    }
+}
+
+/// A 404 in the error shape.
+pub fn not_found(message: impl Into<String>) -> AppError {
+    AppError::Client(ApiError::new(ErrorCode::NotFound, message))
+}
+
+fn status_of(code: ErrorCode) -> StatusCode {
+    match code {
+        ErrorCode::BadRequest => StatusCode::BAD_REQUEST,
+        ErrorCode::NotFound => StatusCode::NOT_FOUND,
+        ErrorCode::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+        ErrorCode::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        let body = match self {
+            AppError::Client(error) => error,
+            AppError::Db(error) => {
+                tracing::error!(error = ?cause_chain(&error), "request failed");
+                ApiError::new(ErrorCode::Internal, "服务器内部错误，请稍后再试")
+            }
+        };
+        (status_of(body.code), Json(body)).into_response()
+    }
+}
+
+/// The error and every cause under it, for the log line.
+fn cause_chain(error: &dyn std::error::Error) -> String {
+    let mut chain = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        chain.push_str(": ");
+        chain.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    chain
+}

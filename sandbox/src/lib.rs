@@ -1,0 +1,15 @@
+//! The reference server of the hall's public API: the sandbox every test runs
+//! against and the app embeds by default. axum over SQLite (sqlx), seeded on first
+//! start with a demo city, documented by an OpenAPI 3.1 document generated from the
+//! `banshi-api` types.
+
+pub mod configuration;
+pub mod db;
+pub mod error;
+pub mod extract;
+pub mod routes;
+pub mod seed;
+pub mod startup;
+
+pub use configuration::Settings;
+pub use startup::Application;

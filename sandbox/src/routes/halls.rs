@@ -1,0 +1,33 @@
+//! `GET /halls`, `GET /halls/{hall}`: the district halls.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use banshi_api::halls::Hall;
+
+use super::AppState;
+use crate::error::{AppError, not_found};
+
+/// The city's halls, the city hall first.
+#[utoipa::path(get, path = "/halls", tag = "halls",
+    responses((status = 200, description = "Every hall", body = Vec<Hall>)))]
+pub async fn list(State(state): State<AppState>) -> Result<Json<Vec<Hall>>, AppError> {
+    Ok(Json(state.db.halls().await?))
+}
+
+/// One hall with its address, hours and windows.
+#[utoipa::path(get, path = "/halls/{hall}", tag = "halls",
+    params(("hall" = String, Path, description = "The hall's code, e.g. `qiaocheng`")),
+    responses(
+        (status = 200, description = "The hall", body = Hall),
+        (status = 404, description = "No such hall", body = banshi_api::ApiError)))]
+pub async fn one(
+    State(state): State<AppState>,
+    Path(hall): Path<String>,
+) -> Result<Json<Hall>, AppError> {
+    state
+        .db
+        .hall(&hall)
+        .await?
+        .map(Json)
+        .ok_or_else(|| not_found(format!("没有代码为 {hall} 的大厅")))
+}

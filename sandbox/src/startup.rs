@@ -1,0 +1,86 @@
+//! Building and running the server: open and migrate the database, seed it if new,
+//! bind the listener, serve the routes.
+
+use std::future::Future;
+use std::net::SocketAddr;
+
+use tokio::net::TcpListener;
+
+use crate::configuration::Settings;
+use crate::db::{self, Database};
+use crate::routes;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error("failed to create the data folder {path}")]
+    DataFolder {
+        path: std::path::PathBuf,
+        source: std::io::Error,
+    },
+    #[error("failed to open the database")]
+    Database(#[from] db::DbError),
+    #[error("failed to listen on {address}")]
+    Listen {
+        address: SocketAddr,
+        source: std::io::Error,
+    },
+    #[error("the server stopped with an error")]
+    Serve(#[source] std::io::Error),
+}
+
+/// A sandbox server that is bound and ready to serve.
+pub struct Application {
+    listener: TcpListener,
+    address: SocketAddr,
+    router: axum::Router,
+}
+
+impl Application {
+    /// Opens (and on first start seeds) the database, then binds the listener.
+    pub async fn build(settings: &Settings) -> Result<Self, StartupError> {
+        std::fs::create_dir_all(&settings.data).map_err(|source| StartupError::DataFolder {
+            path: settings.data.clone(),
+            source,
+        })?;
+        let database = Database::open(&settings.database_path()).await?;
+        database.seed_if_empty().await?;
+        let listener = TcpListener::bind(settings.listen)
+            .await
+            .map_err(|source| StartupError::Listen {
+                address: settings.listen,
+                source,
+            })?;
+        let address = listener
+            .local_addr()
+            .map_err(|source| StartupError::Listen {
+                address: settings.listen,
+                source,
+            })?;
+        Ok(Self {
+            listener,
+            address,
+            router: routes::router(database),
+        })
+    }
+
+    /// The address actually bound (the real port when 0 was asked for).
+    pub fn address(&self) -> SocketAddr {
+        self.address
+    }
+
+    /// The base URL of the public API on this server, e.g. `http://127.0.0.1:41234/api/v1`.
+    pub fn api_url(&self) -> String {
+        format!("http://{}{}", self.address, banshi_api::API_PREFIX)
+    }
+
+    /// Serves requests until `shutdown` completes.
+    pub async fn run_until_stopped(
+        self,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> Result<(), StartupError> {
+        axum::serve(self.listener, self.router)
+            .with_graceful_shutdown(shutdown)
+            .await
+            .map_err(StartupError::Serve)
+    }
+}

@@ -1,0 +1,57 @@
+//! The shell's errors, and how each reaches the UI in the one error shape.
+
+use banshi_api::{ApiError, ErrorCode};
+
+use crate::config::ConfigError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ShellError {
+    #[error("the configuration is invalid")]
+    Config(#[from] ConfigError),
+    #[error("failed to start the embedded sandbox")]
+    Sandbox(#[from] banshi_sandbox::startup::StartupError),
+    #[error("failed to {action}: the hall API could not be reached")]
+    Network {
+        action: &'static str,
+        source: reqwest::Error,
+    },
+    #[error("failed to {action}: the hall API answered {status}")]
+    Refused {
+        action: &'static str,
+        status: u16,
+        error: ApiError,
+    },
+    #[error("failed to {action}: the answer was not the documented JSON")]
+    Decode {
+        action: &'static str,
+        source: reqwest::Error,
+    },
+}
+
+impl From<ShellError> for ApiError {
+    fn from(error: ShellError) -> Self {
+        tracing::warn!(error = %chain(&error), "command failed");
+        match error {
+            ShellError::Refused { error, .. } => error,
+            ShellError::Network { .. } => ApiError::new(
+                ErrorCode::Unavailable,
+                "无法连接办事大厅服务器，请检查网络后重试",
+            ),
+            ShellError::Config(_) | ShellError::Sandbox(_) | ShellError::Decode { .. } => {
+                ApiError::new(ErrorCode::Internal, "应用出现内部错误，请稍后再试")
+            }
+        }
+    }
+}
+
+/// The error and every cause under it, on one line for the log.
+fn chain(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text
+}

@@ -1,0 +1,46 @@
+//! The Banshi shell: everything with authority lives here — the HTTP client of the
+//! hall API (or the embedded sandbox), and the Tauri commands the UI calls. The
+//! webview never reaches the network; it asks these commands.
+
+mod commands;
+pub mod config;
+mod error;
+pub mod hall_api;
+
+use tauri::Manager;
+use tracing_subscriber::EnvFilter;
+
+pub use error::ShellError;
+
+/// Builds and runs the app until its last window closes.
+pub fn run() {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            EnvFilter::try_from_env("BANSHI_LOG")
+                .unwrap_or_else(|_| EnvFilter::new("warn,banshi=info,banshi_sandbox=info")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    hall_api::install_tls_provider();
+
+    let result = tauri::Builder::default()
+        .setup(|app| {
+            let config = config::Config::from_env(app.path().app_data_dir().ok())?;
+            let api = hall_api::HallApi::new(config);
+            // Start the hall connection (and the embedded sandbox) right away, so the
+            // first screen's requests find it ready or waiting, never failing.
+            api.connect_in_background();
+            app.manage(api);
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::halls::halls_list,
+            commands::catalog::catalog_items,
+            commands::catalog::catalog_item,
+        ])
+        .run(tauri::generate_context!());
+    if let Err(error) = result {
+        tracing::error!(?error, "the app stopped with an error");
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,9 @@
+//! End-to-end journeys: the real app window under Xvfb, driven through
+//! tauri-driver and WebKitWebDriver, against the embedded sandbox with a fresh
+//! data folder per journey. Run by `.ci/test`, which provides the display, the
+//! drivers and `--test-threads=1`.
+
+mod catalog;
+mod home;
+mod preferences;
+mod world;

@@ -1,0 +1,265 @@
+//! The world a journey runs in: a tauri-driver, the app it launches with its own
+//! temporary data and webview folders, and the WebDriver session. Also the
+//! finding, acting and checking steps the journeys are written in.
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::json;
+
+/// How long a step waits for the app to show what it expects.
+const PATIENCE: Duration = Duration::from_secs(30);
+
+pub type Step<T = ()> = Result<T, String>;
+
+/// Window sizes the journeys check: a phone and a desktop window.
+pub const PHONE: (u32, u32) = (390, 844);
+pub const DESKTOP: (u32, u32) = (1280, 860);
+
+pub struct World {
+    pub client: Client,
+    driver: Child,
+    /// Holds the app's data, config and webview storage; removed at the end.
+    home: tempfile::TempDir,
+    name: &'static str,
+    /// When the driver was asked to start the app: the start of a cold start.
+    pub launched: Instant,
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|listener| listener.local_addr())
+        .map(|address| address.port())
+        .expect("a free loopback port")
+}
+
+fn artifacts_dir() -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("e2e");
+    std::fs::create_dir_all(&dir).expect("the e2e artifacts folder");
+    dir
+}
+
+impl World {
+    /// Starts tauri-driver and opens the app in a new session, its data in a fresh
+    /// temporary folder.
+    pub async fn launch(name: &'static str) -> World {
+        let home = tempfile::tempdir().expect("a temporary home");
+        Self::launch_in(name, home).await
+    }
+
+    /// Opens the app again over the data a previous world left (see [`World::close`]).
+    pub async fn relaunch(name: &'static str, home: tempfile::TempDir) -> World {
+        Self::launch_in(name, home).await
+    }
+
+    async fn launch_in(name: &'static str, home: tempfile::TempDir) -> World {
+        let launched = Instant::now();
+        let (port, native_port) = (free_port(), free_port());
+        let log = std::fs::File::create(artifacts_dir().join(format!("{name}.log")))
+            .expect("the journey's log file");
+        let data = home.path();
+        let driver = Command::new("tauri-driver")
+            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .env("BANSHI_DATA_DIR", data.join("banshi"))
+            .env("XDG_DATA_HOME", data.join("share"))
+            .env("XDG_CONFIG_HOME", data.join("config"))
+            .env("XDG_CACHE_HOME", data.join("cache"))
+            .env_remove("BANSHI_API_URL")
+            .stdout(log.try_clone().expect("log handle"))
+            .stderr(log)
+            .stdin(Stdio::null())
+            .spawn()
+            .expect("tauri-driver runs (installed by .ci/setup, on PATH via .ci/test)");
+        let capabilities = json!({
+            "browserName": "wry",
+            "tauri:options": { "application": env!("CARGO_BIN_EXE_banshi") },
+        });
+        let capabilities = match capabilities {
+            serde_json::Value::Object(map) => map,
+            _ => unreachable!("a JSON object literal"),
+        };
+        let started = Instant::now();
+        let client = loop {
+            let attempt = ClientBuilder::native()
+                .capabilities(capabilities.clone())
+                .connect(&format!("http://127.0.0.1:{port}"))
+                .await;
+            match attempt {
+                Ok(client) => break client,
+                Err(error) if started.elapsed() > PATIENCE => {
+                    panic!("no WebDriver session with the app after {PATIENCE:?}: {error}")
+                }
+                Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
+            }
+        };
+        World {
+            client,
+            driver,
+            home,
+            name,
+            launched,
+        }
+    }
+
+    /// Ends the session (closing the app) and hands back its data for a relaunch.
+    pub async fn close(mut self) -> tempfile::TempDir {
+        let _ = self.client.clone().close().await;
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        self.home
+    }
+
+    /// Ends the journey: on failure saves a screenshot and the page source next to
+    /// the log, then panics with the failed step; closes the app either way.
+    pub async fn finish(self, outcome: Step) {
+        if let Err(failure) = &outcome {
+            let base = artifacts_dir().join(format!("{}-failure", self.name));
+            if let Ok(png) = self.client.screenshot().await {
+                let _ = std::fs::write(base.with_extension("png"), png);
+            }
+            if let Ok(source) = self.client.source().await {
+                let _ = std::fs::write(base.with_extension("html"), source);
+            }
+            eprintln!("journey {} failed: {failure}\nartifacts in {}", self.name, base.display());
+        }
+        let name = self.name;
+        drop(self.close().await);
+        if let Err(failure) = outcome {
+            panic!("journey {name}: {failure}");
+        }
+    }
+
+    /// Saves a screenshot for people to look at (not a check).
+    pub async fn screenshot(&self, label: &str) -> Step {
+        let png = self.client.screenshot().await.map_err(|e| format!("screenshot: {e}"))?;
+        std::fs::write(artifacts_dir().join(format!("{}-{label}.png", self.name)), png)
+            .map_err(|e| format!("saving screenshot: {e}"))
+    }
+
+    pub async fn resize(&self, (width, height): (u32, u32)) -> Step {
+        self.client
+            .set_window_size(width, height)
+            .await
+            .map_err(|e| format!("resizing the window to {width}×{height}: {e}"))
+    }
+
+    // ---- find ----
+
+    /// Waits until `css` matches at least `count` visible elements, and returns them.
+    pub async fn find_all(&self, css: &str, count: usize) -> Step<Vec<Element>> {
+        self.eventually(&format!("{count} × {css}"), || async move {
+            let all = self.client.find_all(Locator::Css(css)).await.ok()?;
+            let mut shown = Vec::new();
+            for element in all {
+                if element.is_displayed().await.unwrap_or(false) {
+                    shown.push(element);
+                }
+            }
+            (shown.len() >= count).then_some(shown)
+        })
+        .await
+    }
+
+    /// Waits for one visible element matching `css`.
+    pub async fn find(&self, css: &str) -> Step<Element> {
+        Ok(self.find_all(css, 1).await?.remove(0))
+    }
+
+    /// The texts of the visible elements matching `css`, once there are `count`.
+    pub async fn texts(&self, css: &str, count: usize) -> Step<Vec<String>> {
+        let mut texts = Vec::new();
+        for element in self.find_all(css, count).await? {
+            texts.push(element.text().await.map_err(|e| format!("text of {css}: {e}"))?);
+        }
+        Ok(texts)
+    }
+
+    /// Waits until the text of `css` satisfies `check`; returns that text.
+    pub async fn text_where(&self, css: &str, what: &str, check: impl Fn(&str) -> bool) -> Step<String> {
+        let check = &check;
+        self.eventually(&format!("{css} {what}"), || async move {
+            let element = self.client.find(Locator::Css(css)).await.ok()?;
+            let text = element.text().await.ok()?;
+            check(&text).then_some(text)
+        })
+        .await
+    }
+
+    // ---- act ----
+
+    pub async fn click(&self, css: &str) -> Step {
+        self.find(css)
+            .await?
+            .click()
+            .await
+            .map_err(|e| format!("clicking {css}: {e}"))
+    }
+
+    /// Clicks the visible link or button whose text is exactly `text`.
+    pub async fn click_text(&self, css: &str, text: &str) -> Step {
+        let found = self
+            .eventually(&format!("{css} reading {text:?}"), || async move {
+                for element in self.client.find_all(Locator::Css(css)).await.ok()? {
+                    if element.is_displayed().await.unwrap_or(false)
+                        && element.text().await.ok()?.trim() == text
+                    {
+                        return Some(element);
+                    }
+                }
+                None
+            })
+            .await?;
+        found.click().await.map_err(|e| format!("clicking {text:?}: {e}"))
+    }
+
+    pub async fn type_into(&self, css: &str, text: &str) -> Step {
+        let field = self.find(css).await?;
+        field.clear().await.map_err(|e| format!("clearing {css}: {e}"))?;
+        field.send_keys(text).await.map_err(|e| format!("typing into {css}: {e}"))
+    }
+
+    pub async fn choose(&self, select_css: &str, value: &str) -> Step {
+        self.find(select_css)
+            .await?
+            .select_by_value(value)
+            .await
+            .map_err(|e| format!("choosing {value} in {select_css}: {e}"))
+    }
+
+    /// Runs `script` in the page and returns its result.
+    pub async fn script(&self, script: &str) -> Step<serde_json::Value> {
+        self.client
+            .execute(script, Vec::new())
+            .await
+            .map_err(|e| format!("running {script:?}: {e}"))
+    }
+
+    // ---- wait ----
+
+    /// Polls `probe` until it gives a value, or fails after [`PATIENCE`] naming `what`.
+    pub async fn eventually<'a, T, F, Fut>(&'a self, what: &str, probe: F) -> Step<T>
+    where
+        F: Fn() -> Fut,
+        Fut: std::future::Future<Output = Option<T>> + 'a,
+    {
+        let start = Instant::now();
+        loop {
+            if let Some(value) = probe().await {
+                return Ok(value);
+            }
+            if start.elapsed() > PATIENCE {
+                return Err(format!("waited {PATIENCE:?} for {what}"));
+            }
+            tokio::time::sleep(Duration::from_millis(150)).await;
+        }
+    }
+}
+
+/// Fails the step with `message` unless `condition` holds.
+pub fn check(condition: bool, message: impl Into<String>) -> Step {
+    if condition { Ok(()) } else { Err(message.into()) }
+}

@@ -1,0 +1,41 @@
+//! The app: shared state, the frame around every page, and the routes.
+
+use banshi_api::ApiError;
+use banshi_api::halls::Hall;
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::commands;
+use crate::components::frame::Frame;
+use crate::pages;
+use crate::preferences::Preferences;
+
+/// The halls, loaded once for the switcher and every page that shows them.
+#[derive(Clone, Copy)]
+pub struct Halls(pub LocalResource<Result<Vec<Hall>, ApiError>>);
+
+/// The app's halls from the context.
+pub fn use_halls() -> Halls {
+    expect_context::<Halls>()
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    Preferences::provide();
+    provide_context(Halls(LocalResource::new(commands::halls_list)));
+
+    view! {
+        <Router>
+            <Frame>
+                <Routes fallback=pages::not_found::NotFoundPage>
+                    <Route path=path!("/") view=pages::home::HomePage />
+                    <Route path=path!("/items") view=pages::catalog::CatalogPage />
+                    <Route path=path!("/items/:code") view=pages::catalog::GuidePage />
+                    <Route path=path!("/bookings") view=pages::bookings::BookingsPage />
+                    <Route path=path!("/me") view=pages::me::MePage />
+                </Routes>
+            </Frame>
+        </Router>
+    }
+}

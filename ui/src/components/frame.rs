@@ -1,0 +1,107 @@
+//! The frame around every page: the top bar (brand, hall switcher, and the
+//! navigation on wide windows) and the bottom tab bar on narrow ones. Both bars
+//! draw the same [`NAV`] entries.
+
+use icondata::Icon as IconData;
+use leptos::prelude::*;
+use leptos_icons::Icon;
+use leptos_router::components::A;
+
+use crate::app::use_halls;
+use crate::i18n::{Locale, Msg, use_i18n};
+use crate::preferences::use_preferences;
+
+/// The app's sections: where each lives, its name and its icon.
+const NAV: [(&str, Msg, IconData); 4] = [
+    ("/", Msg::TabHome, icondata::LuHouse),
+    ("/items", Msg::TabServices, icondata::LuLayoutGrid),
+    ("/bookings", Msg::TabBookings, icondata::LuCalendarClock),
+    ("/me", Msg::TabMe, icondata::LuUser),
+];
+
+#[component]
+pub fn Frame(children: Children) -> impl IntoView {
+    view! {
+        <div class="frame">
+            <TopBar />
+            <main class="frame-main">{children()}</main>
+            <nav class="tab-bar" aria-label="sections">
+                <NavLinks />
+            </nav>
+        </div>
+    }
+}
+
+#[component]
+fn TopBar() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <header class="top-bar">
+            <A href="/" attr:class="brand">
+                <img class="brand-mark" src="mark.svg" alt="" />
+                <span class="brand-name">{move || i18n.t(Msg::AppName)}</span>
+                <span class="brand-city">{move || i18n.t(Msg::CityName)}</span>
+            </A>
+            <nav class="top-nav" aria-label="sections">
+                <NavLinks />
+            </nav>
+            <HallSwitcher />
+        </header>
+    }
+}
+
+#[component]
+fn NavLinks() -> impl IntoView {
+    let i18n = use_i18n();
+    NAV.into_iter()
+        .map(|(href, label, icon)| {
+            view! {
+                <A href=href attr:class="nav-link" exact=true>
+                    <Icon icon=icon attr:class="nav-icon" />
+                    <span class="nav-label">{move || i18n.t(label)}</span>
+                </A>
+            }
+        })
+        .collect_view()
+}
+
+/// Chooses the hall the user does business with; every list follows it.
+#[component]
+fn HallSwitcher() -> impl IntoView {
+    let preferences = use_preferences();
+    let i18n = preferences.i18n;
+    let halls = use_halls();
+    let options = move || {
+        halls.0.get().and_then(Result::ok).map(|halls| {
+            let english = i18n.locale.get() == Locale::En;
+            halls
+                .into_iter()
+                .map(|hall| {
+                    let label = if english { hall.district_en } else { hall.district };
+                    view! { <option value=hall.code>{label}</option> }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <label class="hall-switcher">
+            <Icon icon=icondata::LuMapPin attr:class="hall-switcher-icon" />
+            <span class="visually-hidden">{move || i18n.t(Msg::HallSwitcher)}</span>
+            <select
+                id="hall-switcher"
+                on:change=move |ev| {
+                    let code = event_target_value(&ev);
+                    preferences.hall.set((!code.is_empty()).then_some(code));
+                }
+                prop:value=move || {
+                    // Read the options first so the value is set after they exist.
+                    halls.0.track();
+                    preferences.hall.get().unwrap_or_default()
+                }
+            >
+                <option value="">{move || i18n.t(Msg::WholeCity)}</option>
+                {options}
+            </select>
+        </label>
+    }
+}

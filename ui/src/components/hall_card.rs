@@ -1,0 +1,111 @@
+//! One service hall: where it is, whether it is open now, and (in full) its
+//! hours and windows.
+
+use std::collections::BTreeMap;
+
+use banshi_api::halls::Hall;
+use leptos::prelude::*;
+use leptos_icons::Icon;
+
+use crate::i18n::{Locale, Msg, use_i18n};
+
+/// China Standard Time is UTC+8 all year; halls keep local time.
+const CHINA_OFFSET_MINUTES: f64 = 8.0 * 60.0;
+
+/// The weekday (1 = Monday) and minute of the day now, in the halls' time zone.
+fn now_in_china() -> (u8, u16) {
+    let utc_ms = js_sys::Date::now();
+    let local = js_sys::Date::new(&(utc_ms + CHINA_OFFSET_MINUTES * 60_000.0).into());
+    let weekday = match local.get_utc_day() {
+        0 => 7,
+        day => day as u8,
+    };
+    let minute = (local.get_utc_hours() * 60 + local.get_utc_minutes()) as u16;
+    (weekday, minute)
+}
+
+/// `full` adds the opening hours and the windows grouped by department.
+#[component]
+pub fn HallCard(hall: Hall, #[prop(optional)] full: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let (weekday, minute) = now_in_china();
+    let open = hall.is_open_at(weekday, minute);
+    let (status_class, status) = if open {
+        ("status-pill status-open", Msg::OpenNow)
+    } else {
+        ("status-pill status-closed", Msg::ClosedNow)
+    };
+    let title = {
+        let (zh, en) = (hall.name.clone(), format!("{} Service Center", hall.district_en));
+        move || if i18n.locale.get() == Locale::En { en.clone() } else { zh.clone() }
+    };
+    let windows = hall.windows.len();
+    let details = full.then(|| {
+        let hours = hall.hours.clone();
+        let mut by_department: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for window in &hall.windows {
+            by_department
+                .entry(window.department.clone())
+                .or_default()
+                .push(format!("{} {}", window.number, window.service));
+        }
+        view! {
+            <div class="hall-details">
+                <h4 class="hall-details-title">{move || i18n.t(Msg::Hours)}</h4>
+                <ul class="hall-hours">
+                    {hours
+                        .into_iter()
+                        .map(|group| {
+                            let periods = group
+                                .periods
+                                .iter()
+                                .map(|p| format!("{}–{}", p.opens, p.closes))
+                                .collect::<Vec<_>>()
+                                .join("  ");
+                            view! {
+                                <li>
+                                    <span class="hall-days">{move || i18n.weekdays(&group.weekdays)}</span>
+                                    <span>{periods}</span>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+                <h4 class="hall-details-title">{move || i18n.t(Msg::Windows)}</h4>
+                <dl class="hall-windows">
+                    {by_department
+                        .into_iter()
+                        .map(|(department, windows)| view! {
+                            <dt>{department}</dt>
+                            <dd>{windows.join("、")}</dd>
+                        })
+                        .collect_view()}
+                </dl>
+            </div>
+        }
+    });
+    view! {
+        <article class="hall-card" data-hall=hall.code.clone()>
+            <div class="hall-card-head">
+                <Icon icon=icondata::LuLandmark attr:class="hall-icon" />
+                <div class="hall-card-title">
+                    <h3 class="hall-name">{title}</h3>
+                    <span class="hall-district">{hall.district.clone()}</span>
+                </div>
+                <span class=status_class>{move || i18n.t(status)}</span>
+            </div>
+            <p class="hall-line">
+                <Icon icon=icondata::LuMapPin attr:class="line-icon" />
+                <span class="visually-hidden">{move || i18n.t(Msg::Address)}</span>
+                {hall.address.clone()}
+            </p>
+            <p class="hall-line">
+                <Icon icon=icondata::LuPhone attr:class="line-icon" />
+                <span class="visually-hidden">{move || i18n.t(Msg::Phone)}</span>
+                <a href=format!("tel:{}", hall.phone)>{hall.phone.clone()}</a>
+                <span class="hall-windows-count">{move || i18n.t(Msg::WindowsCount(windows))}</span>
+            </p>
+            {details}
+        </article>
+    }
+}

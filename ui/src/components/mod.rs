@@ -1,0 +1,7 @@
+//! Building blocks shared by the pages, one module per component.
+
+pub mod frame;
+pub mod hall_card;
+pub mod item_card;
+pub mod search_box;
+pub mod status;

@@ -1,0 +1,58 @@
+//! The states a screen can be in besides "here is your data": loading, empty,
+//! offline, and failed — each with a way forward.
+
+use banshi_api::{ApiError, ErrorCode};
+use leptos::prelude::*;
+use leptos_icons::Icon;
+
+use crate::i18n::{Msg, error_message, use_i18n};
+
+/// A placeholder while data loads: `rows` grey bars shaped like list rows.
+#[component]
+pub fn Loading(#[prop(default = 3)] rows: usize) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="loading" role="status" aria-live="polite">
+            <span class="visually-hidden">{move || i18n.t(Msg::Loading)}</span>
+            {(0..rows).map(|_| view! { <div class="skeleton"></div> }).collect_view()}
+        </div>
+    }
+}
+
+/// An error in words the user understands, with a retry.
+#[component]
+pub fn ErrorNotice(error: ApiError, #[prop(into)] on_retry: Callback<()>) -> impl IntoView {
+    let i18n = use_i18n();
+    let offline = error.code == ErrorCode::Unavailable;
+    let icon = if offline { icondata::LuWifiOff } else { icondata::LuCircleAlert };
+    let title = if offline { Msg::Offline } else { Msg::ErrorTitle };
+    let hint = error_message(error.code);
+    view! {
+        <div class="notice notice-error" role="alert">
+            <Icon icon=icon attr:class="notice-icon" />
+            <div class="notice-body">
+                <p class="notice-title">{move || i18n.t(title)}</p>
+                <p class="notice-text">{move || i18n.t(hint)}</p>
+            </div>
+            <button class="button button-secondary" on:click=move |_| on_retry.run(())>
+                {move || i18n.t(Msg::Retry)}
+            </button>
+        </div>
+    }
+}
+
+/// Nothing to show, with a hint and an optional way out.
+#[component]
+pub fn Empty(title: Msg, hint: Msg, #[prop(optional)] children: Option<Children>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="notice notice-empty">
+            <Icon icon=icondata::LuSearchX attr:class="notice-icon" />
+            <div class="notice-body">
+                <p class="notice-title">{move || i18n.t(title)}</p>
+                <p class="notice-text">{move || i18n.t(hint)}</p>
+            </div>
+            {children.map(|children| children())}
+        </div>
+    }
+}

@@ -1,0 +1,518 @@
+//! Every word the interface shows, in Simplified Chinese (the default) and English.
+//!
+//! Components never hold text: they name a [`Msg`] and [`I18n::t`] renders it in
+//! the current locale. Each language is one exhaustive `match`, so a message
+//! missing in either language does not compile.
+
+use banshi_api::ErrorCode;
+use banshi_api::catalog::{Audience, ItemKind, Theme};
+use leptos::prelude::*;
+
+/// A language of the interface.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Locale {
+    ZhCn,
+    En,
+}
+
+impl Locale {
+    /// The BCP 47 tag, for `<html lang>` and for storage.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::ZhCn => "zh-CN",
+            Locale::En => "en",
+        }
+    }
+
+    pub fn from_tag(tag: &str) -> Option<Self> {
+        match tag {
+            "zh-CN" => Some(Locale::ZhCn),
+            "en" => Some(Locale::En),
+            _ => None,
+        }
+    }
+}
+
+/// A message of the interface.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Msg {
+    AppName,
+    CityName,
+    TabHome,
+    TabServices,
+    TabBookings,
+    TabMe,
+    HallSwitcher,
+    WholeCity,
+    SearchPlaceholder,
+    Search,
+    HomeGreeting,
+    HomeSubtitle,
+    PopularItems,
+    SeeAll,
+    LifeEvents,
+    BusinessEvents,
+    HallsTitle,
+    OpenNow,
+    ClosedNow,
+    WindowsCount(usize),
+    ServicesTitle,
+    ItemsTotal(u64),
+    PageOf { page: u32, pages: u32 },
+    PreviousPage,
+    NextPage,
+    NoItems,
+    NoItemsHint,
+    ClearFilters,
+    Loading,
+    Retry,
+    Offline,
+    OfflineHint,
+    ErrorTitle,
+    NotFound,
+    FullyOnline,
+    Visits(u8),
+    Immediate,
+    PromisedDays(u16),
+    Free,
+    Charged,
+    EmsDelivery,
+    Bookable,
+    BookingsTitle,
+    BookingsIntro,
+    Address,
+    Phone,
+    Hours,
+    Windows,
+    MeTitle,
+    Preferences,
+    Language,
+    LargeText,
+    LargeTextHint,
+    About,
+    AboutText,
+    Kind(ItemKind),
+    Audience(Audience),
+    Theme(Theme),
+    PageNotFound,
+    BackHome,
+    Back,
+    GuideSummary,
+    VisitsNeeded,
+    ZeroVisits,
+    OnlineDepth(u8),
+    TimeLimit,
+    PromisedVsStatutory { promised: u16, statutory: u16 },
+    Fee,
+    Delivery,
+    EmsYes,
+    EmsNo,
+    Booking,
+    BookingYes,
+    BookingNo,
+    Conditions,
+    Materials,
+    Required,
+    Optional,
+    Conditional,
+    Original,
+    Copy,
+    Paper,
+    Electronic,
+    PaperOrElectronic,
+    CopiesCount(u8),
+    FromApplicant,
+    FromDepartment,
+    FromLicenceLibrary,
+    AcceptanceStandard,
+    Steps,
+    Fees,
+    Reductions,
+    PlaceAndHours,
+    Contact,
+    ConsultPhone,
+    ComplaintPhone,
+    LegalBasis,
+    Faq,
+    Result,
+    VisitReason,
+    UniversalScope,
+}
+
+/// The current locale, shared through the context.
+#[derive(Debug, Clone, Copy)]
+pub struct I18n {
+    pub locale: RwSignal<Locale>,
+}
+
+impl I18n {
+    /// `msg` in the current locale; reading it subscribes to locale changes.
+    pub fn t(&self, msg: Msg) -> String {
+        translate(self.locale.get(), msg)
+    }
+
+    /// Days of the week (1 = Monday) as people say them, e.g. 周一至周五.
+    pub fn weekdays(&self, days: &[u8]) -> String {
+        match self.locale.get() {
+            Locale::ZhCn => weekdays_zh(days),
+            Locale::En => weekdays_en(days),
+        }
+    }
+}
+
+/// The app's I18n from the context.
+pub fn use_i18n() -> I18n {
+    expect_context::<I18n>()
+}
+
+/// `msg` in `locale`.
+pub fn translate(locale: Locale, msg: Msg) -> String {
+    match locale {
+        Locale::ZhCn => zh(msg),
+        Locale::En => en(msg),
+    }
+}
+
+fn zh(msg: Msg) -> String {
+    let text = match msg {
+        Msg::AppName => "办事",
+        Msg::CityName => "亳州市",
+        Msg::TabHome => "首页",
+        Msg::TabServices => "办事",
+        Msg::TabBookings => "预约",
+        Msg::TabMe => "我的",
+        Msg::HallSwitcher => "办事大厅",
+        Msg::WholeCity => "全市",
+        Msg::SearchPlaceholder => "搜索事项，如：身份证、营业执照",
+        Msg::Search => "搜索",
+        Msg::HomeGreeting => "亳州市一网通办",
+        Msg::HomeSubtitle => "查事项、看指南、找大厅，最多跑一次",
+        Msg::PopularItems => "热门事项",
+        Msg::SeeAll => "查看全部",
+        Msg::LifeEvents => "个人办事",
+        Msg::BusinessEvents => "法人办事",
+        Msg::HallsTitle => "办事大厅",
+        Msg::OpenNow => "办公中",
+        Msg::ClosedNow => "已下班",
+        Msg::WindowsCount(n) => return format!("{n} 个窗口"),
+        Msg::ServicesTitle => "办事事项",
+        Msg::ItemsTotal(n) => return format!("共 {n} 项"),
+        Msg::PageOf { page, pages } => return format!("第 {page} / {pages} 页"),
+        Msg::PreviousPage => "上一页",
+        Msg::NextPage => "下一页",
+        Msg::NoItems => "没有找到相关事项",
+        Msg::NoItemsHint => "换个说法试试，或者清除筛选条件",
+        Msg::ClearFilters => "清除筛选",
+        Msg::Loading => "正在加载…",
+        Msg::Retry => "重试",
+        Msg::Offline => "网络不可用",
+        Msg::OfflineHint => "无法连接办事大厅服务器，请检查网络后重试。",
+        Msg::ErrorTitle => "出了点问题",
+        Msg::NotFound => "没有找到",
+        Msg::FullyOnline => "全程网办",
+        Msg::Visits(n) => return format!("跑动 {n} 次"),
+        Msg::Immediate => "即办",
+        Msg::PromisedDays(n) => return format!("承诺 {n} 个工作日"),
+        Msg::Free => "免费",
+        Msg::Charged => "收费",
+        Msg::EmsDelivery => "可邮寄",
+        Msg::Bookable => "可预约",
+        Msg::BookingsTitle => "大厅与窗口",
+        Msg::BookingsIntro => "去大厅之前，先看看地址、办公时间和窗口。",
+        Msg::Address => "地址",
+        Msg::Phone => "电话",
+        Msg::Hours => "办公时间",
+        Msg::Windows => "窗口",
+        Msg::MeTitle => "我的",
+        Msg::Preferences => "设置",
+        Msg::Language => "语言",
+        Msg::LargeText => "大字模式",
+        Msg::LargeTextHint => "放大全部文字，看得更清楚",
+        Msg::About => "关于",
+        Msg::AboutText => "办事：亳州市网上办事大厅客户端。查事项、看指南、找大厅。",
+        Msg::Kind(kind) => kind_zh(kind),
+        Msg::Audience(Audience::Person) => "个人",
+        Msg::Audience(Audience::Organisation) => "法人",
+        Msg::Theme(theme) => theme_zh(theme),
+        Msg::PageNotFound => "页面不存在",
+        Msg::BackHome => "返回首页",
+        Msg::Back => "返回",
+        Msg::GuideSummary => "办事须知",
+        Msg::VisitsNeeded => "到现场次数",
+        Msg::ZeroVisits => "零跑动",
+        Msg::OnlineDepth(depth) => return format!("网办深度 {depth} 级"),
+        Msg::TimeLimit => "办理时限",
+        Msg::PromisedVsStatutory { promised, statutory } => {
+            return format!("承诺 {promised} 个工作日（法定 {statutory} 个）");
+        }
+        Msg::Fee => "收费",
+        Msg::Delivery => "结果送达",
+        Msg::EmsYes => "支持邮寄",
+        Msg::EmsNo => "现场领取",
+        Msg::Booking => "预约",
+        Msg::BookingYes => "支持预约",
+        Msg::BookingNo => "无需预约",
+        Msg::Conditions => "受理条件",
+        Msg::Materials => "申请材料",
+        Msg::Required => "必交",
+        Msg::Optional => "选交",
+        Msg::Conditional => "视情形提交",
+        Msg::Original => "原件",
+        Msg::Copy => "复印件",
+        Msg::Paper => "纸质",
+        Msg::Electronic => "电子",
+        Msg::PaperOrElectronic => "纸质或电子",
+        Msg::CopiesCount(n) => return format!("{n} 份"),
+        Msg::FromApplicant => "申请人自备",
+        Msg::FromDepartment => "政府部门核发",
+        Msg::FromLicenceLibrary => "电子证照库调取，无需提交",
+        Msg::AcceptanceStandard => "受理标准",
+        Msg::Steps => "办理流程",
+        Msg::Fees => "收费标准",
+        Msg::Reductions => "减免",
+        Msg::PlaceAndHours => "办理地点和时间",
+        Msg::Contact => "咨询和投诉",
+        Msg::ConsultPhone => "咨询电话",
+        Msg::ComplaintPhone => "投诉电话",
+        Msg::LegalBasis => "设定依据",
+        Msg::Faq => "常见问题",
+        Msg::Result => "办理结果",
+        Msg::VisitReason => "需到现场的原因",
+        Msg::UniversalScope => "通办范围",
+    };
+    text.to_owned()
+}
+
+fn en(msg: Msg) -> String {
+    let text = match msg {
+        Msg::AppName => "Banshi",
+        Msg::CityName => "Bozhou",
+        Msg::TabHome => "Home",
+        Msg::TabServices => "Services",
+        Msg::TabBookings => "Bookings",
+        Msg::TabMe => "Me",
+        Msg::HallSwitcher => "Service hall",
+        Msg::WholeCity => "Whole city",
+        Msg::SearchPlaceholder => "Search services, e.g. ID card, business licence",
+        Msg::Search => "Search",
+        Msg::HomeGreeting => "Bozhou Government Services",
+        Msg::HomeSubtitle => "Find a service, read its guide, locate a hall — one trip at most",
+        Msg::PopularItems => "Popular services",
+        Msg::SeeAll => "See all",
+        Msg::LifeEvents => "For citizens",
+        Msg::BusinessEvents => "For businesses",
+        Msg::HallsTitle => "Service halls",
+        Msg::OpenNow => "Open",
+        Msg::ClosedNow => "Closed",
+        Msg::WindowsCount(n) => return format!("{n} windows"),
+        Msg::ServicesTitle => "Services",
+        Msg::ItemsTotal(n) => return format!("{n} services"),
+        Msg::PageOf { page, pages } => return format!("Page {page} of {pages}"),
+        Msg::PreviousPage => "Previous",
+        Msg::NextPage => "Next",
+        Msg::NoItems => "No matching services",
+        Msg::NoItemsHint => "Try other words, or clear the filters",
+        Msg::ClearFilters => "Clear filters",
+        Msg::Loading => "Loading…",
+        Msg::Retry => "Try again",
+        Msg::Offline => "No connection",
+        Msg::OfflineHint => "The service hall cannot be reached. Check your network and try again.",
+        Msg::ErrorTitle => "Something went wrong",
+        Msg::NotFound => "Not found",
+        Msg::FullyOnline => "Fully online",
+        Msg::Visits(1) => "1 visit",
+        Msg::Visits(n) => return format!("{n} visits"),
+        Msg::Immediate => "Same day",
+        Msg::PromisedDays(1) => "1 working day",
+        Msg::PromisedDays(n) => return format!("{n} working days"),
+        Msg::Free => "Free",
+        Msg::Charged => "Fee",
+        Msg::EmsDelivery => "Mailed by EMS",
+        Msg::Bookable => "Bookable",
+        Msg::BookingsTitle => "Halls and windows",
+        Msg::BookingsIntro => "Before you go: addresses, opening hours and windows.",
+        Msg::Address => "Address",
+        Msg::Phone => "Phone",
+        Msg::Hours => "Opening hours",
+        Msg::Windows => "Windows",
+        Msg::MeTitle => "Me",
+        Msg::Preferences => "Settings",
+        Msg::Language => "Language",
+        Msg::LargeText => "Large text",
+        Msg::LargeTextHint => "Make all text bigger and easier to read",
+        Msg::About => "About",
+        Msg::AboutText => "Banshi: the client of Bozhou's online service hall. Find services, read their guides, locate a hall.",
+        Msg::Kind(kind) => kind_en(kind),
+        Msg::Audience(Audience::Person) => "Citizens",
+        Msg::Audience(Audience::Organisation) => "Businesses",
+        Msg::Theme(theme) => theme_en(theme),
+        Msg::PageNotFound => "Page not found",
+        Msg::BackHome => "Back to home",
+        Msg::Back => "Back",
+        Msg::GuideSummary => "At a glance",
+        Msg::VisitsNeeded => "Visits to the hall",
+        Msg::ZeroVisits => "No visit",
+        Msg::OnlineDepth(depth) => return format!("Online level {depth} of 4"),
+        Msg::TimeLimit => "Time limit",
+        Msg::PromisedVsStatutory { promised, statutory } => {
+            return format!("{promised} working days promised ({statutory} by law)");
+        }
+        Msg::Fee => "Fee",
+        Msg::Delivery => "Result",
+        Msg::EmsYes => "Mailed by EMS",
+        Msg::EmsNo => "Collect at the hall",
+        Msg::Booking => "Booking",
+        Msg::BookingYes => "Can be booked",
+        Msg::BookingNo => "No booking needed",
+        Msg::Conditions => "Who can apply",
+        Msg::Materials => "What to bring",
+        Msg::Required => "Required",
+        Msg::Optional => "Optional",
+        Msg::Conditional => "If it applies",
+        Msg::Original => "Original",
+        Msg::Copy => "Copy",
+        Msg::Paper => "Paper",
+        Msg::Electronic => "Electronic",
+        Msg::PaperOrElectronic => "Paper or electronic",
+        Msg::CopiesCount(1) => "1 copy",
+        Msg::CopiesCount(n) => return format!("{n} copies"),
+        Msg::FromApplicant => "You provide it",
+        Msg::FromDepartment => "Issued by a government department",
+        Msg::FromLicenceLibrary => "Fetched from the e-licence library: nothing to bring",
+        Msg::AcceptanceStandard => "Accepted when",
+        Msg::Steps => "How it works",
+        Msg::Fees => "Fees",
+        Msg::Reductions => "Reductions",
+        Msg::PlaceAndHours => "Where and when",
+        Msg::Contact => "Questions and complaints",
+        Msg::ConsultPhone => "Enquiries",
+        Msg::ComplaintPhone => "Complaints",
+        Msg::LegalBasis => "Legal basis",
+        Msg::Faq => "Questions people ask",
+        Msg::Result => "What you receive",
+        Msg::VisitReason => "Why a visit is needed",
+        Msg::UniversalScope => "Also available",
+    };
+    text.to_owned()
+}
+
+/// The message for an error the UI shows, chosen by its code.
+pub fn error_message(code: ErrorCode) -> Msg {
+    match code {
+        ErrorCode::Unavailable => Msg::OfflineHint,
+        ErrorCode::NotFound => Msg::NotFound,
+        ErrorCode::BadRequest | ErrorCode::Internal => Msg::ErrorTitle,
+    }
+}
+
+fn kind_zh(kind: ItemKind) -> &'static str {
+    match kind {
+        ItemKind::Licensing => "行政许可",
+        ItemKind::Confirmation => "行政确认",
+        ItemKind::Benefit => "行政给付",
+        ItemKind::Levy => "行政征收",
+        ItemKind::Reward => "行政奖励",
+        ItemKind::Adjudication => "行政裁决",
+        ItemKind::Filing => "行政备案",
+        ItemKind::ReviewAndReferral => "审核转报",
+        ItemKind::OtherPower => "其他行政权力",
+        ItemKind::PublicService => "公共服务",
+    }
+}
+
+fn kind_en(kind: ItemKind) -> &'static str {
+    match kind {
+        ItemKind::Licensing => "Licensing",
+        ItemKind::Confirmation => "Confirmation",
+        ItemKind::Benefit => "Benefit",
+        ItemKind::Levy => "Levy",
+        ItemKind::Reward => "Reward",
+        ItemKind::Adjudication => "Adjudication",
+        ItemKind::Filing => "Filing",
+        ItemKind::ReviewAndReferral => "Review and referral",
+        ItemKind::OtherPower => "Other power",
+        ItemKind::PublicService => "Public service",
+    }
+}
+
+fn theme_zh(theme: Theme) -> &'static str {
+    match theme {
+        Theme::Birth => "出生",
+        Theme::Schooling => "上学",
+        Theme::Work => "工作",
+        Theme::Marriage => "结婚",
+        Theme::Childbearing => "生育",
+        Theme::Housing => "住房",
+        Theme::Documents => "证件",
+        Theme::SocialSecurity => "社保医保",
+        Theme::Retirement => "退休",
+        Theme::Bereavement => "身后事",
+        Theme::BusinessStart => "开办企业",
+        Theme::BusinessChange => "企业变更",
+        Theme::OperatingPermit => "经营许可",
+        Theme::Construction => "工程建设",
+        Theme::BusinessClosure => "企业注销",
+    }
+}
+
+fn theme_en(theme: Theme) -> &'static str {
+    match theme {
+        Theme::Birth => "Birth",
+        Theme::Schooling => "School",
+        Theme::Work => "Work",
+        Theme::Marriage => "Marriage",
+        Theme::Childbearing => "Children",
+        Theme::Housing => "Housing",
+        Theme::Documents => "ID & papers",
+        Theme::SocialSecurity => "Social insurance",
+        Theme::Retirement => "Retirement",
+        Theme::Bereavement => "Bereavement",
+        Theme::BusinessStart => "Starting up",
+        Theme::BusinessChange => "Changes",
+        Theme::OperatingPermit => "Permits",
+        Theme::Construction => "Construction",
+        Theme::BusinessClosure => "Closing down",
+    }
+}
+
+/// `[1, 2, 3, 4, 5]` → 周一至周五; other sets are listed.
+fn weekdays_zh(days: &[u8]) -> String {
+    const NAMES: [&str; 7] = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"];
+    weekday_span(days, &NAMES, "至", "、")
+}
+
+fn weekdays_en(days: &[u8]) -> String {
+    const NAMES: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    weekday_span(days, &NAMES, "–", ", ")
+}
+
+/// Names a run of consecutive days as "first–last", anything else as a list.
+fn weekday_span(days: &[u8], names: &[&str; 7], to: &str, and: &str) -> String {
+    let name = |day: u8| names[usize::from(day.clamp(1, 7) - 1)];
+    let consecutive = days.windows(2).all(|pair| pair[1] == pair[0] + 1);
+    match days {
+        [] => String::new(),
+        [only] => name(*only).to_owned(),
+        [first, .., last] if consecutive => format!("{}{to}{}", name(*first), name(*last)),
+        _ => days.iter().map(|d| name(*d)).collect::<Vec<_>>().join(and),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weekdays_read_naturally() {
+        assert_eq!(weekdays_zh(&[1, 2, 3, 4, 5]), "周一至周五");
+        assert_eq!(weekdays_en(&[6]), "Sat");
+        assert_eq!(weekdays_zh(&[1, 3]), "周一、周三", "a gap is not a span");
+    }
+
+    #[test]
+    fn locales_round_trip_through_their_tags() {
+        for locale in [Locale::ZhCn, Locale::En] {
+            assert_eq!(Locale::from_tag(locale.tag()), Some(locale));
+        }
+    }
+}

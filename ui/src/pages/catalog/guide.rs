@@ -1,0 +1,255 @@
+//! The guide of one item (办事指南): every element of the national standard,
+//! ordered so a citizen sees at a glance how many trips it takes, how long, what
+//! it costs, and exactly what to bring.
+
+use banshi_api::catalog::{Item, Material, MaterialSource, Medium, Necessity};
+use leptos::prelude::*;
+use leptos_icons::Icon;
+use leptos_router::hooks::use_params_map;
+
+use crate::commands;
+use crate::components::status::{ErrorNotice, Loading};
+use crate::i18n::{I18n, Msg, use_i18n};
+
+#[component]
+pub fn GuidePage() -> impl IntoView {
+    let params = use_params_map();
+    let item = LocalResource::new(move || {
+        commands::catalog_item(params.with(|p| p.get("code").unwrap_or_default()))
+    });
+    view! {
+        <div class="page page-guide">
+            <BackLink />
+            <Transition fallback=|| view! { <Loading rows=4 /> }>
+                {move || Suspend::new(async move {
+                    match item.await {
+                        Ok(item) => view! { <Guide item /> }.into_any(),
+                        Err(error) => view! { <ErrorNotice error on_retry=move |()| item.refetch() /> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </div>
+    }
+}
+
+#[component]
+fn BackLink() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <button class="back-link" on:click=move |_| {
+            if let Ok(history) = window().history() {
+                let _ = history.back();
+            }
+        }>
+            <Icon icon=icondata::LuArrowLeft attr:class="button-icon" />
+            {move || i18n.t(Msg::Back)}
+        </button>
+    }
+}
+
+#[component]
+fn Guide(item: Item) -> impl IntoView {
+    let i18n = use_i18n();
+    let summary = item.summary.clone();
+    view! {
+        <header class="page-head guide-head">
+            <h1 class="page-title" id="guide-title">{summary.name.clone()}</h1>
+            <p class="item-meta">
+                <span>{summary.department.clone()}</span>
+                <span class="item-kind">{move || i18n.t(Msg::Kind(summary.kind))}</span>
+            </p>
+        </header>
+        <SummaryStrip item=item.clone() />
+        {(!item.conditions.is_empty()).then(|| view! {
+            <GuideSection title=Msg::Conditions>
+                <ul class="bullets">
+                    {item.conditions.iter().map(|c| view! { <li>{c.clone()}</li> }).collect_view()}
+                </ul>
+            </GuideSection>
+        })}
+        <GuideSection title=Msg::Materials>
+            <ol class="materials" id="materials">
+                {item.materials.iter().cloned().map(|material| view! { <MaterialRow material /> }).collect_view()}
+            </ol>
+        </GuideSection>
+        <GuideSection title=Msg::Steps>
+            <ol class="steps">
+                {item.steps.iter().cloned().map(|step| view! {
+                    <li class="step">
+                        <span class="step-name">{step.name}</span>
+                        <span class="step-text">{step.description}</span>
+                        {step.days.filter(|d| *d > 0).map(|days| view! {
+                            <span class="tag">{move || i18n.t(Msg::PromisedDays(days))}</span>
+                        })}
+                    </li>
+                }).collect_view()}
+            </ol>
+        </GuideSection>
+        <GuideSection title=Msg::Fees>
+            {if item.fees.is_empty() {
+                view! { <p class="guide-text">{move || i18n.t(Msg::Free)}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="fees">
+                        {item.fees.iter().cloned().map(|fee| view! {
+                            <li class="fee">
+                                <span class="fee-name">{fee.name}</span>
+                                <span class="fee-standard">{fee.standard}</span>
+                                <span class="guide-note">{fee.basis}</span>
+                                {fee.reductions.map(|r| view! {
+                                    <span class="guide-note">{move || i18n.t(Msg::Reductions)}"："{r}</span>
+                                })}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </GuideSection>
+        <GuideSection title=Msg::Result>
+            <p class="guide-text">{item.result.name.clone()}" · "{item.result.kind.clone()}</p>
+        </GuideSection>
+        <GuideSection title=Msg::PlaceAndHours>
+            <p class="guide-line">
+                <Icon icon=icondata::LuMapPin attr:class="line-icon" />
+                {item.place.clone()}
+            </p>
+            <p class="guide-line">
+                <Icon icon=icondata::LuClock attr:class="line-icon" />
+                {item.hours.clone()}
+            </p>
+            {item.visit_reason.clone().map(|reason| view! {
+                <p class="guide-note">{move || i18n.t(Msg::VisitReason)}"："{reason}</p>
+            })}
+            {item.universal_scope.clone().map(|scope| view! {
+                <p class="guide-note">{move || i18n.t(Msg::UniversalScope)}"："{scope}</p>
+            })}
+        </GuideSection>
+        <GuideSection title=Msg::Contact>
+            <div class="phones">
+                <PhoneLink label=Msg::ConsultPhone number=item.consult_phone.clone() />
+                <PhoneLink label=Msg::ComplaintPhone number=item.complaint_phone.clone() />
+            </div>
+        </GuideSection>
+        <GuideSection title=Msg::LegalBasis>
+            <ul class="bullets guide-note">
+                {item.legal_basis.iter().map(|law| view! { <li>{law.clone()}</li> }).collect_view()}
+            </ul>
+        </GuideSection>
+        {(!item.faq.is_empty()).then(|| view! {
+            <GuideSection title=Msg::Faq>
+                {item.faq.iter().cloned().map(|faq| view! {
+                    <details class="faq">
+                        <summary>{faq.question}</summary>
+                        <p class="guide-text">{faq.answer}</p>
+                    </details>
+                }).collect_view()}
+            </GuideSection>
+        })}
+    }
+}
+
+#[component]
+fn GuideSection(title: Msg, children: Children) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <section class="section card guide-section">
+            <h2 class="section-title">{move || i18n.t(title)}</h2>
+            {children()}
+        </section>
+    }
+}
+
+/// The facts that decide the trip: visits, online depth, time, fee, delivery, booking.
+#[component]
+fn SummaryStrip(item: Item) -> impl IntoView {
+    let i18n = use_i18n();
+    let s = item.summary;
+    let visits = if s.visits == 0 { Msg::ZeroVisits } else { Msg::Visits(s.visits) };
+    let time = if s.promised_days == 0 {
+        Msg::Immediate
+    } else {
+        Msg::PromisedVsStatutory { promised: s.promised_days, statutory: s.statutory_days }
+    };
+    let facts = [
+        (icondata::LuFootprints, Msg::VisitsNeeded, visits, s.visits == 0),
+        (icondata::LuMonitorSmartphone, Msg::GuideSummary, Msg::OnlineDepth(s.online_depth), s.online_depth >= 4),
+        (icondata::LuTimer, Msg::TimeLimit, time, s.promised_days == 0),
+        (icondata::LuReceipt, Msg::Fee, if s.charged { Msg::Charged } else { Msg::Free }, !s.charged),
+        (icondata::LuTruck, Msg::Delivery, if s.ems_delivery { Msg::EmsYes } else { Msg::EmsNo }, s.ems_delivery),
+        (icondata::LuCalendarCheck, Msg::Booking, if s.booking { Msg::BookingYes } else { Msg::BookingNo }, s.booking),
+    ];
+    view! {
+        <ul class="summary-strip" id="summary-strip">
+            {facts.into_iter().map(|(icon, label, value, good)| view! {
+                <li class="fact" class:fact-good=good>
+                    <Icon icon=icon attr:class="fact-icon" />
+                    <span class="fact-label">{move || i18n.t(label)}</span>
+                    <span class="fact-value">{move || i18n.t(value)}</span>
+                </li>
+            }).collect_view()}
+        </ul>
+    }
+}
+
+#[component]
+fn MaterialRow(material: Material) -> impl IntoView {
+    let i18n = use_i18n();
+    let (necessity_class, necessity) = match &material.necessity {
+        Necessity::Required => ("tag tag-danger", Msg::Required),
+        Necessity::Optional => ("tag", Msg::Optional),
+        Necessity::Conditional { .. } => ("tag tag-warning", Msg::Conditional),
+    };
+    let condition = match &material.necessity {
+        Necessity::Conditional { condition } => Some(condition.clone()),
+        _ => None,
+    };
+    let facts = material_facts(&material);
+    view! {
+        <li class="material">
+            <div class="material-head">
+                <span class="material-name">{material.name.clone()}</span>
+                <span class=necessity_class>{move || i18n.t(necessity)}</span>
+            </div>
+            {condition.map(|c| view! { <p class="guide-note">{c}</p> })}
+            <ul class="tags">
+                {facts.into_iter().map(|msg| view! { <li class="tag">{move || i18n.t(msg)}</li> }).collect_view()}
+            </ul>
+            {material.notes.clone().map(|notes| view! { <p class="guide-note">{notes}</p> })}
+            <p class="guide-note">
+                {move || i18n.t(Msg::AcceptanceStandard)}"："{material.acceptance_standard.clone()}
+            </p>
+        </li>
+    }
+}
+
+/// Original or copy, medium, copies and source, as tags.
+fn material_facts(material: &Material) -> Vec<Msg> {
+    let medium = match material.medium {
+        Medium::Paper => Msg::Paper,
+        Medium::Electronic => Msg::Electronic,
+        Medium::PaperOrElectronic => Msg::PaperOrElectronic,
+    };
+    let source = match material.source {
+        MaterialSource::Applicant => Msg::FromApplicant,
+        MaterialSource::IssuingDepartment => Msg::FromDepartment,
+        MaterialSource::LicenceLibrary => Msg::FromLicenceLibrary,
+    };
+    vec![
+        if material.original { Msg::Original } else { Msg::Copy },
+        medium,
+        Msg::CopiesCount(material.copies),
+        source,
+    ]
+}
+
+#[component]
+fn PhoneLink(label: Msg, number: String) -> impl IntoView {
+    let i18n: I18n = use_i18n();
+    view! {
+        <a class="phone-link" href=format!("tel:{number}")>
+            <Icon icon=icondata::LuPhone attr:class="line-icon" />
+            <span class="phone-label">{move || i18n.t(label)}</span>
+            <span class="phone-number">{number.clone()}</span>
+        </a>
+    }
+}

@@ -1,0 +1,124 @@
+//! 首页: search, the popular items of the chosen hall, life and business events,
+//! and the city's halls.
+
+use banshi_api::catalog::{ItemQuery, Theme};
+use banshi_api::tags::tag_of;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::app::use_halls;
+use crate::commands;
+use crate::components::hall_card::HallCard;
+use crate::components::item_card::ItemCard;
+use crate::components::search_box::SearchBox;
+use crate::components::status::{ErrorNotice, Loading};
+use crate::i18n::{Msg, use_i18n};
+use crate::preferences::use_preferences;
+
+const POPULAR_COUNT: u32 = 6;
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="page page-home">
+            <section class="hero">
+                <h1 class="hero-title">{move || i18n.t(Msg::HomeGreeting)}</h1>
+                <p class="hero-subtitle">{move || i18n.t(Msg::HomeSubtitle)}</p>
+                <SearchBox />
+            </section>
+            <div class="home-columns">
+                <div class="home-main">
+                    <PopularItems />
+                    <ThemeGroup title=Msg::LifeEvents themes=&Theme::LIFE_EVENTS />
+                    <ThemeGroup title=Msg::BusinessEvents themes=&Theme::BUSINESS_EVENTS />
+                </div>
+                <HallList />
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn PopularItems() -> impl IntoView {
+    let i18n = use_i18n();
+    let preferences = use_preferences();
+    let popular = LocalResource::new(move || {
+        commands::catalog_items(ItemQuery {
+            hall: preferences.hall.get(),
+            per_page: Some(POPULAR_COUNT),
+            ..ItemQuery::default()
+        })
+    });
+    view! {
+        <section class="section" id="popular-items">
+            <div class="section-head">
+                <h2 class="section-title">{move || i18n.t(Msg::PopularItems)}</h2>
+                <A href="/items" attr:class="section-link">{move || i18n.t(Msg::SeeAll)}</A>
+            </div>
+            <Transition fallback=|| view! { <Loading rows=POPULAR_COUNT as usize /> }>
+                {move || Suspend::new(async move {
+                    match popular.await {
+                        Ok(page) => view! {
+                            <ul class="item-list">
+                                {page.items.into_iter().map(|item| view! { <ItemCard item /> }).collect_view()}
+                            </ul>
+                        }.into_any(),
+                        Err(error) => view! {
+                            <ErrorNotice error on_retry=move |()| popular.refetch() />
+                        }.into_any(),
+                    }
+                })}
+            </Transition>
+        </section>
+    }
+}
+
+#[component]
+fn ThemeGroup(title: Msg, themes: &'static [Theme]) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <section class="section">
+            <h2 class="section-title">{move || i18n.t(title)}</h2>
+            <ul class="chips">
+                {themes
+                    .iter()
+                    .map(|theme| {
+                        let theme = *theme;
+                        let href = format!("/items?theme={}", tag_of(&theme).unwrap_or_default());
+                        view! {
+                            <li>
+                                <A href=href attr:class="chip">{move || i18n.t(Msg::Theme(theme))}</A>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+fn HallList() -> impl IntoView {
+    let i18n = use_i18n();
+    let halls = use_halls();
+    view! {
+        <section class="section home-halls" id="halls">
+            <h2 class="section-title">{move || i18n.t(Msg::HallsTitle)}</h2>
+            <Transition fallback=|| view! { <Loading rows=6 /> }>
+                {move || Suspend::new(async move {
+                    match halls.0.await {
+                        Ok(halls) => view! {
+                            <div class="hall-list">
+                                {halls.into_iter().map(|hall| view! { <HallCard hall /> }).collect_view()}
+                            </div>
+                        }.into_any(),
+                        Err(error) => view! {
+                            <ErrorNotice error on_retry=move |()| halls.0.refetch() />
+                        }.into_any(),
+                    }
+                })}
+            </Transition>
+        </section>
+    }
+}

@@ -1,0 +1,63 @@
+//! 我的: the user's settings — language and large text — and about the app.
+
+use leptos::prelude::*;
+use leptos_icons::Icon;
+
+use crate::i18n::{Locale, Msg, use_i18n};
+use crate::preferences::use_preferences;
+
+#[component]
+pub fn MePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let preferences = use_preferences();
+    let locale_button = move |locale: Locale, label: &'static str| {
+        view! {
+            <button
+                class="segment"
+                id=format!("locale-{}", locale.tag())
+                aria-pressed=move || (i18n.locale.get() == locale).to_string()
+                on:click=move |_| i18n.locale.set(locale)
+                lang=locale.tag()
+            >
+                {label}
+            </button>
+        }
+    };
+    view! {
+        <div class="page page-me">
+            <header class="page-head">
+                <h1 class="page-title">{move || i18n.t(Msg::MeTitle)}</h1>
+            </header>
+            <section class="section card">
+                <h2 class="section-title">{move || i18n.t(Msg::Preferences)}</h2>
+                <div class="setting">
+                    <Icon icon=icondata::LuLanguages attr:class="setting-icon" />
+                    <span class="setting-label">{move || i18n.t(Msg::Language)}</span>
+                    <div class="segmented" role="group">
+                        {locale_button(Locale::ZhCn, "中文")}
+                        {locale_button(Locale::En, "English")}
+                    </div>
+                </div>
+                <label class="setting">
+                    <Icon icon=icondata::LuALargeSmall attr:class="setting-icon" />
+                    <span class="setting-text">
+                        <span class="setting-label">{move || i18n.t(Msg::LargeText)}</span>
+                        <span class="setting-hint">{move || i18n.t(Msg::LargeTextHint)}</span>
+                    </span>
+                    <input
+                        id="large-text"
+                        class="switch"
+                        type="checkbox"
+                        role="switch"
+                        prop:checked=move || preferences.large_text.get()
+                        on:change=move |ev| preferences.large_text.set(event_target_checked(&ev))
+                    />
+                </label>
+            </section>
+            <section class="section card">
+                <h2 class="section-title">{move || i18n.t(Msg::About)}</h2>
+                <p class="page-intro">{move || i18n.t(Msg::AboutText)}</p>
+            </section>
+        </div>
+    }
+}

@@ -1,0 +1,7 @@
+//! One module per screen, named after its domain.
+
+pub mod bookings;
+pub mod catalog;
+pub mod home;
+pub mod me;
+pub mod not_found;
