@@ -87,10 +87,19 @@ mod tests {
         assert!(parse_api_url("http://[::1]:8080/api/v1").is_ok());
         assert!(parse_api_url("http://localhost:8080/api/v1").is_ok());
         assert!(
-            matches!(parse_api_url("http://hall.example.gov.cn/api/v1"), Err(ConfigError::Insecure(_))),
+            matches!(
+                parse_api_url("http://hall.example.gov.cn/api/v1"),
+                Err(ConfigError::Insecure(_))
+            ),
             "personal data must not travel in clear text"
         );
-        assert!(matches!(parse_api_url("ftp://127.0.0.1/"), Err(ConfigError::Insecure(_))));
-        assert!(matches!(parse_api_url("not a url"), Err(ConfigError::BadUrl(_))));
+        assert!(matches!(
+            parse_api_url("ftp://127.0.0.1/"),
+            Err(ConfigError::Insecure(_))
+        ));
+        assert!(matches!(
+            parse_api_url("not a url"),
+            Err(ConfigError::BadUrl(_))
+        ));
     }
 }

@@ -12,8 +12,9 @@ use tracing_subscriber::EnvFilter;
 
 pub use error::ShellError;
 
-/// Builds and runs the app until its last window closes.
-pub fn run() {
+/// Builds and runs the app with `context` (from `tauri::generate_context!`) until
+/// its last window closes.
+pub fn run(context: tauri::Context) {
     tracing_subscriber::fmt()
         .with_env_filter(
             EnvFilter::try_from_env("BANSHI_LOG")
@@ -38,7 +39,7 @@ pub fn run() {
             commands::catalog::catalog_items,
             commands::catalog::catalog_item,
         ])
-        .run(tauri::generate_context!());
+        .run(context);
     if let Err(error) = result {
         tracing::error!(?error, "the app stopped with an error");
         std::process::exit(1);

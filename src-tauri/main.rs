@@ -4,5 +4,8 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 fn main() {
-    banshi::run();
+    // The context (config and the embedded UI) is generated here, in the binary
+    // only: expanding it in two crates compiled at once races on tauri-codegen's
+    // asset cache and can embed a half-written file.
+    banshi::run(tauri::generate_context!());
 }

@@ -458,9 +458,17 @@ mod tests {
 
     #[test]
     fn page_count_rounds_up_and_is_never_zero() {
-        assert_eq!(page(0, 20).page_count(), 1, "an empty list still has one page");
+        assert_eq!(
+            page(0, 20).page_count(),
+            1,
+            "an empty list still has one page"
+        );
         assert_eq!(page(20, 20).page_count(), 1);
-        assert_eq!(page(21, 20).page_count(), 2, "one item more needs one page more");
+        assert_eq!(
+            page(21, 20).page_count(),
+            2,
+            "one item more needs one page more"
+        );
         assert_eq!(page(3307, 20).page_count(), 166);
     }
 
@@ -473,8 +481,15 @@ mod tests {
         };
         let error = query.validate().unwrap_err();
         let fields: Vec<_> = error.fields.iter().map(|f| f.field.as_str()).collect();
-        assert_eq!(fields, ["page", "per_page"], "all problems are reported at once");
-        assert!(ItemQuery::default().validate().is_ok(), "no paging means page 1");
+        assert_eq!(
+            fields,
+            ["page", "per_page"],
+            "all problems are reported at once"
+        );
+        assert!(
+            ItemQuery::default().validate().is_ok(),
+            "no paging means page 1"
+        );
     }
 
     #[test]
@@ -483,12 +498,19 @@ mod tests {
             q: Some(" 营业执照\u{3000}变更  ".into()),
             ..ItemQuery::default()
         };
-        assert_eq!(query.words(), ["营业执照", "变更"], "a full-width space separates words too");
+        assert_eq!(
+            query.words(),
+            ["营业执照", "变更"],
+            "a full-width space separates words too"
+        );
         let pasted = ItemQuery {
             q: Some("证".repeat(500)),
             ..ItemQuery::default()
         };
-        assert_eq!(pasted.words()[0].chars().count(), ItemQuery::MAX_QUERY_CHARS);
+        assert_eq!(
+            pasted.words()[0].chars().count(),
+            ItemQuery::MAX_QUERY_CHARS
+        );
         assert!(ItemQuery::default().words().is_empty());
     }
 

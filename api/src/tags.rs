@@ -25,9 +25,19 @@ mod tests {
 
     #[test]
     fn words_round_trip() {
-        assert_eq!(tag_of(&ItemKind::ReviewAndReferral).as_deref(), Some("review_and_referral"));
-        assert_eq!(from_tag::<Theme>("business_start"), Some(Theme::BusinessStart));
-        assert_eq!(from_tag::<Audience>("aliens"), None, "an unknown word is no variant");
+        assert_eq!(
+            tag_of(&ItemKind::ReviewAndReferral).as_deref(),
+            Some("review_and_referral")
+        );
+        assert_eq!(
+            from_tag::<Theme>("business_start"),
+            Some(Theme::BusinessStart)
+        );
+        assert_eq!(
+            from_tag::<Audience>("aliens"),
+            None,
+            "an unknown word is no variant"
+        );
         assert_eq!(tag_of(&vec![1, 2]), None, "a list is not one word");
     }
 }

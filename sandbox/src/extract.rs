@@ -60,7 +60,10 @@ mod tests {
     #[test]
     fn a_bad_parameter_is_named() {
         let error = parse_query::<ItemQuery>("kind=permit").unwrap_err();
-        assert_eq!(error.fields[0].field, "kind", "the UI marks the field that is wrong");
+        assert_eq!(
+            error.fields[0].field, "kind",
+            "the UI marks the field that is wrong"
+        );
         let error = parse_query::<ItemQuery>("page=-1").unwrap_err();
         assert_eq!(error.fields[0].field, "page");
     }

@@ -44,12 +44,13 @@ impl Application {
         })?;
         let database = Database::open(&settings.database_path()).await?;
         database.seed_if_empty().await?;
-        let listener = TcpListener::bind(settings.listen)
-            .await
-            .map_err(|source| StartupError::Listen {
-                address: settings.listen,
-                source,
-            })?;
+        let listener =
+            TcpListener::bind(settings.listen)
+                .await
+                .map_err(|source| StartupError::Listen {
+                    address: settings.listen,
+                    source,
+                })?;
         let address = listener
             .local_addr()
             .map_err(|source| StartupError::Listen {

@@ -8,7 +8,10 @@ use crate::hall_api::HallApi;
 
 /// One page of catalog items matching `query`.
 #[tauri::command]
-pub async fn catalog_items(api: State<'_, HallApi>, query: ItemQuery) -> Result<ItemPage, ApiError> {
+pub async fn catalog_items(
+    api: State<'_, HallApi>,
+    query: ItemQuery,
+) -> Result<ItemPage, ApiError> {
     query.validate()?;
     Ok(api.client().await?.items(&query).await?)
 }

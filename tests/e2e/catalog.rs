@@ -4,7 +4,11 @@ use crate::world::{PHONE, Step, World, check};
 
 /// "共 3307 项" → 3307
 fn total(text: &str) -> Option<u64> {
-    text.chars().filter(char::is_ascii_digit).collect::<String>().parse().ok()
+    text.chars()
+        .filter(char::is_ascii_digit)
+        .collect::<String>()
+        .parse()
+        .ok()
 }
 
 #[tokio::test]
@@ -13,18 +17,39 @@ async fn the_services_list_pages_through_the_catalog_and_follows_the_hall() {
     let outcome: Step = async {
         world.click_text(".nav-link", "办事").await?;
         let first_page = world.texts("#items .item-name", 20).await?;
-        world.text_where("#page-position", "is page 1", |t| t.starts_with("第 1 /")).await?;
-        let city_total = total(&world.find("#items-total").await?.text().await.map_err(|e| e.to_string())?)
-            .ok_or("the list says how many items there are")?;
-        check(city_total >= 3000, format!("the whole city lists thousands of items, saw {city_total}"))?;
+        world
+            .text_where("#page-position", "is page 1", |t| t.starts_with("第 1 /"))
+            .await?;
+        let city_total = total(
+            &world
+                .find("#items-total")
+                .await?
+                .text()
+                .await
+                .map_err(|e| e.to_string())?,
+        )
+        .ok_or("the list says how many items there are")?;
+        check(
+            city_total >= 3000,
+            format!("the whole city lists thousands of items, saw {city_total}"),
+        )?;
 
         world.click("#next-page").await?;
-        world.text_where("#page-position", "is page 2", |t| t.starts_with("第 2 /")).await?;
+        world
+            .text_where("#page-position", "is page 2", |t| t.starts_with("第 2 /"))
+            .await?;
         let second_page = world.texts("#items .item-name", 20).await?;
-        check(second_page != first_page, "page 2 shows other items than page 1")?;
+        check(
+            second_page != first_page,
+            "page 2 shows other items than page 1",
+        )?;
 
         world.choose("#hall-switcher", "mengcheng").await?;
-        world.text_where("#page-position", "is back on page 1", |t| t.starts_with("第 1 /")).await?;
+        world
+            .text_where("#page-position", "is back on page 1", |t| {
+                t.starts_with("第 1 /")
+            })
+            .await?;
         let hall_total = world
             .text_where("#items-total", "counts one hall's items", |t| {
                 total(t).is_some_and(|n| n > 0 && n < city_total)
@@ -32,21 +57,43 @@ async fn the_services_list_pages_through_the_catalog_and_follows_the_hall() {
             .await?;
         let departments = world.texts("#items .item-department", 20).await?;
         check(
-            departments.iter().all(|d| d.contains("蒙城县")),
-            format!("蒙城县's list holds its own departments' items ({hall_total}): {departments:?}"),
+            departments.iter().all(|d| d.contains("蒙城")),
+            format!(
+                "蒙城县's list holds its own departments' items ({hall_total}): {departments:?}"
+            ),
         )?;
 
         world.resize(PHONE).await?;
+        world.find(".tab-bar").await?;
         world.type_into("#search-input", "营业执照").await?;
         world.click(".search-box button").await?;
         let names = world
             .eventually("search results for 营业执照", || async {
                 let names = world.texts("#items .item-name", 1).await.ok()?;
-                names.iter().all(|n| n.contains("营业执照")).then_some(names)
+                names
+                    .iter()
+                    .all(|n| n.contains("营业执照"))
+                    .then_some(names)
             })
             .await?;
         check(!names.is_empty(), "营业执照 is found in 蒙城县")?;
         world.screenshot("phone-search").await?;
+
+        world.click("#items .item-link").await?;
+        let title = world
+            .text_where("#guide-title", "names the item", |t| !t.is_empty())
+            .await?;
+        check(
+            title == names[0],
+            format!("the guide of the item tapped: {title} vs {}", names[0]),
+        )?;
+        let facts = world.texts("#summary-strip .fact-label", 6).await?;
+        check(
+            facts.iter().any(|f| f == "到现场次数") && facts.iter().any(|f| f == "办理时限"),
+            format!("the summary strip says how many trips and how long: {facts:?}"),
+        )?;
+        world.find("#materials .material").await?;
+        world.screenshot("phone-guide").await?;
         Ok(())
     }
     .await;

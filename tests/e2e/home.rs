@@ -30,7 +30,10 @@ async fn the_home_screen_lists_the_six_halls_and_popular_items() {
         world.screenshot("desktop").await?;
         world.resize(PHONE).await?;
         let tabs = world.texts(".tab-bar .nav-link", 4).await?;
-        check(tabs.len() == 4, "a phone-sized window shows the bottom tab bar")?;
+        check(
+            tabs.len() == 4,
+            "a phone-sized window shows the bottom tab bar",
+        )?;
         world.screenshot("phone").await?;
         Ok(())
     }

@@ -16,10 +16,15 @@ async fn switching_to_english_changes_the_labels_and_is_remembered() {
             })
             .await?;
         let lang = world.script("return document.documentElement.lang").await?;
-        check(lang == "en", format!("the document says it is English: {lang}"))?;
+        check(
+            lang == "en",
+            format!("the document says it is English: {lang}"),
+        )?;
         world.click_text(".tab-bar .nav-link", "Home").await?;
         world
-            .text_where(".hero-title", "in English", |t| t == "Bozhou Government Services")
+            .text_where(".hero-title", "in English", |t| {
+                t == "Bozhou Government Services"
+            })
             .await?;
         world.screenshot("phone-home").await?;
         Ok(())

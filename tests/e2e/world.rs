@@ -63,7 +63,12 @@ impl World {
             .expect("the journey's log file");
         let data = home.path();
         let driver = Command::new("tauri-driver")
-            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+            ])
             .env("BANSHI_DATA_DIR", data.join("banshi"))
             .env("XDG_DATA_HOME", data.join("share"))
             .env("XDG_CONFIG_HOME", data.join("config"))
@@ -124,7 +129,11 @@ impl World {
             if let Ok(source) = self.client.source().await {
                 let _ = std::fs::write(base.with_extension("html"), source);
             }
-            eprintln!("journey {} failed: {failure}\nartifacts in {}", self.name, base.display());
+            eprintln!(
+                "journey {} failed: {failure}\nartifacts in {}",
+                self.name,
+                base.display()
+            );
         }
         let name = self.name;
         drop(self.close().await);
@@ -135,9 +144,16 @@ impl World {
 
     /// Saves a screenshot for people to look at (not a check).
     pub async fn screenshot(&self, label: &str) -> Step {
-        let png = self.client.screenshot().await.map_err(|e| format!("screenshot: {e}"))?;
-        std::fs::write(artifacts_dir().join(format!("{}-{label}.png", self.name)), png)
-            .map_err(|e| format!("saving screenshot: {e}"))
+        let png = self
+            .client
+            .screenshot()
+            .await
+            .map_err(|e| format!("screenshot: {e}"))?;
+        std::fs::write(
+            artifacts_dir().join(format!("{}-{label}.png", self.name)),
+            png,
+        )
+        .map_err(|e| format!("saving screenshot: {e}"))
     }
 
     pub async fn resize(&self, (width, height): (u32, u32)) -> Step {
@@ -173,13 +189,23 @@ impl World {
     pub async fn texts(&self, css: &str, count: usize) -> Step<Vec<String>> {
         let mut texts = Vec::new();
         for element in self.find_all(css, count).await? {
-            texts.push(element.text().await.map_err(|e| format!("text of {css}: {e}"))?);
+            texts.push(
+                element
+                    .text()
+                    .await
+                    .map_err(|e| format!("text of {css}: {e}"))?,
+            );
         }
         Ok(texts)
     }
 
     /// Waits until the text of `css` satisfies `check`; returns that text.
-    pub async fn text_where(&self, css: &str, what: &str, check: impl Fn(&str) -> bool) -> Step<String> {
+    pub async fn text_where(
+        &self,
+        css: &str,
+        what: &str,
+        check: impl Fn(&str) -> bool,
+    ) -> Step<String> {
         let check = &check;
         self.eventually(&format!("{css} {what}"), || async move {
             let element = self.client.find(Locator::Css(css)).await.ok()?;
@@ -213,13 +239,22 @@ impl World {
                 None
             })
             .await?;
-        found.click().await.map_err(|e| format!("clicking {text:?}: {e}"))
+        found
+            .click()
+            .await
+            .map_err(|e| format!("clicking {text:?}: {e}"))
     }
 
     pub async fn type_into(&self, css: &str, text: &str) -> Step {
         let field = self.find(css).await?;
-        field.clear().await.map_err(|e| format!("clearing {css}: {e}"))?;
-        field.send_keys(text).await.map_err(|e| format!("typing into {css}: {e}"))
+        field
+            .clear()
+            .await
+            .map_err(|e| format!("clearing {css}: {e}"))?;
+        field
+            .send_keys(text)
+            .await
+            .map_err(|e| format!("typing into {css}: {e}"))
     }
 
     pub async fn choose(&self, select_css: &str, value: &str) -> Step {
@@ -261,5 +296,9 @@ impl World {
 
 /// Fails the step with `message` unless `condition` holds.
 pub fn check(condition: bool, message: impl Into<String>) -> Step {
-    if condition { Ok(()) } else { Err(message.into()) }
+    if condition {
+        Ok(())
+    } else {
+        Err(message.into())
+    }
 }

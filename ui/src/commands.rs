@@ -47,9 +47,11 @@ async fn invoke<A: Serialize, R: DeserializeOwned>(command: &str, args: &A) -> R
         Ok(value) => serde_wasm_bindgen::from_value(value)
             .map_err(|error| internal(format!("应答无法解析：{error}"))),
         // A command's Err is the ApiError it returned; anything else is Tauri's own.
-        Err(value) => Err(serde_wasm_bindgen::from_value(value.clone()).unwrap_or_else(|_| {
-            internal(value.as_string().unwrap_or_else(|| format!("{value:?}")))
-        })),
+        Err(value) => Err(
+            serde_wasm_bindgen::from_value(value.clone()).unwrap_or_else(|_| {
+                internal(value.as_string().unwrap_or_else(|| format!("{value:?}")))
+            }),
+        ),
     }
 }
 

@@ -97,7 +97,7 @@ pub enum Msg {
     PageNotFound,
     BackHome,
     Back,
-    GuideSummary,
+    OnlineService,
     VisitsNeeded,
     ZeroVisits,
     OnlineDepth(u8),
@@ -237,12 +237,20 @@ fn zh(msg: Msg) -> String {
         Msg::PageNotFound => "页面不存在",
         Msg::BackHome => "返回首页",
         Msg::Back => "返回",
-        Msg::GuideSummary => "办事须知",
+        Msg::OnlineService => "网上办理",
         Msg::VisitsNeeded => "到现场次数",
         Msg::ZeroVisits => "零跑动",
-        Msg::OnlineDepth(depth) => return format!("网办深度 {depth} 级"),
+        Msg::OnlineDepth(depth) => match depth {
+            4.. => "全程网办",
+            3 => "最多跑一次",
+            2 => "网上申请",
+            _ => "网上查询指南",
+        },
         Msg::TimeLimit => "办理时限",
-        Msg::PromisedVsStatutory { promised, statutory } => {
+        Msg::PromisedVsStatutory {
+            promised,
+            statutory,
+        } => {
             return format!("承诺 {promised} 个工作日（法定 {statutory} 个）");
         }
         Msg::Fee => "收费",
@@ -341,7 +349,9 @@ fn en(msg: Msg) -> String {
         Msg::LargeText => "Large text",
         Msg::LargeTextHint => "Make all text bigger and easier to read",
         Msg::About => "About",
-        Msg::AboutText => "Banshi: the client of Bozhou's online service hall. Find services, read their guides, locate a hall.",
+        Msg::AboutText => {
+            "Banshi: the client of Bozhou's online service hall. Find services, read their guides, locate a hall."
+        }
         Msg::Kind(kind) => kind_en(kind),
         Msg::Audience(Audience::Person) => "Citizens",
         Msg::Audience(Audience::Organisation) => "Businesses",
@@ -349,12 +359,20 @@ fn en(msg: Msg) -> String {
         Msg::PageNotFound => "Page not found",
         Msg::BackHome => "Back to home",
         Msg::Back => "Back",
-        Msg::GuideSummary => "At a glance",
+        Msg::OnlineService => "Online service",
         Msg::VisitsNeeded => "Visits to the hall",
         Msg::ZeroVisits => "No visit",
-        Msg::OnlineDepth(depth) => return format!("Online level {depth} of 4"),
+        Msg::OnlineDepth(depth) => match depth {
+            4.. => "Fully online",
+            3 => "One visit at most",
+            2 => "Apply online",
+            _ => "Guide online",
+        },
         Msg::TimeLimit => "Time limit",
-        Msg::PromisedVsStatutory { promised, statutory } => {
+        Msg::PromisedVsStatutory {
+            promised,
+            statutory,
+        } => {
             return format!("{promised} working days promised ({statutory} by law)");
         }
         Msg::Fee => "Fee",

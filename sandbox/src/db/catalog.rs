@@ -114,7 +114,9 @@ fn push_conditions(query: &mut QueryBuilder<'_, Sqlite>, filter: &ItemFilter) {
         query.push(" AND hall = ").push_bind(hall.clone());
     }
     if let Some(department) = &filter.department {
-        query.push(" AND department = ").push_bind(department.clone());
+        query
+            .push(" AND department = ")
+            .push_bind(department.clone());
     }
     if let Some(kind) = &filter.kind {
         query.push(" AND kind = ").push_bind(tag(kind));
@@ -150,6 +152,10 @@ mod tests {
     #[test]
     fn like_wildcards_in_user_text_match_literally() {
         assert_eq!(escape_like("100%_\\"), "100\\%\\_\\\\");
-        assert_eq!(escape_like("营业执照"), "营业执照", "plain text passes unchanged");
+        assert_eq!(
+            escape_like("营业执照"),
+            "营业执照",
+            "plain text passes unchanged"
+        );
     }
 }

@@ -11,10 +11,7 @@ impl Database {
             .fetch_all(&self.pool)
             .await
             .doing("list the halls")?;
-        bodies
-            .iter()
-            .map(|body| decode("a hall", body))
-            .collect()
+        bodies.iter().map(|body| decode("a hall", body)).collect()
     }
 
     /// One hall by its code, if there is such a hall.

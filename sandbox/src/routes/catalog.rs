@@ -86,7 +86,10 @@ pub async fn snapshot(
     Ok((
         [
             (header::ETAG, etag_header),
-            (header::CONTENT_TYPE, HeaderValue::from_static("application/json")),
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/json"),
+            ),
         ],
         snapshot.json.clone(),
     )
@@ -120,7 +123,10 @@ mod tests {
         assert!(client_has(&with_if_none_match("W/\"v1\""), "\"v1\""));
         assert!(client_has(&with_if_none_match("\"v0\", \"v1\""), "\"v1\""));
         assert!(client_has(&with_if_none_match("*"), "\"v1\""));
-        assert!(!client_has(&with_if_none_match("\"v0\""), "\"v1\""), "a stale copy gets the new snapshot");
+        assert!(
+            !client_has(&with_if_none_match("\"v0\""), "\"v1\""),
+            "a stale copy gets the new snapshot"
+        );
         assert!(!client_has(&HeaderMap::new(), "\"v1\""));
     }
 }

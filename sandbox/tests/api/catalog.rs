@@ -13,14 +13,33 @@ use crate::helpers::{spawn_app, spawn_on};
 async fn the_demo_city_meets_the_catalog_numbers() {
     let app = spawn_app().await;
     let snapshot: CatalogSnapshot = app.get_ok("/catalog/snapshot").await;
-    assert!(snapshot.items.len() >= 3000, "a real city lists thousands of items, got {}", snapshot.items.len());
-    let departments: HashSet<_> = snapshot.items.iter().map(|i| i.summary.department.clone()).collect();
-    assert!(departments.len() >= 30, "at least 30 departments, got {}", departments.len());
+    assert!(
+        snapshot.items.len() >= 3000,
+        "a real city lists thousands of items, got {}",
+        snapshot.items.len()
+    );
+    let departments: HashSet<_> = snapshot
+        .items
+        .iter()
+        .map(|i| i.summary.department.clone())
+        .collect();
+    assert!(
+        departments.len() >= 30,
+        "at least 30 departments, got {}",
+        departments.len()
+    );
     let kinds: HashSet<_> = snapshot.items.iter().map(|i| i.summary.kind).collect();
-    assert_eq!(kinds.len(), ItemKind::ALL.len(), "every item kind is represented");
+    assert_eq!(
+        kinds.len(),
+        ItemKind::ALL.len(),
+        "every item kind is represented"
+    );
     for theme in Theme::LIFE_EVENTS.iter().chain(&Theme::BUSINESS_EVENTS) {
         assert!(
-            snapshot.items.iter().any(|i| i.summary.themes.contains(theme)),
+            snapshot
+                .items
+                .iter()
+                .any(|i| i.summary.themes.contains(theme)),
             "the {theme:?} theme has items"
         );
     }
@@ -34,7 +53,10 @@ async fn the_first_page_is_the_most_popular_items() {
     assert_eq!(page.items.len(), 20, "the default page size is 20");
     assert!(page.total >= 3000);
     let popularity: Vec<_> = page.items.iter().map(|i| i.popularity).collect();
-    assert!(popularity.windows(2).all(|w| w[0] >= w[1]), "most popular first: {popularity:?}");
+    assert!(
+        popularity.windows(2).all(|w| w[0] >= w[1]),
+        "most popular first: {popularity:?}"
+    );
 }
 
 #[tokio::test]
@@ -44,53 +66,110 @@ async fn pages_do_not_overlap() {
     let second: ItemPage = app.get_ok("/catalog/items?per_page=50&page=2").await;
     let first_codes: HashSet<_> = first.items.iter().map(|i| &i.code).collect();
     assert_eq!(second.items.len(), 50);
-    assert!(second.items.iter().all(|i| !first_codes.contains(&i.code)), "page 2 continues page 1");
+    assert!(
+        second.items.iter().all(|i| !first_codes.contains(&i.code)),
+        "page 2 continues page 1"
+    );
     let past_the_end: ItemPage = app.get_ok("/catalog/items?page=100000").await;
-    assert!(past_the_end.items.is_empty(), "a page past the end is empty, not an error");
+    assert!(
+        past_the_end.items.is_empty(),
+        "a page past the end is empty, not an error"
+    );
 }
 
 #[tokio::test]
 async fn filters_narrow_the_list() {
     let app = spawn_app().await;
     let all: ItemPage = app.get_ok("/catalog/items").await;
-    let hall: ItemPage = app.get_ok("/catalog/items?hall=mengcheng&per_page=100").await;
-    assert!(hall.total > 0 && hall.total < all.total, "one hall lists part of the city's items");
+    let hall: ItemPage = app
+        .get_ok("/catalog/items?hall=mengcheng&per_page=100")
+        .await;
+    assert!(
+        hall.total > 0 && hall.total < all.total,
+        "one hall lists part of the city's items"
+    );
     assert!(hall.items.iter().all(|i| i.hall == "mengcheng"));
 
-    let kind: ItemPage = app.get_ok("/catalog/items?kind=licensing&per_page=100").await;
+    let kind: ItemPage = app
+        .get_ok("/catalog/items?kind=licensing&per_page=100")
+        .await;
     assert!(kind.total > 0 && kind.items.iter().all(|i| i.kind == ItemKind::Licensing));
 
-    let audience: ItemPage = app.get_ok("/catalog/items?audience=organisation&per_page=100").await;
+    let audience: ItemPage = app
+        .get_ok("/catalog/items?audience=organisation&per_page=100")
+        .await;
     assert!(audience.total > 0);
-    assert!(audience.items.iter().all(|i| i.audiences.contains(&Audience::Organisation)));
+    assert!(
+        audience
+            .items
+            .iter()
+            .all(|i| i.audiences.contains(&Audience::Organisation))
+    );
 
-    let theme: ItemPage = app.get_ok("/catalog/items?theme=marriage&per_page=100").await;
-    assert!(theme.total > 0 && theme.items.iter().all(|i| i.themes.contains(&Theme::Marriage)));
+    let theme: ItemPage = app
+        .get_ok("/catalog/items?theme=marriage&per_page=100")
+        .await;
+    assert!(
+        theme.total > 0
+            && theme
+                .items
+                .iter()
+                .all(|i| i.themes.contains(&Theme::Marriage))
+    );
 
     let department = &kind.items[0].department;
     let by_department: ItemPage = app
-        .get_ok(&format!("/catalog/items?department={department}&per_page=100"))
+        .get_ok(&format!(
+            "/catalog/items?department={department}&per_page=100"
+        ))
         .await;
-    assert!(by_department.items.iter().all(|i| &i.department == department));
+    assert!(
+        by_department
+            .items
+            .iter()
+            .all(|i| &i.department == department)
+    );
 
-    let combined: ItemPage = app.get_ok("/catalog/items?hall=shizhi&theme=marriage").await;
-    assert!(combined.items.iter().all(|i| i.hall == "shizhi" && i.themes.contains(&Theme::Marriage)));
+    let combined: ItemPage = app
+        .get_ok("/catalog/items?hall=shizhi&theme=marriage")
+        .await;
+    assert!(
+        combined
+            .items
+            .iter()
+            .all(|i| i.hall == "shizhi" && i.themes.contains(&Theme::Marriage))
+    );
 }
 
 #[tokio::test]
 async fn search_words_must_all_appear_in_the_name() {
     let app = spawn_app().await;
     let page: ItemPage = app.get_ok("/catalog/items?q=结婚登记&hall=shizhi").await;
-    assert!(page.items.iter().any(|i| i.name == "结婚登记"), "the everyday item is found by its name");
+    assert!(
+        page.items.iter().any(|i| i.name == "结婚登记"),
+        "the everyday item is found by its name"
+    );
     let page: ItemPage = app.get_ok("/catalog/items?q=食品 许可证").await;
     assert!(page.total > 0);
-    assert!(page.items.iter().all(|i| i.name.contains("食品") && i.name.contains("许可证")));
+    assert!(
+        page.items
+            .iter()
+            .all(|i| i.name.contains("食品") && i.name.contains("许可证"))
+    );
 }
 
 #[tokio::test]
 async fn odd_search_text_is_answered_not_refused() {
     let app = spawn_app().await;
-    for q in ["%", "_", "' OR 1=1 --", "<script>alert(1)</script>", "😀", "   ", &"证".repeat(500)] {
+    for q in [
+        "%",
+        "_",
+        "' OR 1=1 --",
+        "<script>alert(1)</script>",
+        "😀",
+        "   ",
+        &"证".repeat(500),
+    ] {
         let response = app
             .client
             .get(format!("{}/catalog/items", app.api_url))
@@ -98,10 +177,17 @@ async fn odd_search_text_is_answered_not_refused() {
             .send()
             .await
             .unwrap();
-        assert_eq!(response.status(), StatusCode::OK, "q={q:?} is text to search, not an error");
+        assert_eq!(
+            response.status(),
+            StatusCode::OK,
+            "q={q:?} is text to search, not an error"
+        );
     }
     let wildcard: ItemPage = app.get_ok("/catalog/items?q=%25").await;
-    assert_eq!(wildcard.total, 0, "a % in the query matches a literal %, not everything");
+    assert_eq!(
+        wildcard.total, 0,
+        "a % in the query matches a literal %, not everything"
+    );
 }
 
 #[tokio::test]
@@ -119,7 +205,11 @@ async fn bad_parameters_are_400s_that_name_the_field() {
             .get_error(&format!("/catalog/items?{query}"), StatusCode::BAD_REQUEST)
             .await;
         assert_eq!(error.code, ErrorCode::BadRequest);
-        assert_eq!(error.fields.first().map(|f| f.field.as_str()), Some(field), "for {query}");
+        assert_eq!(
+            error.fields.first().map(|f| f.field.as_str()),
+            Some(field),
+            "for {query}"
+        );
     }
 }
 
@@ -127,14 +217,24 @@ async fn bad_parameters_are_400s_that_name_the_field() {
 async fn an_item_has_its_full_guide() {
     let app = spawn_app().await;
     let page: ItemPage = app.get_ok("/catalog/items?q=结婚登记&hall=shizhi").await;
-    let code = &page.items.iter().find(|i| i.name == "结婚登记").expect("结婚登记").code;
+    let code = &page
+        .items
+        .iter()
+        .find(|i| i.name == "结婚登记")
+        .expect("结婚登记")
+        .code;
     let item: Item = app.get_ok(&format!("/catalog/items/{code}")).await;
     assert_eq!(&item.summary.code, code);
     assert!(!item.materials.is_empty(), "the guide says what to bring");
     assert!(!item.steps.is_empty(), "the guide says how it goes");
-    assert!(!item.legal_basis.is_empty(), "the guide names its legal basis");
+    assert!(
+        !item.legal_basis.is_empty(),
+        "the guide names its legal basis"
+    );
 
-    let error = app.get_error("/catalog/items/NOPE", StatusCode::NOT_FOUND).await;
+    let error = app
+        .get_error("/catalog/items/NOPE", StatusCode::NOT_FOUND)
+        .await;
     assert_eq!(error.code, ErrorCode::NotFound);
 }
 
@@ -145,9 +245,17 @@ async fn the_snapshot_is_the_whole_catalog_and_honours_its_etag() {
     assert_eq!(response.status(), StatusCode::OK);
     let etag = response.headers()[ETAG].to_str().unwrap().to_owned();
     let snapshot: CatalogSnapshot = response.json().await.unwrap();
-    assert_eq!(etag, format!("\"{}\"", snapshot.version), "the ETag is the version");
+    assert_eq!(
+        etag,
+        format!("\"{}\"", snapshot.version),
+        "the ETag is the version"
+    );
     let all: ItemPage = app.get_ok("/catalog/items").await;
-    assert_eq!(snapshot.items.len() as u64, all.total, "the snapshot holds every item");
+    assert_eq!(
+        snapshot.items.len() as u64,
+        all.total,
+        "the snapshot holds every item"
+    );
     assert_eq!(snapshot.halls.len(), 6);
 
     let unchanged = app
@@ -157,7 +265,11 @@ async fn the_snapshot_is_the_whole_catalog_and_honours_its_etag() {
         .send()
         .await
         .unwrap();
-    assert_eq!(unchanged.status(), StatusCode::NOT_MODIFIED, "an unchanged catalog costs one 304");
+    assert_eq!(
+        unchanged.status(),
+        StatusCode::NOT_MODIFIED,
+        "an unchanged catalog costs one 304"
+    );
     assert!(unchanged.bytes().await.unwrap().is_empty());
 
     let stale = app
@@ -167,7 +279,11 @@ async fn the_snapshot_is_the_whole_catalog_and_honours_its_etag() {
         .send()
         .await
         .unwrap();
-    assert_eq!(stale.status(), StatusCode::OK, "a stale copy gets the current catalog");
+    assert_eq!(
+        stale.status(),
+        StatusCode::OK,
+        "a stale copy gets the current catalog"
+    );
 }
 
 #[tokio::test]
@@ -189,5 +305,8 @@ async fn seeding_is_deterministic_and_happens_once() {
     // A fresh city seeded from scratch is the same city.
     let other = spawn_app().await;
     let fresh: CatalogSnapshot = other.get_ok("/catalog/snapshot").await;
-    assert_eq!(first.version, fresh.version, "the demo city is the same on every machine");
+    assert_eq!(
+        first.version, fresh.version,
+        "the demo city is the same on every machine"
+    );
 }

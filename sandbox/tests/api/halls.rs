@@ -28,9 +28,14 @@ async fn one_hall_by_code_and_a_404_for_an_unknown_one() {
     let app = spawn_app().await;
     let hall: Hall = app.get_ok("/halls/qiaocheng").await;
     assert_eq!(hall.district, "谯城区");
-    let error = app.get_error("/halls/atlantis", StatusCode::NOT_FOUND).await;
+    let error = app
+        .get_error("/halls/atlantis", StatusCode::NOT_FOUND)
+        .await;
     assert_eq!(error.code, ErrorCode::NotFound);
-    assert!(error.message.contains("atlantis"), "the message names what was not found");
+    assert!(
+        error.message.contains("atlantis"),
+        "the message names what was not found"
+    );
 }
 
 #[tokio::test]

@@ -47,7 +47,10 @@ impl TestApp {
     pub async fn get_ok<T: DeserializeOwned>(&self, path: &str) -> T {
         let response = self.get(path).await;
         assert_eq!(response.status(), StatusCode::OK, "GET {path} must succeed");
-        response.json().await.expect("the body is the documented JSON")
+        response
+            .json()
+            .await
+            .expect("the body is the documented JSON")
     }
 
     /// GETs `path`, expects `status`, and decodes the error shape.

@@ -9,11 +9,16 @@ async fn the_document_is_openapi_3_1_and_covers_every_route() {
     let app = spawn_app().await;
     let document: Value = app.get_ok("/openapi.json").await;
     assert!(
-        document["openapi"].as_str().unwrap_or_default().starts_with("3.1"),
+        document["openapi"]
+            .as_str()
+            .unwrap_or_default()
+            .starts_with("3.1"),
         "the contract is published as OpenAPI 3.1, got {}",
         document["openapi"]
     );
-    let paths = document["paths"].as_object().expect("the document lists paths");
+    let paths = document["paths"]
+        .as_object()
+        .expect("the document lists paths");
     for route in [
         "/openapi.json",
         "/halls",
@@ -22,12 +27,25 @@ async fn the_document_is_openapi_3_1_and_covers_every_route() {
         "/catalog/items/{code}",
         "/catalog/snapshot",
     ] {
-        assert!(paths.contains_key(route), "the document must describe {route}");
+        assert!(
+            paths.contains_key(route),
+            "the document must describe {route}"
+        );
     }
     let schemas = document["components"]["schemas"]
         .as_object()
         .expect("the document has schemas");
-    for schema in ["Item", "ItemSummary", "Material", "Hall", "ApiError", "CatalogSnapshot"] {
-        assert!(schemas.contains_key(schema), "the {schema} schema comes from the api types");
+    for schema in [
+        "Item",
+        "ItemSummary",
+        "Material",
+        "Hall",
+        "ApiError",
+        "CatalogSnapshot",
+    ] {
+        assert!(
+            schemas.contains_key(schema),
+            "the {schema} schema comes from the api types"
+        );
     }
 }

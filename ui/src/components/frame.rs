@@ -77,7 +77,11 @@ fn HallSwitcher() -> impl IntoView {
             halls
                 .into_iter()
                 .map(|hall| {
-                    let label = if english { hall.district_en } else { hall.district };
+                    let label = if english {
+                        hall.district_en
+                    } else {
+                        hall.district
+                    };
                     view! { <option value=hall.code>{label}</option> }
                 })
                 .collect_view()

@@ -36,8 +36,17 @@ pub fn HallCard(hall: Hall, #[prop(optional)] full: bool) -> impl IntoView {
         ("status-pill status-closed", Msg::ClosedNow)
     };
     let title = {
-        let (zh, en) = (hall.name.clone(), format!("{} Service Center", hall.district_en));
-        move || if i18n.locale.get() == Locale::En { en.clone() } else { zh.clone() }
+        let (zh, en) = (
+            hall.name.clone(),
+            format!("{} Service Center", hall.district_en),
+        );
+        move || {
+            if i18n.locale.get() == Locale::En {
+                en.clone()
+            } else {
+                zh.clone()
+            }
+        }
     };
     let windows = hall.windows.len();
     let details = full.then(|| {

@@ -8,7 +8,10 @@ use leptos_router::components::A;
 use crate::i18n::{Locale, Msg, use_i18n};
 
 #[component]
-pub fn ItemCard(item: ItemSummary, #[prop(default = None)] hall_name: Option<(String, String)>) -> impl IntoView {
+pub fn ItemCard(
+    item: ItemSummary,
+    #[prop(default = None)] hall_name: Option<(String, String)>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let mut tags = Vec::new();
     if item.online_depth >= 4 && item.visits == 0 {
@@ -21,7 +24,11 @@ pub fn ItemCard(item: ItemSummary, #[prop(default = None)] hall_name: Option<(St
     } else {
         ("tag", Msg::PromisedDays(item.promised_days))
     });
-    tags.push(if item.charged { ("tag tag-warning", Msg::Charged) } else { ("tag", Msg::Free) });
+    tags.push(if item.charged {
+        ("tag tag-warning", Msg::Charged)
+    } else {
+        ("tag", Msg::Free)
+    });
     if item.ems_delivery {
         tags.push(("tag", Msg::EmsDelivery));
     }

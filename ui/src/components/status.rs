@@ -24,8 +24,16 @@ pub fn Loading(#[prop(default = 3)] rows: usize) -> impl IntoView {
 pub fn ErrorNotice(error: ApiError, #[prop(into)] on_retry: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
     let offline = error.code == ErrorCode::Unavailable;
-    let icon = if offline { icondata::LuWifiOff } else { icondata::LuCircleAlert };
-    let title = if offline { Msg::Offline } else { Msg::ErrorTitle };
+    let icon = if offline {
+        icondata::LuWifiOff
+    } else {
+        icondata::LuCircleAlert
+    };
+    let title = if offline {
+        Msg::Offline
+    } else {
+        Msg::ErrorTitle
+    };
     let hint = error_message(error.code);
     view! {
         <div class="notice notice-error" role="alert">

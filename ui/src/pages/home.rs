@@ -1,6 +1,8 @@
 //! 首页: search, the popular items of the chosen hall, life and business events,
 //! and the city's halls.
 
+use std::collections::HashSet;
+
 use banshi_api::catalog::{ItemQuery, Theme};
 use banshi_api::tags::tag_of;
 use leptos::prelude::*;
@@ -15,7 +17,10 @@ use crate::components::status::{ErrorNotice, Loading};
 use crate::i18n::{Msg, use_i18n};
 use crate::preferences::use_preferences;
 
-const POPULAR_COUNT: u32 = 6;
+const POPULAR_COUNT: usize = 6;
+/// Across the whole city one item appears once per hall; fetch enough rows that
+/// [`POPULAR_COUNT`] distinct items remain after folding those together.
+const POPULAR_FETCH: u32 = 60;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -46,7 +51,7 @@ fn PopularItems() -> impl IntoView {
     let popular = LocalResource::new(move || {
         commands::catalog_items(ItemQuery {
             hall: preferences.hall.get(),
-            per_page: Some(POPULAR_COUNT),
+            per_page: Some(POPULAR_FETCH),
             ..ItemQuery::default()
         })
     });
@@ -56,14 +61,22 @@ fn PopularItems() -> impl IntoView {
                 <h2 class="section-title">{move || i18n.t(Msg::PopularItems)}</h2>
                 <A href="/items" attr:class="section-link">{move || i18n.t(Msg::SeeAll)}</A>
             </div>
-            <Transition fallback=|| view! { <Loading rows=POPULAR_COUNT as usize /> }>
+            <Transition fallback=|| view! { <Loading rows=POPULAR_COUNT /> }>
                 {move || Suspend::new(async move {
                     match popular.await {
-                        Ok(page) => view! {
-                            <ul class="item-list">
-                                {page.items.into_iter().map(|item| view! { <ItemCard item /> }).collect_view()}
-                            </ul>
-                        }.into_any(),
+                        Ok(page) => {
+                            let mut seen = HashSet::new();
+                            let items = page
+                                .items
+                                .into_iter()
+                                .filter(|item| seen.insert(item.basic_code.clone()))
+                                .take(POPULAR_COUNT);
+                            view! {
+                                <ul class="item-list">
+                                    {items.map(|item| view! { <ItemCard item /> }).collect_view()}
+                                </ul>
+                            }.into_any()
+                        }
                         Err(error) => view! {
                             <ErrorNotice error on_retry=move |()| popular.refetch() />
                         }.into_any(),

@@ -164,19 +164,64 @@ fn GuideSection(title: Msg, children: Children) -> impl IntoView {
 fn SummaryStrip(item: Item) -> impl IntoView {
     let i18n = use_i18n();
     let s = item.summary;
-    let visits = if s.visits == 0 { Msg::ZeroVisits } else { Msg::Visits(s.visits) };
+    let visits = if s.visits == 0 {
+        Msg::ZeroVisits
+    } else {
+        Msg::Visits(s.visits)
+    };
     let time = if s.promised_days == 0 {
         Msg::Immediate
     } else {
-        Msg::PromisedVsStatutory { promised: s.promised_days, statutory: s.statutory_days }
+        Msg::PromisedVsStatutory {
+            promised: s.promised_days,
+            statutory: s.statutory_days,
+        }
     };
     let facts = [
-        (icondata::LuFootprints, Msg::VisitsNeeded, visits, s.visits == 0),
-        (icondata::LuMonitorSmartphone, Msg::GuideSummary, Msg::OnlineDepth(s.online_depth), s.online_depth >= 4),
-        (icondata::LuTimer, Msg::TimeLimit, time, s.promised_days == 0),
-        (icondata::LuReceipt, Msg::Fee, if s.charged { Msg::Charged } else { Msg::Free }, !s.charged),
-        (icondata::LuTruck, Msg::Delivery, if s.ems_delivery { Msg::EmsYes } else { Msg::EmsNo }, s.ems_delivery),
-        (icondata::LuCalendarCheck, Msg::Booking, if s.booking { Msg::BookingYes } else { Msg::BookingNo }, s.booking),
+        (
+            icondata::LuFootprints,
+            Msg::VisitsNeeded,
+            visits,
+            s.visits == 0,
+        ),
+        (
+            icondata::LuMonitorSmartphone,
+            Msg::OnlineService,
+            Msg::OnlineDepth(s.online_depth),
+            s.online_depth >= 4,
+        ),
+        (
+            icondata::LuTimer,
+            Msg::TimeLimit,
+            time,
+            s.promised_days == 0,
+        ),
+        (
+            icondata::LuReceipt,
+            Msg::Fee,
+            if s.charged { Msg::Charged } else { Msg::Free },
+            !s.charged,
+        ),
+        (
+            icondata::LuTruck,
+            Msg::Delivery,
+            if s.ems_delivery {
+                Msg::EmsYes
+            } else {
+                Msg::EmsNo
+            },
+            s.ems_delivery,
+        ),
+        (
+            icondata::LuCalendarCheck,
+            Msg::Booking,
+            if s.booking {
+                Msg::BookingYes
+            } else {
+                Msg::BookingNo
+            },
+            s.booking,
+        ),
     ];
     view! {
         <ul class="summary-strip" id="summary-strip">
@@ -235,7 +280,11 @@ fn material_facts(material: &Material) -> Vec<Msg> {
         MaterialSource::LicenceLibrary => Msg::FromLicenceLibrary,
     };
     vec![
-        if material.original { Msg::Original } else { Msg::Copy },
+        if material.original {
+            Msg::Original
+        } else {
+            Msg::Copy
+        },
         medium,
         Msg::CopiesCount(material.copies),
         source,

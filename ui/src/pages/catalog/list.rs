@@ -32,12 +32,21 @@ impl UrlFilters {
     fn href(&self, page: u32) -> String {
         let mut params = Vec::new();
         if !self.q.is_empty() {
-            params.push(format!("q={}", String::from(js_sys::encode_uri_component(&self.q))));
+            params.push(format!(
+                "q={}",
+                String::from(js_sys::encode_uri_component(&self.q))
+            ));
         }
         let words = [
-            ("theme", self.theme.and_then(|t| banshi_api::tags::tag_of(&t))),
+            (
+                "theme",
+                self.theme.and_then(|t| banshi_api::tags::tag_of(&t)),
+            ),
             ("kind", self.kind.and_then(|k| banshi_api::tags::tag_of(&k))),
-            ("audience", self.audience.and_then(|a| banshi_api::tags::tag_of(&a))),
+            (
+                "audience",
+                self.audience.and_then(|a| banshi_api::tags::tag_of(&a)),
+            ),
         ];
         for (key, word) in words {
             if let Some(word) = word {
@@ -47,7 +56,11 @@ impl UrlFilters {
         if page > 1 {
             params.push(format!("page={page}"));
         }
-        if params.is_empty() { "/items".to_owned() } else { format!("/items?{}", params.join("&")) }
+        if params.is_empty() {
+            "/items".to_owned()
+        } else {
+            format!("/items?{}", params.join("&"))
+        }
     }
 
     fn has_any(&self) -> bool {
@@ -69,7 +82,11 @@ pub fn CatalogPage() -> impl IntoView {
             theme: params.get("theme").and_then(|w| from_tag(&w)),
             kind: params.get("kind").and_then(|w| from_tag(&w)),
             audience: params.get("audience").and_then(|w| from_tag(&w)),
-            page: params.get("page").and_then(|p| p.parse().ok()).filter(|p| *p >= 1).unwrap_or(1),
+            page: params
+                .get("page")
+                .and_then(|p| p.parse().ok())
+                .filter(|p| *p >= 1)
+                .unwrap_or(1),
         })
     });
     let items = LocalResource::new(move || {
