@@ -205,9 +205,10 @@ pub struct Material {
     pub copies: u8,
     /// 来源渠道
     pub source: MaterialSource,
-    /// 空白表格: where to download the blank form, if there is one.
+    /// 空白表格: the blank form's path relative to the API base
+    /// (e.g. `documents/…/blank.pdf`), if there is one.
     pub blank_form: Option<String>,
-    /// 示例样表: where to download a filled-in sample, if there is one.
+    /// 示例样表: a filled-in sample's path relative to the API base, if there is one.
     pub sample: Option<String>,
     /// 填报须知
     pub notes: Option<String>,

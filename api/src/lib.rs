@@ -2,13 +2,17 @@
 //!
 //! Every type that crosses a boundary lives here, so the UI deserialises exactly
 //! what the sandbox serialises: the halls, the catalog of service items with their
-//! full guides, and the one error shape `{ code, message, fields[] }`. The crate is
+//! full guides, the identity values that can only exist valid (resident ID,
+//! unified social credit code, mobile number, password), and the one error shape
+//! `{ code, message, fields[] }`. The crate is
 //! wasm-safe: no I/O, no platform code. With the `openapi` feature every type also
 //! derives its OpenAPI schema.
 
+pub mod accounts;
 pub mod catalog;
 pub mod error;
 pub mod halls;
+pub mod search;
 pub mod tags;
 
 pub use error::{ApiError, ErrorCode, FieldError};

@@ -19,6 +19,9 @@ pub enum AppError {
     Client(ApiError),
     #[error(transparent)]
     Db(#[from] DbError),
+    /// Failed to do the named thing for a reason that is not the client's.
+    #[error("failed to {0}")]
+    Fault(&'static str),
 }
 
 impl From<ApiError> for AppError {
@@ -47,6 +50,10 @@ impl IntoResponse for AppError {
             AppError::Client(error) => error,
             AppError::Db(error) => {
                 tracing::error!(error = ?cause_chain(&error), "request failed");
+                ApiError::new(ErrorCode::Internal, "服务器内部错误，请稍后再试")
+            }
+            AppError::Fault(action) => {
+                tracing::error!(action, "request failed");
                 ApiError::new(ErrorCode::Internal, "服务器内部错误，请稍后再试")
             }
         };

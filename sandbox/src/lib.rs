@@ -5,6 +5,7 @@
 
 pub mod configuration;
 pub mod db;
+pub mod documents;
 pub mod error;
 pub mod extract;
 pub mod routes;

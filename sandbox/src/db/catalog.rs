@@ -72,6 +72,19 @@ impl Database {
         body.map(|body| decode(code, &body)).transpose()
     }
 
+    /// One hall's implementation of the basic item `basic_code`, if any hall has it:
+    /// the documents of a basic item are the same in every hall.
+    pub async fn item_by_basic_code(&self, basic_code: &str) -> Result<Option<Item>, DbError> {
+        let body: Option<String> = sqlx::query_scalar(
+            "SELECT body FROM items WHERE json_extract(summary, '$.basic_code') = ? LIMIT 1",
+        )
+        .bind(basic_code)
+        .fetch_optional(&self.pool)
+        .await
+        .doing("read an item by its basic code")?;
+        body.map(|body| decode(basic_code, &body)).transpose()
+    }
+
     /// Every hall and item as a [`banshi_api::catalog::CatalogSnapshot`] document,
     /// assembled from the stored JSON without parsing it again.
     pub async fn snapshot(&self) -> Result<Snapshot, DbError> {

@@ -1,6 +1,7 @@
 //! The HTTP routes of the public API, one module per domain, all under `/api/v1`.
 
 mod catalog;
+mod documents;
 mod halls;
 pub mod openapi;
 
@@ -12,16 +13,16 @@ use banshi_api::{API_PREFIX, ApiError, ErrorCode};
 use tokio::sync::OnceCell;
 use tower_http::trace::TraceLayer;
 
-use crate::db::{Database, Snapshot};
+use crate::db::Database;
 use crate::error::AppError;
 
 /// What every handler can reach.
 #[derive(Clone)]
 pub struct AppState {
     pub db: Database,
-    /// The catalog snapshot, assembled on first request; the catalog does not
-    /// change while the server runs.
-    pub snapshot: Arc<OnceCell<Arc<Snapshot>>>,
+    /// The catalog snapshot, assembled and compressed on first request; the
+    /// catalog does not change while the server runs.
+    pub snapshot: Arc<OnceCell<Arc<catalog::CachedSnapshot>>>,
 }
 
 /// Every route of the API, with JSON 404s for anything else.
@@ -37,6 +38,10 @@ pub fn router(db: Database) -> Router {
         .route("/catalog/items", get(catalog::list))
         .route("/catalog/items/{code}", get(catalog::one))
         .route("/catalog/snapshot", get(catalog::snapshot))
+        .route(
+            "/documents/{basic_code}/{material}/{file}",
+            get(documents::one),
+        )
         .with_state(state);
     Router::new()
         .nest(API_PREFIX, api)

@@ -4,13 +4,13 @@
 use axum::Json;
 use utoipa::OpenApi;
 
-use super::{catalog, halls};
+use super::{catalog, documents, halls};
 
 #[derive(OpenApi)]
 #[openapi(
     info(title = "Banshi hall API", version = "1", description = "The public API of the online service hall (网上办事大厅)."),
     servers((url = "/api/v1")),
-    paths(document, halls::list, halls::one, catalog::list, catalog::one, catalog::snapshot),
+    paths(document, halls::list, halls::one, catalog::list, catalog::one, catalog::snapshot, documents::one),
     components(schemas(banshi_api::ApiError, banshi_api::FieldError, banshi_api::ErrorCode)),
     tags(
         (name = "halls", description = "The district service halls"),

@@ -5,6 +5,8 @@
 //! pseudo-random choices seeded from each item's code, so every call gives
 //! the same city.
 
+use crate::documents::{self, DocumentKind};
+
 mod basics;
 mod catalog;
 mod codes;
@@ -33,8 +35,22 @@ pub struct DemoCity {
 
 /// Builds the demo city. Deterministic: the same city on every call and run.
 pub fn demo_city() -> DemoCity {
+    let mut items = catalog::build_items();
+    items.iter_mut().for_each(link_forms);
     DemoCity {
         halls: halls::HALLS.iter().map(halls::build_hall).collect(),
-        items: catalog::build_items(),
+        items,
+    }
+}
+
+/// Application forms (the materials named 《…》) come with a blank copy to print
+/// and a filled-in sample, served by the documents route.
+fn link_forms(item: &mut banshi_api::catalog::Item) {
+    let basic_code = &item.summary.basic_code;
+    for (index, material) in item.materials.iter_mut().enumerate() {
+        if material.name.starts_with('《') {
+            material.blank_form = Some(documents::link(basic_code, index, DocumentKind::Blank));
+            material.sample = Some(documents::link(basic_code, index, DocumentKind::Sample));
+        }
     }
 }

@@ -310,3 +310,77 @@ async fn seeding_is_deterministic_and_happens_once() {
         "the demo city is the same on every machine"
     );
 }
+
+#[tokio::test]
+async fn a_form_links_its_blank_copy_and_sample_and_both_are_pdfs() {
+    let app = spawn_app().await;
+    let page: ItemPage = app
+        .get_ok("/catalog/items?q=最低生活保障申请&hall=shizhi")
+        .await;
+    let code = &page.items.first().expect("最低生活保障申请").code;
+    let item: Item = app.get_ok(&format!("/catalog/items/{code}")).await;
+    let form = item
+        .materials
+        .iter()
+        .find(|m| m.blank_form.is_some())
+        .expect("最低生活保障申请 has an application form to download");
+    for link in [
+        form.blank_form.as_ref().unwrap(),
+        form.sample.as_ref().unwrap(),
+    ] {
+        let response = app.get(&format!("/{link}")).await;
+        assert_eq!(response.status(), StatusCode::OK, "{link} is served");
+        assert_eq!(response.headers()["content-type"], "application/pdf");
+        let body = response.bytes().await.unwrap();
+        assert!(
+            body.starts_with(b"%PDF-") && body.len() < 16 * 1024,
+            "a small real PDF"
+        );
+    }
+    let without_form = item
+        .materials
+        .iter()
+        .position(|m| m.blank_form.is_none())
+        .unwrap();
+    let basic = &item.summary.basic_code;
+    app.get_error(
+        &format!("/documents/{basic}/{without_form}/blank.pdf"),
+        StatusCode::NOT_FOUND,
+    )
+    .await;
+    app.get_error(
+        &format!("/documents/{basic}/0/secret.txt"),
+        StatusCode::NOT_FOUND,
+    )
+    .await;
+    app.get_error("/documents/000000000000/0/blank.pdf", StatusCode::NOT_FOUND)
+        .await;
+}
+
+#[tokio::test]
+async fn the_snapshot_travels_gzipped_to_clients_that_accept_it() {
+    let app = spawn_app().await;
+    let plain = app.get("/catalog/snapshot").await.bytes().await.unwrap();
+    let response = app
+        .client
+        .get(format!("{}/catalog/snapshot", app.api_url))
+        .header(reqwest::header::ACCEPT_ENCODING, "gzip")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.headers()["content-encoding"], "gzip");
+    let gzipped = response.bytes().await.unwrap();
+    assert!(
+        gzipped.len() * 10 < plain.len(),
+        "a weak network carries a tenth or less: {} of {} bytes",
+        gzipped.len(),
+        plain.len()
+    );
+    let mut unzipped = Vec::new();
+    std::io::Read::read_to_end(
+        &mut flate2::read::GzDecoder::new(&gzipped[..]),
+        &mut unzipped,
+    )
+    .unwrap();
+    assert_eq!(unzipped, plain, "the same document either way");
+}

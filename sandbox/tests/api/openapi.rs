@@ -26,6 +26,7 @@ async fn the_document_is_openapi_3_1_and_covers_every_route() {
         "/catalog/items",
         "/catalog/items/{code}",
         "/catalog/snapshot",
+        "/documents/{basic_code}/{material}/{file}",
     ] {
         assert!(
             paths.contains_key(route),
