@@ -1,9 +1,18 @@
 //! Tauri's build step. The app's own commands are declared here so that each gets
 //! a permission, and the capability in tauri.conf.json grants exactly these.
 
+/// Every command the UI may call; one `allow-…` permission each.
+const COMMANDS: &[&str] = &[
+    "halls_list",
+    "catalog_sync",
+    "catalog_search",
+    "catalog_departments",
+    "catalog_item",
+    "catalog_open_document",
+];
+
 fn main() {
-    let manifest =
-        tauri_build::AppManifest::new().commands(&["halls_list", "catalog_items", "catalog_item"]);
+    let manifest = tauri_build::AppManifest::new().commands(COMMANDS);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("the Tauri configuration is valid");
 }

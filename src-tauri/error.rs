@@ -8,6 +8,8 @@ use crate::config::ConfigError;
 pub enum ShellError {
     #[error("the configuration is invalid")]
     Config(#[from] ConfigError),
+    #[error("the catalog copy on this device could not be used")]
+    Catalog(#[from] crate::catalog::StoreError),
     #[error("failed to start the embedded sandbox")]
     Sandbox(#[from] banshi_sandbox::startup::StartupError),
     #[error("failed to {action}: the hall API could not be reached")]
@@ -37,7 +39,10 @@ impl From<ShellError> for ApiError {
                 ErrorCode::Unavailable,
                 "无法连接办事大厅服务器，请检查网络后重试",
             ),
-            ShellError::Config(_) | ShellError::Sandbox(_) | ShellError::Decode { .. } => {
+            ShellError::Config(_)
+            | ShellError::Sandbox(_)
+            | ShellError::Decode { .. }
+            | ShellError::Catalog(_) => {
                 ApiError::new(ErrorCode::Internal, "应用出现内部错误，请稍后再试")
             }
         }

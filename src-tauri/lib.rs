@@ -2,6 +2,7 @@
 //! hall API (or the embedded sandbox), and the Tauri commands the UI calls. The
 //! webview never reaches the network; it asks these commands.
 
+pub mod catalog;
 mod commands;
 pub mod config;
 mod error;
@@ -25,8 +26,11 @@ pub fn run(context: tauri::Context) {
     hall_api::install_tls_provider();
 
     let result = tauri::Builder::default()
+        // Used from Rust only (documents); the webview gets none of its permissions.
+        .plugin(tauri_plugin_opener::init())
         .setup(|app| {
             let config = config::Config::from_env(app.path().app_data_dir().ok())?;
+            app.manage(catalog::Catalog::new(&config.data_dir));
             let api = hall_api::HallApi::new(config);
             // Start the hall connection (and the embedded sandbox) right away, so the
             // first screen's requests find it ready or waiting, never failing.
@@ -36,8 +40,11 @@ pub fn run(context: tauri::Context) {
         })
         .invoke_handler(tauri::generate_handler![
             commands::halls::halls_list,
-            commands::catalog::catalog_items,
+            commands::catalog::catalog_sync,
+            commands::catalog::catalog_search,
+            commands::catalog::catalog_departments,
             commands::catalog::catalog_item,
+            commands::catalog::catalog_open_document,
         ])
         .run(context);
     if let Err(error) = result {

@@ -1,15 +1,20 @@
 //! The typed HTTP client of the hall API (reqwest over rustls). One method per
 //! route; every failure says what it was doing.
 
+use std::io::Read;
 use std::time::Duration;
 
 use banshi_api::ApiError;
-use banshi_api::catalog::{Item, ItemPage, ItemQuery};
+use banshi_api::catalog::Item;
 use banshi_api::halls::Hall;
+use banshi_api::search::SyncProgress;
+use reqwest::StatusCode;
+use reqwest::header::{ACCEPT_ENCODING, CONTENT_ENCODING, ETAG, IF_NONE_MATCH};
 use serde::de::DeserializeOwned;
 use url::Url;
 
 use crate::ShellError;
+use crate::catalog::StoreError;
 
 #[derive(Debug, Clone)]
 pub struct HallClient {
@@ -36,13 +41,84 @@ impl HallClient {
         self.get("list the halls", "halls", &()).await
     }
 
-    pub async fn items(&self, query: &ItemQuery) -> Result<ItemPage, ShellError> {
-        self.get("list catalog items", "catalog/items", query).await
-    }
-
     pub async fn item(&self, code: &str) -> Result<Item, ShellError> {
         let path = format!("catalog/items/{}", encode_segment(code));
         self.get("read an item's guide", &path, &()).await
+    }
+
+    /// The catalog snapshot, unless `etag` says the copy held is current. Reports
+    /// each chunk received to `on_progress`.
+    pub async fn snapshot(
+        &self,
+        etag: Option<&str>,
+        on_progress: &impl Fn(SyncProgress),
+    ) -> Result<SnapshotFetch, ShellError> {
+        const ACTION: &str = "download the catalog";
+        let url = self.url(ACTION, "catalog/snapshot")?;
+        // Asked for explicitly (reqwest's own decoding is off) so that progress
+        // counts the bytes that cross the network.
+        let mut request = self.http.get(url).header(ACCEPT_ENCODING, "gzip");
+        if let Some(etag) = etag {
+            request = request.header(IF_NONE_MATCH, etag);
+        }
+        let network = |source| ShellError::Network {
+            action: ACTION,
+            source,
+        };
+        let mut response = request.send().await.map_err(network)?;
+        match response.status() {
+            StatusCode::NOT_MODIFIED => return Ok(SnapshotFetch::Unchanged),
+            status if !status.is_success() => return Err(refused(ACTION, response).await),
+            _ => {}
+        }
+        let etag = response
+            .headers()
+            .get(ETAG)
+            .and_then(|value| value.to_str().ok())
+            .unwrap_or_default()
+            .to_owned();
+        let gzipped = response
+            .headers()
+            .get(CONTENT_ENCODING)
+            .is_some_and(|coding| coding.as_bytes().eq_ignore_ascii_case(b"gzip"));
+        let total = response.content_length();
+        let mut body = Vec::with_capacity(total.and_then(|t| usize::try_from(t).ok()).unwrap_or(0));
+        while let Some(chunk) = response.chunk().await.map_err(network)? {
+            body.extend_from_slice(&chunk);
+            on_progress(SyncProgress {
+                received: body.len() as u64,
+                total,
+            });
+        }
+        if gzipped {
+            body = gunzip(&body).map_err(|source| {
+                ShellError::Catalog(StoreError::Io {
+                    action: "unzip",
+                    path: "catalog snapshot".into(),
+                    source,
+                })
+            })?;
+        }
+        Ok(SnapshotFetch::Changed { etag, body })
+    }
+
+    /// The raw bytes at `path` (relative to the API base), e.g. a guide's form.
+    pub async fn download(&self, action: &'static str, path: &str) -> Result<Vec<u8>, ShellError> {
+        let url = self.url(action, path)?;
+        let network = |source| ShellError::Network { action, source };
+        let response = self.http.get(url).send().await.map_err(network)?;
+        if !response.status().is_success() {
+            return Err(refused(action, response).await);
+        }
+        Ok(response.bytes().await.map_err(network)?.to_vec())
+    }
+
+    fn url(&self, action: &'static str, path: &str) -> Result<Url, ShellError> {
+        self.base.join(path).map_err(|_| ShellError::Refused {
+            action,
+            status: 400,
+            error: ApiError::bad_request("请求地址无效", Vec::new()),
+        })
     }
 
     async fn get<T: DeserializeOwned>(
@@ -51,11 +127,7 @@ impl HallClient {
         path: &str,
         query: &impl serde::Serialize,
     ) -> Result<T, ShellError> {
-        let url = self.base.join(path).map_err(|_| ShellError::Refused {
-            action,
-            status: 400,
-            error: ApiError::bad_request("请求地址无效", Vec::new()),
-        })?;
+        let url = self.url(action, path)?;
         let response = self
             .http
             .get(url)
@@ -63,23 +135,41 @@ impl HallClient {
             .send()
             .await
             .map_err(|source| ShellError::Network { action, source })?;
-        let status = response.status();
-        if status.is_success() {
+        if response.status().is_success() {
             return response
                 .json()
                 .await
                 .map_err(|source| ShellError::Decode { action, source });
         }
-        let error = response
-            .json::<ApiError>()
-            .await
-            .map_err(|source| ShellError::Decode { action, source })?;
-        Err(ShellError::Refused {
-            action,
-            status: status.as_u16(),
-            error,
-        })
+        Err(refused(action, response).await)
     }
+}
+
+/// The outcome of asking for the catalog snapshot.
+pub enum SnapshotFetch {
+    /// The copy held is current (304).
+    Unchanged,
+    /// A new snapshot, as sent, with its ETag.
+    Changed { etag: String, body: Vec<u8> },
+}
+
+/// The error a refusing answer carries in its body.
+async fn refused(action: &'static str, response: reqwest::Response) -> ShellError {
+    let status = response.status().as_u16();
+    match response.json::<ApiError>().await {
+        Ok(error) => ShellError::Refused {
+            action,
+            status,
+            error,
+        },
+        Err(source) => ShellError::Decode { action, source },
+    }
+}
+
+fn gunzip(bytes: &[u8]) -> Result<Vec<u8>, std::io::Error> {
+    let mut out = Vec::with_capacity(bytes.len() * 16);
+    flate2::read::GzDecoder::new(bytes).read_to_end(&mut out)?;
+    Ok(out)
 }
 
 /// Percent-encodes one path segment, so a code cannot add path segments or a query.

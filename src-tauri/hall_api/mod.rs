@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use tokio::sync::OnceCell;
 
-pub use client::HallClient;
+pub use client::{HallClient, SnapshotFetch};
 
 use crate::ShellError;
 use crate::config::{ApiTarget, Config};
@@ -33,6 +33,11 @@ impl HallApi {
             config: Arc::new(config),
             client: Arc::default(),
         }
+    }
+
+    /// The app's local store folder.
+    pub fn data_dir(&self) -> &std::path::Path {
+        &self.config.data_dir
     }
 
     /// Starts connecting now, so the first command does not pay for it.

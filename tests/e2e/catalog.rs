@@ -65,27 +65,14 @@ async fn the_services_list_pages_through_the_catalog_and_follows_the_hall() {
 
         world.resize(PHONE).await?;
         world.find(".tab-bar").await?;
-        world.type_into("#search-input", "营业执照").await?;
-        world.click(".search-box button").await?;
-        let names = world
-            .eventually("search results for 营业执照", || async {
-                let names = world.texts("#items .item-name", 1).await.ok()?;
-                names
-                    .iter()
-                    .all(|n| n.contains("营业执照"))
-                    .then_some(names)
-            })
-            .await?;
-        check(!names.is_empty(), "营业执照 is found in 蒙城县")?;
-        world.screenshot("phone-search").await?;
-
+        let first = world.texts("#items .item-name", 1).await?.remove(0);
         world.click("#items .item-link").await?;
         let title = world
             .text_where("#guide-title", "names the item", |t| !t.is_empty())
             .await?;
         check(
-            title == names[0],
-            format!("the guide of the item tapped: {title} vs {}", names[0]),
+            title == first,
+            format!("the guide of the item tapped: {title} vs {first}"),
         )?;
         let facts = world.texts("#summary-strip .fact-label", 6).await?;
         check(

@@ -6,4 +6,5 @@
 mod catalog;
 mod home;
 mod preferences;
+mod search;
 mod world;

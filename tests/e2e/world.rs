@@ -48,21 +48,39 @@ impl World {
     /// temporary folder.
     pub async fn launch(name: &'static str) -> World {
         let home = tempfile::tempdir().expect("a temporary home");
-        Self::launch_in(name, home).await
+        Self::launch_in(name, home, None).await
     }
 
     /// Opens the app again over the data a previous world left (see [`World::close`]).
     pub async fn relaunch(name: &'static str, home: tempfile::TempDir) -> World {
-        Self::launch_in(name, home).await
+        Self::launch_in(name, home, None).await
     }
 
-    async fn launch_in(name: &'static str, home: tempfile::TempDir) -> World {
+    /// Opens the app against the hall API at `api_url` instead of the embedded sandbox.
+    pub async fn launch_against(
+        name: &'static str,
+        home: tempfile::TempDir,
+        api_url: &str,
+    ) -> World {
+        Self::launch_in(name, home, Some(api_url)).await
+    }
+
+    async fn launch_in(
+        name: &'static str,
+        home: tempfile::TempDir,
+        api_url: Option<&str>,
+    ) -> World {
         let launched = Instant::now();
         let (port, native_port) = (free_port(), free_port());
         let log = std::fs::File::create(artifacts_dir().join(format!("{name}.log")))
             .expect("the journey's log file");
         let data = home.path();
-        let driver = Command::new("tauri-driver")
+        let mut driver = Command::new("tauri-driver");
+        match api_url {
+            Some(url) => driver.env("BANSHI_API_URL", url),
+            None => driver.env_remove("BANSHI_API_URL"),
+        };
+        let driver = driver
             .args([
                 "--port",
                 &port.to_string(),
@@ -73,7 +91,6 @@ impl World {
             .env("XDG_DATA_HOME", data.join("share"))
             .env("XDG_CONFIG_HOME", data.join("config"))
             .env("XDG_CACHE_HOME", data.join("cache"))
-            .env_remove("BANSHI_API_URL")
             .stdout(log.try_clone().expect("log handle"))
             .stderr(log)
             .stdin(Stdio::null())
@@ -108,6 +125,11 @@ impl World {
             name,
             launched,
         }
+    }
+
+    /// The app's data folder (`BANSHI_DATA_DIR`) of this world.
+    pub fn data_dir(&self) -> PathBuf {
+        self.home.path().join("banshi")
     }
 
     /// Ends the session (closing the app) and hands back its data for a relaunch.

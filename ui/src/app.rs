@@ -6,10 +6,12 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
+use crate::catalog_copy::CatalogCopy;
 use crate::commands;
 use crate::components::frame::Frame;
 use crate::pages;
 use crate::preferences::Preferences;
+use crate::saved::Saved;
 
 /// The halls, loaded once for the switcher and every page that shows them.
 #[derive(Clone, Copy)]
@@ -23,7 +25,13 @@ pub fn use_halls() -> Halls {
 #[component]
 pub fn App() -> impl IntoView {
     Preferences::provide();
-    provide_context(Halls(LocalResource::new(commands::halls_list)));
+    Saved::provide();
+    let copy = CatalogCopy::provide();
+    // Reloaded when the catalog copy changes: the shell answers from the copy.
+    provide_context(Halls(LocalResource::new(move || {
+        copy.status.track();
+        commands::halls_list()
+    })));
 
     view! {
         <Router>
@@ -32,6 +40,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=pages::home::HomePage />
                     <Route path=path!("/items") view=pages::catalog::CatalogPage />
                     <Route path=path!("/items/:code") view=pages::catalog::GuidePage />
+                    <Route path=path!("/browse") view=pages::catalog::BrowsePage />
                     <Route path=path!("/bookings") view=pages::bookings::BookingsPage />
                     <Route path=path!("/me") view=pages::me::MePage />
                 </Routes>

@@ -1,8 +1,14 @@
 //! Typed wrappers around the shell's Tauri commands: the only way the UI reaches
 //! data. One function per command; errors arrive in the API's one error shape.
 
-use banshi_api::catalog::{Item, ItemPage, ItemQuery};
+use std::cell::Cell;
+use std::rc::Rc;
+
+use banshi_api::catalog::Item;
 use banshi_api::halls::Hall;
+use banshi_api::search::{
+    CatalogStatus, DepartmentCount, SavedDocument, SearchRequest, SearchResults, SyncProgress,
+};
 use banshi_api::{ApiError, ErrorCode};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -13,6 +19,16 @@ extern "C" {
     /// `window.__TAURI__.core.invoke`, present because `withGlobalTauri` is on.
     #[wasm_bindgen(js_namespace = ["window", "__TAURI__", "core"], js_name = invoke, catch)]
     async fn tauri_invoke(command: &str, args: JsValue) -> Result<JsValue, JsValue>;
+
+    /// `window.__TAURI__.core.Channel`: a stream of messages from a command.
+    #[wasm_bindgen(js_namespace = ["window", "__TAURI__", "core"], js_name = Channel)]
+    type TauriChannel;
+
+    #[wasm_bindgen(constructor, js_namespace = ["window", "__TAURI__", "core"], js_class = "Channel")]
+    fn new() -> TauriChannel;
+
+    #[wasm_bindgen(method, setter, js_name = onmessage)]
+    fn set_onmessage(this: &TauriChannel, handler: &js_sys::Function);
 }
 
 /// The city's halls, the city hall first.
@@ -20,13 +36,51 @@ pub async fn halls_list() -> Result<Vec<Hall>, ApiError> {
     invoke("halls_list", &()).await
 }
 
-/// One page of catalog items matching `query`.
-pub async fn catalog_items(query: ItemQuery) -> Result<ItemPage, ApiError> {
+/// Brings the device's catalog up to date; `on_progress` sees the download.
+pub async fn catalog_sync(
+    on_progress: impl Fn(SyncProgress) + 'static,
+) -> Result<CatalogStatus, ApiError> {
+    let done = Rc::new(Cell::new(false));
+    let handler = {
+        let done = Rc::clone(&done);
+        Closure::<dyn Fn(JsValue)>::new(move |message: JsValue| {
+            if done.get() {
+                return;
+            }
+            if let Ok(progress) = serde_wasm_bindgen::from_value(message) {
+                on_progress(progress);
+            }
+        })
+    };
+    let channel = TauriChannel::new();
+    channel.set_onmessage(handler.as_ref().unchecked_ref());
+    // The channel may still deliver a message after the command answers, so the
+    // handler lives on (a few bytes per sync) and ignores anything late.
+    handler.forget();
+    let args = js_sys::Object::new();
+    js_sys::Reflect::set(&args, &"onProgress".into(), &channel)
+        .map_err(|_| internal("无法创建进度通道".into()))?;
+    let result = call(tauri_invoke("catalog_sync", args.into()).await);
+    done.set(true);
+    result
+}
+
+/// Searches the device's catalog.
+pub async fn catalog_search(request: SearchRequest) -> Result<SearchResults, ApiError> {
     #[derive(Serialize)]
     struct Args {
-        query: ItemQuery,
+        request: SearchRequest,
     }
-    invoke("catalog_items", &Args { query }).await
+    invoke("catalog_search", &Args { request }).await
+}
+
+/// The departments with items in `hall` (the whole city when `None`), busiest first.
+pub async fn catalog_departments(hall: Option<String>) -> Result<Vec<DepartmentCount>, ApiError> {
+    #[derive(Serialize)]
+    struct Args {
+        hall: Option<String>,
+    }
+    invoke("catalog_departments", &Args { hall }).await
 }
 
 /// The full guide of one item.
@@ -38,12 +92,26 @@ pub async fn catalog_item(code: String) -> Result<Item, ApiError> {
     invoke("catalog_item", &Args { code }).await
 }
 
+/// Fetches a guide's blank form or sample and opens it with the system viewer.
+pub async fn catalog_open_document(link: String) -> Result<SavedDocument, ApiError> {
+    #[derive(Serialize)]
+    struct Args {
+        link: String,
+    }
+    invoke("catalog_open_document", &Args { link }).await
+}
+
 async fn invoke<A: Serialize, R: DeserializeOwned>(command: &str, args: &A) -> Result<R, ApiError> {
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     let args = args
         .serialize(&serializer)
         .map_err(|error| internal(format!("参数无法编码：{error}")))?;
-    match tauri_invoke(command, args).await {
+    call(tauri_invoke(command, args).await)
+}
+
+/// Decodes a command's answer: its value, or the ApiError it returned.
+fn call<R: DeserializeOwned>(answer: Result<JsValue, JsValue>) -> Result<R, ApiError> {
+    match answer {
         Ok(value) => serde_wasm_bindgen::from_value(value)
             .map_err(|error| internal(format!("应答无法解析：{error}"))),
         // A command's Err is the ApiError it returned; anything else is Tauri's own.

@@ -1,11 +1,13 @@
 //! The Banshi interface, mounted into the app window's webview.
 
 mod app;
+mod catalog_copy;
 mod commands;
 mod components;
 mod i18n;
 mod pages;
 mod preferences;
+mod saved;
 
 fn main() {
     console_error_panic_hook::set_once();

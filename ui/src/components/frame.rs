@@ -8,6 +8,7 @@ use leptos_icons::Icon;
 use leptos_router::components::A;
 
 use crate::app::use_halls;
+use crate::components::catalog_banner::CatalogBanner;
 use crate::i18n::{Locale, Msg, use_i18n};
 use crate::preferences::use_preferences;
 
@@ -24,7 +25,10 @@ pub fn Frame(children: Children) -> impl IntoView {
     view! {
         <div class="frame">
             <TopBar />
-            <main class="frame-main">{children()}</main>
+            <main class="frame-main">
+                <CatalogBanner />
+                {children()}
+            </main>
             <nav class="tab-bar" aria-label="sections">
                 <NavLinks />
             </nav>

@@ -2,6 +2,7 @@
 //! decide whether the user must travel (visits, online, time, fee).
 
 use banshi_api::catalog::ItemSummary;
+use banshi_api::search::Highlight;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -10,7 +11,12 @@ use crate::i18n::{Locale, Msg, use_i18n};
 #[component]
 pub fn ItemCard(
     item: ItemSummary,
-    #[prop(default = None)] hall_name: Option<(String, String)>,
+    /// The district of the item's hall (Chinese, English), for city-wide lists.
+    #[prop(default = None)]
+    hall_name: Option<(String, String)>,
+    /// The parts of the name that matched the search, marked.
+    #[prop(default = Vec::new())]
+    highlights: Vec<Highlight>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let mut tags = Vec::new();
@@ -39,7 +45,7 @@ pub fn ItemCard(
         <li class="item-card" data-code=item.code.clone()>
           <A href=format!("/items/{}", item.code) attr:class="item-link">
             <div class="item-card-head">
-                <h3 class="item-name">{item.name}</h3>
+                <h3 class="item-name">{marked(&item.name, &highlights)}</h3>
                 <span class="item-kind">{move || i18n.t(Msg::Kind(item.kind))}</span>
             </div>
             <p class="item-meta">
@@ -59,4 +65,27 @@ pub fn ItemCard(
           </A>
         </li>
     }
+}
+
+/// `name` with the `highlights` (character ranges) wrapped in `<mark>`.
+fn marked(name: &str, highlights: &[Highlight]) -> impl IntoView + use<> {
+    let chars: Vec<char> = name.chars().collect();
+    let slice = |from: usize, to: usize| {
+        chars[from.min(chars.len())..to.min(chars.len())]
+            .iter()
+            .collect::<String>()
+    };
+    let mut parts = Vec::new();
+    let mut at = 0;
+    for highlight in highlights {
+        let (start, end) = (highlight.start as usize, highlight.end as usize);
+        if start < at || end <= start {
+            continue;
+        }
+        parts.push(slice(at, start).into_any());
+        parts.push(view! { <mark>{slice(start, end)}</mark> }.into_any());
+        at = end;
+    }
+    parts.push(slice(at, chars.len()).into_any());
+    parts
 }

@@ -3,12 +3,14 @@
 
 use std::collections::HashSet;
 
-use banshi_api::catalog::{ItemQuery, Theme};
+use banshi_api::catalog::Theme;
+use banshi_api::search::SearchRequest;
 use banshi_api::tags::tag_of;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::app::use_halls;
+use crate::catalog_copy::use_catalog_copy;
 use crate::commands;
 use crate::components::hall_card::HallCard;
 use crate::components::item_card::ItemCard;
@@ -16,6 +18,7 @@ use crate::components::search_box::SearchBox;
 use crate::components::status::{ErrorNotice, Loading};
 use crate::i18n::{Msg, use_i18n};
 use crate::preferences::use_preferences;
+use crate::saved::use_saved;
 
 const POPULAR_COUNT: usize = 6;
 /// Across the whole city one item appears once per hall; fetch enough rows that
@@ -35,6 +38,7 @@ pub fn HomePage() -> impl IntoView {
             <div class="home-columns">
                 <div class="home-main">
                     <PopularItems />
+                    <RecentItems />
                     <ThemeGroup title=Msg::LifeEvents themes=&Theme::LIFE_EVENTS />
                     <ThemeGroup title=Msg::BusinessEvents themes=&Theme::BUSINESS_EVENTS />
                 </div>
@@ -48,11 +52,13 @@ pub fn HomePage() -> impl IntoView {
 fn PopularItems() -> impl IntoView {
     let i18n = use_i18n();
     let preferences = use_preferences();
+    let copy = use_catalog_copy();
     let popular = LocalResource::new(move || {
-        commands::catalog_items(ItemQuery {
+        copy.status.track();
+        commands::catalog_search(SearchRequest {
             hall: preferences.hall.get(),
-            per_page: Some(POPULAR_FETCH),
-            ..ItemQuery::default()
+            limit: Some(POPULAR_FETCH),
+            ..SearchRequest::default()
         })
     });
     view! {
@@ -67,8 +73,9 @@ fn PopularItems() -> impl IntoView {
                         Ok(page) => {
                             let mut seen = HashSet::new();
                             let items = page
-                                .items
+                                .hits
                                 .into_iter()
+                                .map(|hit| hit.item)
                                 .filter(|item| seen.insert(item.basic_code.clone()))
                                 .take(POPULAR_COUNT);
                             view! {
@@ -87,12 +94,35 @@ fn PopularItems() -> impl IntoView {
     }
 }
 
+/// The last few guides the user opened, to go back to in one tap.
+#[component]
+fn RecentItems() -> impl IntoView {
+    let i18n = use_i18n();
+    let saved = use_saved();
+    move || {
+        let recent: Vec<_> = saved.recent.get().into_iter().take(4).collect();
+        (!recent.is_empty()).then(|| view! {
+            <section class="section" id="recent-items">
+                <h2 class="section-title">{move || i18n.t(Msg::RecentlyViewed)}</h2>
+                <ul class="chips">
+                    {recent.into_iter().map(|item| view! {
+                        <li><A href=format!("/items/{}", item.code) attr:class="chip">{item.name}</A></li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        })
+    }
+}
+
 #[component]
 fn ThemeGroup(title: Msg, themes: &'static [Theme]) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <section class="section">
-            <h2 class="section-title">{move || i18n.t(title)}</h2>
+            <div class="section-head">
+                <h2 class="section-title">{move || i18n.t(title)}</h2>
+                <A href="/browse" attr:class="section-link">{move || i18n.t(Msg::Browse)}</A>
+            </div>
             <ul class="chips">
                 {themes
                     .iter()

@@ -1,15 +1,19 @@
-//! 我的: the user's settings — language and large text — and about the app.
+//! 我的: saved and recently viewed services, the user's settings — language and
+//! large text — and about the app.
 
 use leptos::prelude::*;
 use leptos_icons::Icon;
 
 use crate::i18n::{Locale, Msg, use_i18n};
 use crate::preferences::use_preferences;
+use crate::saved::{SavedItem, use_saved};
+use leptos_router::components::A;
 
 #[component]
 pub fn MePage() -> impl IntoView {
     let i18n = use_i18n();
     let preferences = use_preferences();
+    let saved = use_saved();
     let locale_button = move |locale: Locale, label: &'static str| {
         view! {
             <button
@@ -28,6 +32,26 @@ pub fn MePage() -> impl IntoView {
             <header class="page-head">
                 <h1 class="page-title">{move || i18n.t(Msg::MeTitle)}</h1>
             </header>
+            <section class="section card" id="favourites">
+                <h2 class="section-title">{move || i18n.t(Msg::Favourites)}</h2>
+                {move || {
+                    let items = saved.favourites.get();
+                    if items.is_empty() {
+                        view! { <p class="page-intro">{move || i18n.t(Msg::NoFavourites)}</p> }.into_any()
+                    } else {
+                        view! { <SavedList items /> }.into_any()
+                    }
+                }}
+            </section>
+            {move || {
+                let items = saved.recent.get();
+                (!items.is_empty()).then(|| view! {
+                    <section class="section card" id="recent">
+                        <h2 class="section-title">{move || i18n.t(Msg::RecentlyViewed)}</h2>
+                        <SavedList items />
+                    </section>
+                })
+            }}
             <section class="section card">
                 <h2 class="section-title">{move || i18n.t(Msg::Preferences)}</h2>
                 <div class="setting">
@@ -59,5 +83,22 @@ pub fn MePage() -> impl IntoView {
                 <p class="page-intro">{move || i18n.t(Msg::AboutText)}</p>
             </section>
         </div>
+    }
+}
+
+/// Saved items as links to their guides.
+#[component]
+fn SavedList(items: Vec<SavedItem>) -> impl IntoView {
+    view! {
+        <ul class="saved-list">
+            {items.into_iter().map(|item| view! {
+                <li>
+                    <A href=format!("/items/{}", item.code) attr:class="saved-link">
+                        <span class="saved-name">{item.name}</span>
+                        <span class="saved-department">{item.department}</span>
+                    </A>
+                </li>
+            }).collect_view()}
+        </ul>
     }
 }

@@ -10,6 +10,7 @@ use leptos_router::hooks::use_params_map;
 use crate::commands;
 use crate::components::status::{ErrorNotice, Loading};
 use crate::i18n::{I18n, Msg, use_i18n};
+use crate::saved::{SavedItem, use_saved};
 
 #[component]
 pub fn GuidePage() -> impl IntoView {
@@ -50,10 +51,26 @@ fn BackLink() -> impl IntoView {
 #[component]
 fn Guide(item: Item) -> impl IntoView {
     let i18n = use_i18n();
+    let saved = use_saved();
     let summary = item.summary.clone();
+    let remembered = SavedItem::from(&summary);
+    saved.viewed(remembered.clone());
+    let code = summary.code.clone();
+    let favourite = Memo::new(move |_| saved.is_favourite(&code));
     view! {
         <header class="page-head guide-head">
-            <h1 class="page-title" id="guide-title">{summary.name.clone()}</h1>
+            <div class="guide-title-row">
+                <h1 class="page-title" id="guide-title">{summary.name.clone()}</h1>
+                <button
+                    class="favourite-button"
+                    id="favourite"
+                    aria-pressed=move || favourite.get().to_string()
+                    on:click=move |_| saved.toggle_favourite(remembered.clone())
+                >
+                    <Icon icon=icondata::LuStar attr:class="button-icon" />
+                    {move || i18n.t(if favourite.get() { Msg::RemoveFavourite } else { Msg::AddFavourite })}
+                </button>
+            </div>
             <p class="item-meta">
                 <span>{summary.department.clone()}</span>
                 <span class="item-kind">{move || i18n.t(Msg::Kind(summary.kind))}</span>
@@ -260,11 +277,50 @@ fn MaterialRow(material: Material) -> impl IntoView {
                 {facts.into_iter().map(|msg| view! { <li class="tag">{move || i18n.t(msg)}</li> }).collect_view()}
             </ul>
             {material.notes.clone().map(|notes| view! { <p class="guide-note">{notes}</p> })}
+            <DocumentButtons blank=material.blank_form.clone() sample=material.sample.clone() />
             <p class="guide-note">
                 {move || i18n.t(Msg::AcceptanceStandard)}"："{material.acceptance_standard.clone()}
             </p>
         </li>
     }
+}
+
+/// Buttons that fetch a material's blank form and sample and open them, with what
+/// became of the last one pressed.
+#[component]
+fn DocumentButtons(blank: Option<String>, sample: Option<String>) -> impl IntoView {
+    let i18n = use_i18n();
+    let open = Action::new_local(|link: &String| commands::catalog_open_document(link.clone()));
+    let buttons: Vec<_> = [
+        (blank, Msg::BlankForm, "document-blank"),
+        (sample, Msg::SampleForm, "document-sample"),
+    ]
+    .into_iter()
+    .filter_map(|(link, label, class)| link.map(|link| (link, label, class)))
+    .collect();
+    (!buttons.is_empty()).then(|| {
+        view! {
+            <div class="document-buttons">
+                {buttons.into_iter().map(|(link, label, class)| view! {
+                    <button
+                        class=format!("button button-secondary button-small {class}")
+                        disabled=move || open.pending().get()
+                        on:click=move |_| { open.dispatch(link.clone()); }
+                    >
+                        <Icon icon=icondata::LuFileDown attr:class="button-icon" />
+                        {move || i18n.t(label)}
+                    </button>
+                }).collect_view()}
+                <p class="guide-note document-status" role="status">
+                    {move || open.value().get().map(|outcome| match outcome {
+                        Ok(saved) if saved.opened => i18n.t(Msg::DocumentOpened),
+                        Ok(saved) => format!("{}{}", i18n.t(Msg::DocumentSaved), saved.path),
+                        Err(error) => error.message,
+                    })}
+                </p>
+            </div>
+        }
+    })
 }
 
 /// Original or copy, medium, copies and source, as tags.

@@ -1,15 +1,19 @@
-//! The services list: the catalog page by page, narrowed by the hall chosen in
-//! the top bar, the search words and a theme, kind or audience from the URL.
+//! The services list: the device's catalog searched as the user types, narrowed
+//! by the hall chosen in the top bar and by filters kept in the URL (so a list
+//! can be linked to and gone back to), page by page.
 
-use banshi_api::catalog::{Audience, ItemKind, ItemQuery, Theme};
+use banshi_api::catalog::{Audience, ItemKind, Theme};
 use banshi_api::halls::Hall;
-use banshi_api::tags::from_tag;
+use banshi_api::search::SearchRequest;
+use banshi_api::tags::{from_tag, tag_of};
 use leptos::prelude::*;
 use leptos_icons::Icon;
+use leptos_router::NavigateOptions;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::app::use_halls;
+use crate::catalog_copy::use_catalog_copy;
 use crate::commands;
 use crate::components::item_card::ItemCard;
 use crate::components::search_box::SearchBox;
@@ -17,38 +21,57 @@ use crate::components::status::{Empty, ErrorNotice, Loading};
 use crate::i18n::{Msg, use_i18n};
 use crate::preferences::use_preferences;
 
-/// The filters that live in the URL, so a list can be linked to and gone back to.
+const PER_PAGE: u32 = 20;
+
+/// The search and filters that live in the URL.
 #[derive(Debug, Clone, Default, PartialEq)]
 struct UrlFilters {
     q: String,
     theme: Option<Theme>,
     kind: Option<ItemKind>,
     audience: Option<Audience>,
+    department: Option<String>,
+    visits: Option<u8>,
+    fully_online: bool,
     page: u32,
 }
 
 impl UrlFilters {
-    /// The URL of this list at `page`.
+    fn from_query(params: &leptos_router::params::ParamsMap) -> Self {
+        Self {
+            q: params.get("q").unwrap_or_default(),
+            theme: params.get("theme").and_then(|w| from_tag(&w)),
+            kind: params.get("kind").and_then(|w| from_tag(&w)),
+            audience: params.get("audience").and_then(|w| from_tag(&w)),
+            department: params.get("department").filter(|d| !d.is_empty()),
+            visits: params
+                .get("visits")
+                .and_then(|v| v.parse().ok())
+                .filter(|v| *v <= 2),
+            fully_online: params.get("online").as_deref() == Some("1"),
+            page: params
+                .get("page")
+                .and_then(|p| p.parse().ok())
+                .filter(|p| *p >= 1)
+                .unwrap_or(1),
+        }
+    }
+
+    /// The URL of this list, at its first page unless `page` says otherwise.
     fn href(&self, page: u32) -> String {
+        let encode = |text: &str| String::from(js_sys::encode_uri_component(text));
         let mut params = Vec::new();
         if !self.q.is_empty() {
-            params.push(format!(
-                "q={}",
-                String::from(js_sys::encode_uri_component(&self.q))
-            ));
+            params.push(format!("q={}", encode(&self.q)));
         }
-        let words = [
-            (
-                "theme",
-                self.theme.and_then(|t| banshi_api::tags::tag_of(&t)),
-            ),
-            ("kind", self.kind.and_then(|k| banshi_api::tags::tag_of(&k))),
-            (
-                "audience",
-                self.audience.and_then(|a| banshi_api::tags::tag_of(&a)),
-            ),
-        ];
-        for (key, word) in words {
+        for (key, word) in [
+            ("theme", self.theme.and_then(|t| tag_of(&t))),
+            ("kind", self.kind.and_then(|k| tag_of(&k))),
+            ("audience", self.audience.and_then(|a| tag_of(&a))),
+            ("department", self.department.as_deref().map(encode)),
+            ("visits", self.visits.map(|v| v.to_string())),
+            ("online", self.fully_online.then(|| "1".to_owned())),
+        ] {
             if let Some(word) = word {
                 params.push(format!("{key}={word}"));
             }
@@ -63,8 +86,20 @@ impl UrlFilters {
         }
     }
 
-    fn has_any(&self) -> bool {
-        !self.q.is_empty() || self.theme.is_some() || self.kind.is_some() || self.audience.is_some()
+    fn request(&self, hall: Option<String>) -> SearchRequest {
+        SearchRequest {
+            text: self.q.clone(),
+            hall,
+            theme: self.theme,
+            kind: self.kind,
+            audience: self.audience,
+            department: self.department.clone(),
+            visits: self.visits,
+            fully_online: self.fully_online,
+            offset: (self.page - 1) * PER_PAGE,
+            limit: Some(PER_PAGE),
+            ..SearchRequest::default()
+        }
     }
 }
 
@@ -72,83 +107,102 @@ impl UrlFilters {
 pub fn CatalogPage() -> impl IntoView {
     let i18n = use_i18n();
     let preferences = use_preferences();
+    let copy = use_catalog_copy();
     let halls = use_halls();
     let query_map = use_query_map();
     let navigate = use_navigate();
 
-    let filters = Memo::new(move |_| {
-        query_map.with(|params| UrlFilters {
-            q: params.get("q").unwrap_or_default().trim().to_owned(),
-            theme: params.get("theme").and_then(|w| from_tag(&w)),
-            kind: params.get("kind").and_then(|w| from_tag(&w)),
-            audience: params.get("audience").and_then(|w| from_tag(&w)),
-            page: params
-                .get("page")
-                .and_then(|p| p.parse().ok())
-                .filter(|p| *p >= 1)
-                .unwrap_or(1),
-        })
+    let filters = Memo::new(move |_| query_map.with(UrlFilters::from_query));
+    let results = LocalResource::new(move || {
+        copy.status.track();
+        commands::catalog_search(filters.get().request(preferences.hall.get()))
     });
-    let items = LocalResource::new(move || {
-        let filters = filters.get();
-        commands::catalog_items(ItemQuery {
-            q: (!filters.q.is_empty()).then_some(filters.q),
-            hall: preferences.hall.get(),
-            theme: filters.theme,
-            kind: filters.kind,
-            audience: filters.audience,
-            page: Some(filters.page),
-            ..ItemQuery::default()
-        })
-    });
+    let go = {
+        let navigate = navigate.clone();
+        move |filters: UrlFilters| {
+            navigate(
+                &filters.href(1),
+                NavigateOptions {
+                    replace: true,
+                    ..Default::default()
+                },
+            );
+        }
+    };
     // A new hall is a new list: start it from its first page.
     Effect::watch(
         move || preferences.hall.get(),
-        move |_, _, _| {
-            let filters = filters.get_untracked();
-            if filters.page > 1 {
-                navigate(&filters.href(1), Default::default());
+        {
+            let go = go.clone();
+            move |_, _, _| {
+                let current = filters.get_untracked();
+                if current.page > 1 {
+                    go(current);
+                }
             }
         },
         false,
     );
-    let hall_names = move || halls.0.get().and_then(Result::ok).unwrap_or_default();
+    let on_search = Callback::new({
+        let go = go.clone();
+        move |text: String| {
+            go(UrlFilters {
+                q: text,
+                ..filters.get_untracked()
+            })
+        }
+    });
+    let district_of = move |code: &str| -> Option<(String, String)> {
+        halls
+            .0
+            .get()
+            .and_then(Result::ok)
+            .and_then(|halls: Vec<Hall>| {
+                halls
+                    .into_iter()
+                    .find(|h| h.code == code)
+                    .map(|h| (h.district, h.district_en))
+            })
+    };
 
     view! {
         <div class="page page-catalog">
             <header class="page-head">
-                <h1 class="page-title">{move || i18n.t(Msg::ServicesTitle)}</h1>
-                <SearchBox initial=Signal::derive(move || filters.get().q) />
-                <ActiveFilters filters />
+                <div class="section-head">
+                    <h1 class="page-title">{move || i18n.t(Msg::ServicesTitle)}</h1>
+                    <A href="/browse" attr:class="section-link" attr:id="browse-link">{move || i18n.t(Msg::Browse)}</A>
+                </div>
+                <SearchBox initial=Signal::derive(move || filters.get().q) on_input=on_search />
+                <FilterBar filters go=Callback::new(go) />
             </header>
             <Transition fallback=|| view! { <Loading rows=8 /> }>
                 {move || Suspend::new(async move {
-                    let page = match items.await {
-                        Ok(page) => page,
+                    let found = match results.await {
+                        Ok(found) => found,
                         Err(error) => {
-                            return view! { <ErrorNotice error on_retry=move |()| items.refetch() /> }.into_any();
+                            return view! { <ErrorNotice error on_retry=move |()| results.refetch() /> }.into_any();
                         }
                     };
-                    if page.items.is_empty() {
+                    if found.hits.is_empty() {
                         return view! {
                             <Empty title=Msg::NoItems hint=Msg::NoItemsHint>
                                 <A href="/items" attr:class="button button-secondary">{move || i18n.t(Msg::ClearFilters)}</A>
                             </Empty>
                         }.into_any();
                     }
-                    let pages = page.page_count();
                     let current = filters.get_untracked();
+                    let pages = u32::try_from(found.total.div_ceil(u64::from(PER_PAGE)).max(1)).unwrap_or(u32::MAX);
                     let show_hall = preferences.hall.get_untracked().is_none();
-                    let halls = hall_names();
+                    let total = found.total;
                     view! {
-                        <p class="list-summary" id="items-total">{move || i18n.t(Msg::ItemsTotal(page.total))}</p>
+                        <p class="list-summary" id="items-total">{move || i18n.t(Msg::ItemsTotal(total))}</p>
                         <ul class="item-list" id="items">
-                            {page.items.into_iter().map(|item| {
-                                let hall_name = show_hall.then(|| hall_label(&halls, &item.hall)).flatten();
-                                view! { <ItemCard item hall_name /> }
+                            {found.hits.into_iter().map(|hit| {
+                                let hall_name = if show_hall { district_of(&hit.item.hall) } else { None };
+                                view! { <ItemCard item=hit.item hall_name highlights=hit.highlights /> }
                             }).collect_view()}
                         </ul>
-                        <Pager filters=current page=page.page pages />
+                        <Pager page=current.page pages filters=current />
                     }.into_any()
                 })}
             </Transition>
@@ -156,41 +210,92 @@ pub fn CatalogPage() -> impl IntoView {
     }
 }
 
-/// The hall's district in Chinese and English, for a card in a city-wide list.
-fn hall_label(halls: &[Hall], code: &str) -> Option<(String, String)> {
-    halls
-        .iter()
-        .find(|hall| hall.code == code)
-        .map(|hall| (hall.district.clone(), hall.district_en.clone()))
-}
-
-/// The filters from the URL as chips; the last one clears them all.
+/// Who it is for, how many visits, fully online, kind; and the theme or
+/// department from the URL as a chip. Every change starts the list at page 1.
 #[component]
-fn ActiveFilters(filters: Memo<UrlFilters>) -> impl IntoView {
+fn FilterBar(filters: Memo<UrlFilters>, go: Callback<UrlFilters>) -> impl IntoView {
     let i18n = use_i18n();
-    move || {
-        let current = filters.get();
-        current.has_any().then(|| {
-            let mut labels = Vec::new();
-            if let Some(theme) = current.theme {
-                labels.push(Msg::Theme(theme));
-            }
-            if let Some(kind) = current.kind {
-                labels.push(Msg::Kind(kind));
-            }
-            if let Some(audience) = current.audience {
-                labels.push(Msg::Audience(audience));
-            }
-            view! {
-                <div class="active-filters">
-                    {labels.into_iter().map(|msg| view! { <span class="chip chip-active">{move || i18n.t(msg)}</span> }).collect_view()}
-                    <A href="/items" attr:class="chip chip-clear">
-                        <Icon icon=icondata::LuX attr:class="chip-icon" />
-                        {move || i18n.t(Msg::ClearFilters)}
-                    </A>
-                </div>
-            }
-        })
+    let change = move |edit: fn(&mut UrlFilters, String), value: String| {
+        let mut next = filters.get_untracked();
+        edit(&mut next, value);
+        go.run(next);
+    };
+    let audience_options = [
+        (None, Msg::AnyAudience),
+        (Some(Audience::Person), Msg::Audience(Audience::Person)),
+        (
+            Some(Audience::Organisation),
+            Msg::Audience(Audience::Organisation),
+        ),
+    ];
+    view! {
+        <div class="filter-bar">
+            <select
+                class="filter-select"
+                id="filter-audience"
+                aria-label=move || i18n.t(Msg::AnyAudience)
+                prop:value=move || filters.get().audience.and_then(|a| tag_of(&a)).unwrap_or_default()
+                on:change=move |ev| change(|f, v| f.audience = from_tag(&v), event_target_value(&ev))
+            >
+                {audience_options.into_iter().map(|(audience, label)| view! {
+                    <option value=audience.and_then(|a| tag_of(&a)).unwrap_or_default()>{move || i18n.t(label)}</option>
+                }).collect_view()}
+            </select>
+            <select
+                class="filter-select"
+                id="filter-visits"
+                aria-label=move || i18n.t(Msg::AnyVisits)
+                prop:value=move || filters.get().visits.map(|v| v.to_string()).unwrap_or_default()
+                on:change=move |ev| change(|f, v| f.visits = v.parse().ok(), event_target_value(&ev))
+            >
+                <option value="">{move || i18n.t(Msg::AnyVisits)}</option>
+                {[0u8, 1, 2].into_iter().map(|n| view! {
+                    <option value=n.to_string()>{move || i18n.t(Msg::VisitsFilter(n))}</option>
+                }).collect_view()}
+            </select>
+            <select
+                class="filter-select"
+                id="filter-kind"
+                aria-label=move || i18n.t(Msg::AnyKind)
+                prop:value=move || filters.get().kind.and_then(|k| tag_of(&k)).unwrap_or_default()
+                on:change=move |ev| change(|f, v| f.kind = from_tag(&v), event_target_value(&ev))
+            >
+                <option value="">{move || i18n.t(Msg::AnyKind)}</option>
+                {ItemKind::ALL.into_iter().map(|kind| view! {
+                    <option value=tag_of(&kind).unwrap_or_default()>{move || i18n.t(Msg::Kind(kind))}</option>
+                }).collect_view()}
+            </select>
+            <label class="chip filter-toggle" class:chip-active=move || filters.get().fully_online>
+                <input
+                    type="checkbox"
+                    id="filter-online"
+                    prop:checked=move || filters.get().fully_online
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        let mut next = filters.get_untracked();
+                        next.fully_online = on;
+                        go.run(next);
+                    }
+                />
+                {move || i18n.t(Msg::OnlyFullyOnline)}
+            </label>
+            {move || {
+                let current = filters.get();
+                let theme = current.theme.map(|t| view! { <span class="chip chip-active">{move || i18n.t(Msg::Theme(t))}</span> });
+                let department = current.department.clone().map(|d| view! { <span class="chip chip-active">{d}</span> });
+                let any = current != UrlFilters { q: current.q.clone(), page: current.page, ..UrlFilters::default() };
+                view! {
+                    {theme}
+                    {department}
+                    {any.then(|| view! {
+                        <A href="/items" attr:class="chip chip-clear">
+                            <Icon icon=icondata::LuX attr:class="chip-icon" />
+                            {move || i18n.t(Msg::ClearFilters)}
+                        </A>
+                    })}
+                }
+            }}
+        </div>
     }
 }
 

@@ -1,0 +1,223 @@
+//! The catalog on this device: a copy of the hall's catalog snapshot, kept in the
+//! local store, brought up to date with its ETag (an unchanged catalog costs one
+//! 304), and searched without the network. When the hall cannot be reached the
+//! app keeps working from the last copy and says how old it is.
+
+pub mod documents;
+pub mod search;
+mod store;
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use banshi_api::catalog::{CatalogSnapshot, Item};
+use banshi_api::halls::Hall;
+use banshi_api::search::{
+    CatalogStatus, DepartmentCount, SearchRequest, SearchResults, SyncProgress,
+};
+use tokio::sync::{Mutex, RwLock};
+
+use self::search::SearchIndex;
+pub use self::store::StoreError;
+use self::store::{SnapshotStore, StoredMeta};
+use crate::ShellError;
+use crate::hall_api::{HallApi, SnapshotFetch};
+
+/// One loaded copy of the catalog, ready to search.
+struct LocalCatalog {
+    halls: Vec<Hall>,
+    items: HashMap<String, Item>,
+    index: SearchIndex,
+}
+
+/// The device's catalog: the loaded copy, and the store behind it.
+pub struct Catalog {
+    store: SnapshotStore,
+    current: RwLock<Option<Arc<LocalCatalog>>>,
+    /// The ETag, version and sync time of the loaded copy.
+    meta: RwLock<Option<StoredMeta>>,
+    /// Held while a sync runs, so two syncs never race on the store.
+    syncing: Mutex<()>,
+    online: AtomicBool,
+}
+
+impl Catalog {
+    /// A catalog stored under `data_dir/catalog`; nothing is read until first use.
+    pub fn new(data_dir: &Path) -> Self {
+        Self {
+            store: SnapshotStore::new(data_dir.join("catalog")),
+            current: RwLock::new(None),
+            meta: RwLock::new(None),
+            syncing: Mutex::new(()),
+            online: AtomicBool::new(true),
+        }
+    }
+
+    /// Brings the copy up to date with the hall: loads the stored copy if none is
+    /// loaded, then asks the hall for a newer one. A failure to reach the hall is
+    /// not an error while a copy exists: the status says the app is offline.
+    pub async fn sync(
+        &self,
+        api: &HallApi,
+        on_progress: impl Fn(SyncProgress),
+    ) -> Result<CatalogStatus, ShellError> {
+        let _one_at_a_time = self.syncing.lock().await;
+        if self.current.read().await.is_none() {
+            self.load_stored().await?;
+        }
+        let etag = self
+            .meta
+            .read()
+            .await
+            .as_ref()
+            .map(|meta| meta.etag.clone());
+        let fetched = match api.client().await {
+            Ok(client) => client.snapshot(etag.as_deref(), &on_progress).await,
+            Err(error) => Err(error),
+        };
+        match fetched {
+            Ok(SnapshotFetch::Unchanged) => {
+                self.online.store(true, Ordering::Relaxed);
+                let mut meta = self.meta.write().await;
+                if let Some(meta) = meta.as_mut() {
+                    meta.synced_at = now_ms();
+                    self.store.save_meta(meta).await?;
+                }
+            }
+            Ok(SnapshotFetch::Changed { etag, body }) => {
+                self.online.store(true, Ordering::Relaxed);
+                let snapshot = parse(&body)?;
+                let meta = StoredMeta {
+                    etag,
+                    version: snapshot.version.clone(),
+                    synced_at: now_ms(),
+                };
+                self.store.save(&meta, body).await?;
+                self.install(meta, snapshot).await?;
+            }
+            Err(error) if self.current.read().await.is_some() => {
+                tracing::warn!(?error, "catalog sync failed; keeping the stored copy");
+                self.online.store(false, Ordering::Relaxed);
+            }
+            Err(error) => {
+                self.online.store(false, Ordering::Relaxed);
+                return Err(error);
+            }
+        }
+        Ok(self.status().await)
+    }
+
+    /// What the device holds and how fresh it is.
+    pub async fn status(&self) -> CatalogStatus {
+        let current = self.current.read().await;
+        let meta = self.meta.read().await;
+        CatalogStatus {
+            version: meta.as_ref().map(|meta| meta.version.clone()),
+            synced_at: meta.as_ref().map(|meta| meta.synced_at),
+            online: self.online.load(Ordering::Relaxed),
+            items: current
+                .as_ref()
+                .map_or(0, |c| u32::try_from(c.items.len()).unwrap_or(u32::MAX)),
+        }
+    }
+
+    /// Searches the loaded copy; `None` when there is no copy yet.
+    pub async fn search(&self, request: &SearchRequest) -> Option<SearchResults> {
+        let current = self.current.read().await.clone()?;
+        Some(current.index.search(request))
+    }
+
+    /// One item's full guide from the copy, if the copy has it.
+    pub async fn item(&self, code: &str) -> Option<Item> {
+        let current = self.current.read().await.clone()?;
+        current.items.get(code).cloned()
+    }
+
+    /// The departments with items in `hall` (every hall when `None`), the busiest
+    /// first; `None` when there is no copy yet.
+    pub async fn departments(&self, hall: Option<&str>) -> Option<Vec<DepartmentCount>> {
+        let current = self.current.read().await.clone()?;
+        let mut counts: HashMap<&str, u32> = HashMap::new();
+        for item in current.items.values() {
+            if hall.is_none_or(|hall| item.summary.hall == hall) {
+                *counts.entry(item.summary.department.as_str()).or_default() += 1;
+            }
+        }
+        let mut departments: Vec<DepartmentCount> = counts
+            .into_iter()
+            .map(|(department, items)| DepartmentCount {
+                department: department.to_owned(),
+                items,
+            })
+            .collect();
+        departments.sort_by(|a, b| {
+            b.items
+                .cmp(&a.items)
+                .then_with(|| a.department.cmp(&b.department))
+        });
+        Some(departments)
+    }
+
+    /// The halls from the copy, if there is one.
+    pub async fn halls(&self) -> Option<Vec<Hall>> {
+        Some(self.current.read().await.as_ref()?.halls.clone())
+    }
+
+    async fn load_stored(&self) -> Result<(), ShellError> {
+        match self.store.load().await {
+            Ok(Some((meta, body))) => match parse(&body) {
+                Ok(snapshot) => self.install(meta, snapshot).await,
+                Err(error) => {
+                    tracing::warn!(?error, "the stored catalog is unreadable; fetching anew");
+                    Ok(())
+                }
+            },
+            Ok(None) => Ok(()),
+            Err(error) => {
+                tracing::warn!(
+                    ?error,
+                    "the stored catalog could not be read; fetching anew"
+                );
+                Ok(())
+            }
+        }
+    }
+
+    async fn install(&self, meta: StoredMeta, snapshot: CatalogSnapshot) -> Result<(), ShellError> {
+        // Parsing is done; building the index is CPU work, kept off the async threads.
+        let local = tokio::task::spawn_blocking(move || {
+            let index =
+                SearchIndex::build(snapshot.items.iter().map(|i| i.summary.clone()).collect());
+            let items = snapshot
+                .items
+                .into_iter()
+                .map(|item| (item.summary.code.clone(), item))
+                .collect();
+            LocalCatalog {
+                halls: snapshot.halls,
+                items,
+                index,
+            }
+        })
+        .await
+        .map_err(|_| ShellError::Catalog(StoreError::Interrupted))?;
+        *self.current.write().await = Some(Arc::new(local));
+        *self.meta.write().await = Some(meta);
+        Ok(())
+    }
+}
+
+fn parse(body: &[u8]) -> Result<CatalogSnapshot, ShellError> {
+    serde_json::from_slice(body).map_err(|source| ShellError::Catalog(StoreError::Json(source)))
+}
+
+fn now_ms() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |elapsed| {
+            i64::try_from(elapsed.as_millis()).unwrap_or(i64::MAX)
+        })
+}
