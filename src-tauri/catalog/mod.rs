@@ -6,6 +6,8 @@
 pub mod documents;
 pub mod search;
 mod store;
+#[cfg(test)]
+mod tests;
 
 use std::collections::HashMap;
 use std::path::Path;

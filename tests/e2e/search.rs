@@ -82,6 +82,7 @@ async fn a_guide_hands_over_its_blank_form_as_a_real_pdf() {
         })
         .await?;
         world.click("#items .item-link").await?;
+        world.find(".document-sample").await?;
         world.click(".document-blank").await?;
         let status = world
             .text_where(".document-status", "says what became of the form", |t| {
