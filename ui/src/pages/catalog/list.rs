@@ -302,29 +302,55 @@ fn FilterBar(filters: Memo<UrlFilters>, go: Callback<UrlFilters>) -> impl IntoVi
 #[component]
 fn Pager(filters: UrlFilters, page: u32, pages: u32) -> impl IntoView {
     let i18n = use_i18n();
-    let previous = (page > 1).then(|| filters.href(page - 1));
-    let next = (page < pages).then(|| filters.href(page + 1));
     view! {
         <nav class="pager" aria-label="pages">
-            {match previous {
-                Some(href) => view! {
-                    <A href=href attr:class="button button-secondary" attr:id="previous-page">
-                        <Icon icon=icondata::LuChevronLeft attr:class="button-icon" />
-                        {move || i18n.t(Msg::PreviousPage)}
-                    </A>
-                }.into_any(),
-                None => view! { <span class="button button-secondary" aria-disabled="true">{move || i18n.t(Msg::PreviousPage)}</span> }.into_any(),
-            }}
+            <PageLink
+                href=(page > 1).then(|| filters.href(page - 1))
+                label=Msg::PreviousPage
+                id="previous-page"
+                icon=icondata::LuChevronLeft
+                icon_first=true
+            />
             <span class="pager-position" id="page-position">{move || i18n.t(Msg::PageOf { page, pages })}</span>
-            {match next {
-                Some(href) => view! {
-                    <A href=href attr:class="button button-secondary" attr:id="next-page">
-                        {move || i18n.t(Msg::NextPage)}
-                        <Icon icon=icondata::LuChevronRight attr:class="button-icon" />
-                    </A>
-                }.into_any(),
-                None => view! { <span class="button button-secondary" aria-disabled="true">{move || i18n.t(Msg::NextPage)}</span> }.into_any(),
-            }}
+            <PageLink
+                href=(page < pages).then(|| filters.href(page + 1))
+                label=Msg::NextPage
+                id="next-page"
+                icon=icondata::LuChevronRight
+                icon_first=false
+            />
         </nav>
+    }
+}
+
+/// A link to another page of the list, or the same button greyed out when there
+/// is no such page.
+#[component]
+fn PageLink(
+    href: Option<String>,
+    label: Msg,
+    id: &'static str,
+    icon: icondata::Icon,
+    icon_first: bool,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let content = move || {
+        let icon = view! { <Icon icon=icon attr:class="button-icon" /> };
+        let text = move || i18n.t(label);
+        if icon_first {
+            view! { {icon} {text} }.into_any()
+        } else {
+            view! { {text} {icon} }.into_any()
+        }
+    };
+    match href {
+        Some(href) => {
+            view! { <A href=href attr:class="button button-secondary" attr:id=id>{content()}</A> }
+                .into_any()
+        }
+        None => {
+            view! { <span class="button button-secondary" aria-disabled="true">{content()}</span> }
+                .into_any()
+        }
     }
 }
