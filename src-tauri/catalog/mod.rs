@@ -68,7 +68,7 @@ impl Catalog {
     ) -> Result<CatalogStatus, ShellError> {
         let _one_at_a_time = self.syncing.lock().await;
         if self.current.read().await.is_none() {
-            self.load_stored().await?;
+            self.load_stored().await;
         }
         let etag = self
             .meta
@@ -91,14 +91,14 @@ impl Catalog {
             }
             Ok(SnapshotFetch::Changed { etag, body }) => {
                 self.online.store(true, Ordering::Relaxed);
-                let snapshot = parse(&body)?;
+                let (local, version, body) = LocalCatalog::build(body).await?;
                 let meta = StoredMeta {
                     etag,
-                    version: snapshot.version.clone(),
+                    version,
                     synced_at: now_ms(),
                 };
                 self.store.save(&meta, body).await?;
-                self.install(meta, snapshot).await?;
+                self.install(meta, local).await;
             }
             Err(error) if self.current.read().await.is_some() => {
                 tracing::warn!(?error, "catalog sync failed; keeping the stored copy");
@@ -168,29 +168,38 @@ impl Catalog {
         Some(self.current.read().await.as_ref()?.halls.clone())
     }
 
-    async fn load_stored(&self) -> Result<(), ShellError> {
-        match self.store.load().await {
-            Ok(Some((meta, body))) => match parse(&body) {
-                Ok(snapshot) => self.install(meta, snapshot).await,
-                Err(error) => {
-                    tracing::warn!(?error, "the stored catalog is unreadable; fetching anew");
-                    Ok(())
-                }
-            },
-            Ok(None) => Ok(()),
+    async fn load_stored(&self) {
+        let stored = match self.store.load().await {
+            Ok(Some(stored)) => stored,
+            Ok(None) => return,
             Err(error) => {
                 tracing::warn!(
                     ?error,
                     "the stored catalog could not be read; fetching anew"
                 );
-                Ok(())
+                return;
             }
+        };
+        let (meta, body) = stored;
+        match LocalCatalog::build(body).await {
+            Ok((local, _, _)) => self.install(meta, local).await,
+            Err(error) => tracing::warn!(?error, "the stored catalog is unreadable; fetching anew"),
         }
     }
 
-    async fn install(&self, meta: StoredMeta, snapshot: CatalogSnapshot) -> Result<(), ShellError> {
-        // Parsing is done; building the index is CPU work, kept off the async threads.
-        let local = tokio::task::spawn_blocking(move || {
+    async fn install(&self, meta: StoredMeta, local: LocalCatalog) {
+        *self.current.write().await = Some(Arc::new(local));
+        *self.meta.write().await = Some(meta);
+    }
+}
+
+impl LocalCatalog {
+    /// Parses a snapshot and indexes it, off the async threads (both are CPU
+    /// work on megabytes); gives back its version and the bytes, to be stored.
+    async fn build(body: Vec<u8>) -> Result<(Self, String, Vec<u8>), ShellError> {
+        tokio::task::spawn_blocking(move || {
+            let snapshot: CatalogSnapshot = serde_json::from_slice(&body)
+                .map_err(|source| ShellError::Catalog(StoreError::Json(source)))?;
             let index =
                 SearchIndex::build(snapshot.items.iter().map(|i| i.summary.clone()).collect());
             let items = snapshot
@@ -198,22 +207,16 @@ impl Catalog {
                 .into_iter()
                 .map(|item| (item.summary.code.clone(), item))
                 .collect();
-            LocalCatalog {
+            let local = LocalCatalog {
                 halls: snapshot.halls,
                 items,
                 index,
-            }
+            };
+            Ok((local, snapshot.version, body))
         })
         .await
-        .map_err(|_| ShellError::Catalog(StoreError::Interrupted))?;
-        *self.current.write().await = Some(Arc::new(local));
-        *self.meta.write().await = Some(meta);
-        Ok(())
+        .map_err(|_| ShellError::Catalog(StoreError::Interrupted))?
     }
-}
-
-fn parse(body: &[u8]) -> Result<CatalogSnapshot, ShellError> {
-    serde_json::from_slice(body).map_err(|source| ShellError::Catalog(StoreError::Json(source)))
 }
 
 fn now_ms() -> i64 {
