@@ -16,6 +16,14 @@ pub enum ErrorCode {
     BadRequest,
     /// The thing asked for does not exist (an unknown item code or hall).
     NotFound,
+    /// Not logged in, or the session has ended: the UI takes the user to log in.
+    Unauthorized,
+    /// Logged in, but not allowed to do this (e.g. not the enterprise's legal representative).
+    Forbidden,
+    /// It exists already (a registered mobile number, ID or enterprise).
+    Conflict,
+    /// Too many failed attempts: locked until the time the message names.
+    Locked,
     /// The hall's server cannot be reached: the app may show what it has offline.
     Unavailable,
     /// A fault on the answering side; the message says what was being done.

@@ -16,6 +16,9 @@ pub struct Settings {
     /// Folder for the database and stored files; created and seeded when empty.
     #[arg(long, env = "BANSHI_SANDBOX_DATA", default_value = "sandbox-data")]
     pub data: PathBuf,
+    /// Development only: expose sent SMS codes at `GET /api/v1/dev/sms-codes/{mobile}`.
+    #[arg(long, env = "BANSHI_SANDBOX_DEV_SMS")]
+    pub dev_sms: bool,
 }
 
 impl Settings {
@@ -24,6 +27,7 @@ impl Settings {
         Self {
             listen: SocketAddr::from(([127, 0, 0, 1], 0)),
             data: data.into(),
+            dev_sms: false,
         }
     }
 

@@ -9,6 +9,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use banshi_api::{ApiError, ErrorCode};
 
+use crate::credentials::CredentialsError;
 use crate::db::DbError;
 
 /// An error a handler returns.
@@ -19,6 +20,8 @@ pub enum AppError {
     Client(ApiError),
     #[error(transparent)]
     Db(#[from] DbError),
+    #[error(transparent)]
+    Credentials(#[from] CredentialsError),
     /// Failed to do the named thing for a reason that is not the client's.
     #[error("failed to {0}")]
     Fault(&'static str),
@@ -35,10 +38,24 @@ pub fn not_found(message: impl Into<String>) -> AppError {
     AppError::Client(ApiError::new(ErrorCode::NotFound, message))
 }
 
+/// A refusal in the error shape with no `fields`; its code decides the status.
+pub fn refused(code: ErrorCode, message: impl Into<String>) -> AppError {
+    AppError::Client(ApiError::new(code, message))
+}
+
+/// A 401: the caller is not (or no longer) logged in.
+pub fn unauthorized(message: impl Into<String>) -> AppError {
+    refused(ErrorCode::Unauthorized, message)
+}
+
 fn status_of(code: ErrorCode) -> StatusCode {
     match code {
         ErrorCode::BadRequest => StatusCode::BAD_REQUEST,
         ErrorCode::NotFound => StatusCode::NOT_FOUND,
+        ErrorCode::Unauthorized => StatusCode::UNAUTHORIZED,
+        ErrorCode::Forbidden => StatusCode::FORBIDDEN,
+        ErrorCode::Conflict => StatusCode::CONFLICT,
+        ErrorCode::Locked => StatusCode::LOCKED,
         ErrorCode::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
         ErrorCode::Internal => StatusCode::INTERNAL_SERVER_ERROR,
     }
@@ -49,6 +66,10 @@ impl IntoResponse for AppError {
         let body = match self {
             AppError::Client(error) => error,
             AppError::Db(error) => {
+                tracing::error!(error = ?cause_chain(&error), "request failed");
+                ApiError::new(ErrorCode::Internal, "服务器内部错误，请稍后再试")
+            }
+            AppError::Credentials(error) => {
                 tracing::error!(error = ?cause_chain(&error), "request failed");
                 ApiError::new(ErrorCode::Internal, "服务器内部错误，请稍后再试")
             }

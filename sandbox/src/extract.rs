@@ -1,12 +1,19 @@
 //! Request extractors whose rejections speak the API's error shape, naming the
-//! field at fault, instead of axum's plain-text defaults.
+//! field at fault, instead of axum's plain-text defaults: query strings, JSON
+//! bodies and the bearer token of a logged-in caller.
 
-use axum::extract::FromRequestParts;
+use axum::body::Bytes;
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::header;
 use axum::http::request::Parts;
 use banshi_api::{ApiError, FieldError};
 use serde::de::DeserializeOwned;
 
-use crate::error::AppError;
+use crate::clock;
+use crate::credentials;
+use crate::db::Session;
+use crate::error::{AppError, unauthorized};
+use crate::routes::AppState;
 
 /// Like `axum::extract::Query`, but a bad parameter is a 400 in the error shape
 /// whose `fields` names the parameter.
@@ -43,6 +50,70 @@ pub fn parse_query<T: DeserializeOwned>(query: &str) -> Result<T, ApiError> {
     })
 }
 
+/// Like `axum::Json`, but a body that is not the expected JSON is a 400 in the
+/// error shape whose `fields` names the JSON path at fault.
+#[derive(Debug)]
+pub struct ApiJson<T>(pub T);
+
+impl<T, S> FromRequest<S> for ApiJson<T>
+where
+    T: DeserializeOwned,
+    S: Send + Sync,
+{
+    type Rejection = AppError;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let body = Bytes::from_request(request, state)
+            .await
+            .map_err(|_| ApiError::bad_request("无法读取请求内容", Vec::new()))?;
+        parse_json(&body).map(ApiJson).map_err(AppError::from)
+    }
+}
+
+/// Parses a JSON body into `T`, reporting which field was wrong.
+pub fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
+    let mut deserializer = serde_json::Deserializer::from_slice(body);
+    serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
+        let field = error.path().to_string();
+        ApiError::bad_request(
+            "请求内容不是有效的 JSON 或缺少字段",
+            vec![FieldError {
+                message: format!("取值无效：{}", error.inner()),
+                field,
+            }],
+        )
+    })
+}
+
+/// The logged-in caller, from `Authorization: Bearer <access token>`; a missing,
+/// unknown, expired or revoked token is a 401 in the error shape.
+#[derive(Debug, Clone, Copy)]
+pub struct Caller(pub Session);
+
+impl FromRequestParts<AppState> for Caller {
+    type Rejection = AppError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let token = parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|value| value.to_str().ok())
+            .and_then(|value| value.strip_prefix("Bearer "))
+            .map(str::trim)
+            .filter(|token| !token.is_empty())
+            .ok_or_else(|| unauthorized("请先登录"))?;
+        state
+            .db
+            .session(&credentials::digest(token), clock::now())
+            .await?
+            .map(Caller)
+            .ok_or_else(|| unauthorized("登录已失效，请重新登录"))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use banshi_api::catalog::{ItemKind, ItemQuery};
@@ -66,5 +137,19 @@ mod tests {
         );
         let error = parse_query::<ItemQuery>("page=-1").unwrap_err();
         assert_eq!(error.fields[0].field, "page");
+    }
+
+    #[test]
+    fn a_bad_json_field_is_named() {
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct Body {
+            mobile: String,
+        }
+        let error = parse_json::<Body>(br#"{"mobile": 13800000000}"#).unwrap_err();
+        assert_eq!(
+            error.fields[0].field, "mobile",
+            "the UI marks the field that is wrong"
+        );
     }
 }

@@ -3,7 +3,9 @@
 //! start with a demo city, documented by an OpenAPI 3.1 document generated from the
 //! `banshi-api` types.
 
+pub mod clock;
 pub mod configuration;
+pub mod credentials;
 pub mod db;
 pub mod documents;
 pub mod error;

@@ -60,7 +60,7 @@ impl Application {
         Ok(Self {
             listener,
             address,
-            router: routes::router(database),
+            router: routes::router(database, settings.dev_sms),
         })
     }
 

@@ -497,7 +497,12 @@ pub fn error_message(code: ErrorCode) -> Msg {
     match code {
         ErrorCode::Unavailable => Msg::OfflineHint,
         ErrorCode::NotFound => Msg::NotFound,
-        ErrorCode::BadRequest | ErrorCode::Internal => Msg::ErrorTitle,
+        ErrorCode::BadRequest
+        | ErrorCode::Unauthorized
+        | ErrorCode::Forbidden
+        | ErrorCode::Conflict
+        | ErrorCode::Locked
+        | ErrorCode::Internal => Msg::ErrorTitle,
     }
 }
 

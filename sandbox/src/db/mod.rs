@@ -1,6 +1,7 @@
 //! The sandbox's database: one SQLite file in WAL mode, migrated on open, seeded
 //! with the demo city when new. Each domain's queries live in its own module.
 
+mod accounts;
 mod catalog;
 mod halls;
 mod seeding;
@@ -11,6 +12,10 @@ use std::str::FromStr;
 use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
+pub use accounts::{
+    EnterpriseRecord, LEGAL_REPRESENTATIVE, LicenceRecord, NewTokens, NewUser, Rotation, Session,
+    Taken, UserRecord,
+};
 pub use catalog::{ItemFilter, Snapshot};
 
 #[derive(Debug, thiserror::Error)]

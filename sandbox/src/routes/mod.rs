@@ -1,5 +1,6 @@
 //! The HTTP routes of the public API, one module per domain, all under `/api/v1`.
 
+mod accounts;
 mod catalog;
 mod documents;
 mod halls;
@@ -8,7 +9,7 @@ pub mod openapi;
 use std::sync::Arc;
 
 use axum::Router;
-use axum::routing::get;
+use axum::routing::{delete, get, post};
 use banshi_api::{API_PREFIX, ApiError, ErrorCode};
 use tokio::sync::OnceCell;
 use tower_http::trace::TraceLayer;
@@ -23,13 +24,17 @@ pub struct AppState {
     /// The catalog snapshot, assembled and compressed on first request; the
     /// catalog does not change while the server runs.
     pub snapshot: Arc<OnceCell<Arc<catalog::CachedSnapshot>>>,
+    /// The SMS codes sent, kept readable only on a development server (`--dev-sms`).
+    pub dev_sms: Option<accounts::DevSmsOutbox>,
 }
 
-/// Every route of the API, with JSON 404s for anything else.
-pub fn router(db: Database) -> Router {
+/// Every route of the API, with JSON 404s for anything else; `dev_sms` exposes
+/// sent SMS codes for development.
+pub fn router(db: Database, dev_sms: bool) -> Router {
     let state = AppState {
         db,
         snapshot: Arc::default(),
+        dev_sms: dev_sms.then(accounts::DevSmsOutbox::default),
     };
     let api = Router::new()
         .route("/openapi.json", get(openapi::document))
@@ -42,6 +47,15 @@ pub fn router(db: Database) -> Router {
             "/documents/{basic_code}/{material}/{file}",
             get(documents::one),
         )
+        .route("/accounts", post(accounts::register))
+        .route("/sessions", post(accounts::log_in))
+        .route("/sessions/sms-codes", post(accounts::send_sms_code))
+        .route("/sessions/refresh", post(accounts::refresh))
+        .route("/sessions/current", delete(accounts::log_out))
+        .route("/dev/sms-codes/{mobile}", get(accounts::dev_sms_code))
+        .route("/me", get(accounts::me))
+        .route("/enterprises", post(accounts::register_enterprise))
+        .route("/enterprises/{uscc}/members", post(accounts::add_member))
         .with_state(state);
     Router::new()
         .nest(API_PREFIX, api)

@@ -2,23 +2,44 @@
 //! the `banshi-api` types and the route annotations.
 
 use axum::Json;
-use utoipa::OpenApi;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
 
-use super::{catalog, documents, halls};
+use super::{accounts, catalog, documents, halls};
 
 #[derive(OpenApi)]
 #[openapi(
     info(title = "Banshi hall API", version = "1", description = "The public API of the online service hall (网上办事大厅)."),
     servers((url = "/api/v1")),
-    paths(document, halls::list, halls::one, catalog::list, catalog::one, catalog::snapshot, documents::one),
+    paths(document, halls::list, halls::one, catalog::list, catalog::one, catalog::snapshot, documents::one,
+        accounts::register, accounts::log_in, accounts::send_sms_code, accounts::dev_sms_code,
+        accounts::refresh, accounts::log_out, accounts::me, accounts::register_enterprise,
+        accounts::add_member),
     components(schemas(banshi_api::ApiError, banshi_api::FieldError, banshi_api::ErrorCode)),
+    modifiers(&BearerAuth),
     tags(
+        (name = "accounts", description = "Registering, logging in, the caller's profile and enterprises"),
         (name = "halls", description = "The district service halls"),
         (name = "catalog", description = "Service items and their guides"),
         (name = "document", description = "This document"),
     )
 )]
 pub struct ApiDoc;
+
+/// Declares the `bearer` scheme the account routes' `security` refers to.
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        openapi
+            .components
+            .get_or_insert_with(Default::default)
+            .add_security_scheme(
+                "bearer",
+                SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+            );
+    }
+}
 
 /// This document.
 #[utoipa::path(get, path = "/openapi.json", tag = "document",

@@ -1,6 +1,6 @@
 //! `spawn_app`: a sandbox on a free port with a fresh data folder, and a client.
 
-use banshi_api::ApiError;
+use banshi_api::{ApiError, ErrorCode};
 use banshi_sandbox::{Application, Settings};
 use reqwest::StatusCode;
 use serde::de::DeserializeOwned;
@@ -15,8 +15,19 @@ pub struct TestApp {
 
 /// Starts a sandbox with a fresh, freshly seeded database.
 pub async fn spawn_app() -> TestApp {
+    spawn_with(|_| ()).await
+}
+
+/// Starts a sandbox like [`spawn_app`] that exposes sent SMS codes (`--dev-sms`).
+pub async fn spawn_app_with_dev_sms() -> TestApp {
+    spawn_with(|settings| settings.dev_sms = true).await
+}
+
+async fn spawn_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
     let data = tempfile::tempdir().expect("a temporary data folder");
-    let api_url = spawn_on(data.path()).await;
+    let mut settings = Settings::loopback(data.path());
+    configure(&mut settings);
+    let api_url = spawn_settings(&settings).await;
     TestApp {
         api_url,
         client: reqwest::Client::new(),
@@ -26,12 +37,56 @@ pub async fn spawn_app() -> TestApp {
 
 /// Starts a sandbox over an existing data folder; returns its API URL.
 pub async fn spawn_on(data: &std::path::Path) -> String {
-    let app = Application::build(&Settings::loopback(data))
+    spawn_settings(&Settings::loopback(data)).await
+}
+
+async fn spawn_settings(settings: &Settings) -> String {
+    let app = Application::build(settings)
         .await
         .expect("the sandbox starts");
     let api_url = app.api_url();
     tokio::spawn(app.run_until_stopped(std::future::pending()));
     api_url
+}
+
+/// Decodes an answer expected to have `status` (`why` says why it must).
+pub async fn expect<T: DeserializeOwned>(
+    response: reqwest::Response,
+    status: StatusCode,
+    why: &str,
+) -> T {
+    assert_eq!(response.status(), status, "{why}");
+    response
+        .json()
+        .await
+        .expect("the body is the documented JSON")
+}
+
+/// Expects an error answer with `status`, whose code is the one the contract
+/// gives that status, and decodes it.
+pub async fn expect_error(response: reqwest::Response, status: StatusCode, why: &str) -> ApiError {
+    let error: ApiError = expect(response, status, why).await;
+    assert_eq!(
+        code_of(status),
+        Some(error.code),
+        "{why}: the code callers match on goes with {status}"
+    );
+    error
+}
+
+/// The error code the contract answers with `status`.
+fn code_of(status: StatusCode) -> Option<ErrorCode> {
+    Some(match status {
+        StatusCode::BAD_REQUEST => ErrorCode::BadRequest,
+        StatusCode::UNAUTHORIZED => ErrorCode::Unauthorized,
+        StatusCode::FORBIDDEN => ErrorCode::Forbidden,
+        StatusCode::NOT_FOUND => ErrorCode::NotFound,
+        StatusCode::CONFLICT => ErrorCode::Conflict,
+        StatusCode::LOCKED => ErrorCode::Locked,
+        StatusCode::SERVICE_UNAVAILABLE => ErrorCode::Unavailable,
+        StatusCode::INTERNAL_SERVER_ERROR => ErrorCode::Internal,
+        _ => return None,
+    })
 }
 
 impl TestApp {
@@ -53,13 +108,51 @@ impl TestApp {
             .expect("the body is the documented JSON")
     }
 
+    /// Sends `method path` with an optional JSON body and bearer token.
+    pub async fn send(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        body: Option<&serde_json::Value>,
+        token: Option<&str>,
+    ) -> reqwest::Response {
+        let mut request = self
+            .client
+            .request(method, format!("{}{path}", self.api_url));
+        if let Some(body) = body {
+            request = request.json(body);
+        }
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        request
+            .send()
+            .await
+            .expect("the request reaches the sandbox")
+    }
+
+    /// POSTs `body` to `path` (with `token` if given).
+    pub async fn post(
+        &self,
+        path: &str,
+        body: &serde_json::Value,
+        token: Option<&str>,
+    ) -> reqwest::Response {
+        self.send(reqwest::Method::POST, path, Some(body), token)
+            .await
+    }
+
+    /// The sandbox's database, opened beside the server, for arranging what the
+    /// API cannot (an expired code).
+    pub async fn database(&self) -> sqlx::SqlitePool {
+        let path = self.data.path().join("sandbox.sqlite3");
+        sqlx::SqlitePool::connect(&format!("sqlite:{}", path.display()))
+            .await
+            .expect("the sandbox database opens")
+    }
+
     /// GETs `path`, expects `status`, and decodes the error shape.
     pub async fn get_error(&self, path: &str, status: StatusCode) -> ApiError {
-        let response = self.get(path).await;
-        assert_eq!(response.status(), status, "GET {path}");
-        response
-            .json()
-            .await
-            .expect("every error answer has the {code, message, fields} shape")
+        expect_error(self.get(path).await, status, &format!("GET {path}")).await
     }
 }

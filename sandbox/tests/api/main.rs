@@ -1,6 +1,7 @@
 //! API tests of the sandbox: each test starts the real server on port 0 with its
 //! own fresh database and talks HTTP to it.
 
+mod accounts;
 mod catalog;
 mod halls;
 mod helpers;

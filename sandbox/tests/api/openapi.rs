@@ -27,6 +27,14 @@ async fn the_document_is_openapi_3_1_and_covers_every_route() {
         "/catalog/items/{code}",
         "/catalog/snapshot",
         "/documents/{basic_code}/{material}/{file}",
+        "/accounts",
+        "/sessions",
+        "/sessions/sms-codes",
+        "/sessions/refresh",
+        "/sessions/current",
+        "/me",
+        "/enterprises",
+        "/enterprises/{uscc}/members",
     ] {
         assert!(
             paths.contains_key(route),
@@ -43,10 +51,16 @@ async fn the_document_is_openapi_3_1_and_covers_every_route() {
         "Hall",
         "ApiError",
         "CatalogSnapshot",
+        "Profile",
+        "TokenPair",
     ] {
         assert!(
             schemas.contains_key(schema),
             "the {schema} schema comes from the api types"
         );
     }
+    assert_eq!(
+        document["components"]["securitySchemes"]["bearer"]["scheme"], "bearer",
+        "the account routes name a bearer scheme the document must define"
+    );
 }

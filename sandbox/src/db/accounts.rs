@@ -1,0 +1,508 @@
+//! Queries of accounts: users and their login counters, session families with
+//! their hashed access and refresh tokens, SMS codes, enterprises and their
+//! members, e-licences.
+
+use super::{Database, DbError, QueryContext};
+
+/// A user as registration stores them.
+pub struct NewUser<'a> {
+    pub name: &'a str,
+    pub resident_id: &'a str,
+    pub mobile: &'a str,
+    pub password_hash: &'a str,
+    pub now: i64,
+}
+
+/// What a registration collided with.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Taken {
+    pub mobile: bool,
+    pub resident_id: bool,
+}
+
+/// What a password login needs to know about an account.
+pub struct LoginRecord {
+    pub id: i64,
+    pub password_hash: String,
+    pub locked_until: Option<i64>,
+}
+
+/// The digests and expiry times of a fresh token pair.
+pub struct NewTokens<'a> {
+    pub access_hash: &'a str,
+    pub access_expires_at: i64,
+    pub refresh_hash: &'a str,
+    pub refresh_expires_at: i64,
+}
+
+/// What presenting a refresh token came to.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Rotation {
+    /// The token was live: it is now used and the new pair is stored.
+    Rotated,
+    /// The token had already been used: its whole family is now revoked.
+    Reused,
+    /// Unknown, expired, or of a revoked family.
+    Invalid,
+}
+
+/// The session an access token belongs to.
+#[derive(Debug, Clone, Copy)]
+pub struct Session {
+    pub user_id: i64,
+    pub family_id: i64,
+}
+
+/// A user's own details.
+pub struct UserRecord {
+    pub name: String,
+    pub resident_id: String,
+    pub mobile: String,
+    pub real_name_level: i64,
+}
+
+/// An enterprise a user may act for, with their role in it.
+pub struct EnterpriseRecord {
+    pub uscc: String,
+    pub name: String,
+    pub role: String,
+}
+
+/// An e-licence on file.
+pub struct LicenceRecord {
+    pub kind: String,
+    pub number: String,
+    pub holder: String,
+    pub valid_until: String,
+}
+
+/// The role of a legal representative in their own enterprise.
+pub const LEGAL_REPRESENTATIVE: &str = "法定代表人";
+
+fn is_unique_violation(error: &sqlx::Error) -> bool {
+    matches!(error, sqlx::Error::Database(error) if error.is_unique_violation())
+}
+
+impl Database {
+    /// Stores a new user; `Err(Taken)` names what is already registered.
+    pub async fn create_user(&self, user: &NewUser<'_>) -> Result<Result<i64, Taken>, DbError> {
+        let (mobile, resident_id): (bool, bool) = sqlx::query_as(
+            "SELECT EXISTS (SELECT 1 FROM users WHERE mobile = ?),
+                    EXISTS (SELECT 1 FROM users WHERE resident_id = ?)",
+        )
+        .bind(user.mobile)
+        .bind(user.resident_id)
+        .fetch_one(&self.pool)
+        .await
+        .doing("check whether a mobile or ID is registered")?;
+        if mobile || resident_id {
+            return Ok(Err(Taken {
+                mobile,
+                resident_id,
+            }));
+        }
+        let inserted = sqlx::query_scalar(
+            "INSERT INTO users (name, resident_id, mobile, password_hash, created_at)
+             VALUES (?, ?, ?, ?, ?) RETURNING id",
+        )
+        .bind(user.name)
+        .bind(user.resident_id)
+        .bind(user.mobile)
+        .bind(user.password_hash)
+        .bind(user.now)
+        .fetch_one(&self.pool)
+        .await;
+        match inserted {
+            Ok(id) => Ok(Ok(id)),
+            // A concurrent registration won the race between the check and the insert.
+            Err(error) if is_unique_violation(&error) => Ok(Err(Taken {
+                mobile: true,
+                resident_id: true,
+            })),
+            Err(error) => Err(error).doing("register a user"),
+        }
+    }
+
+    /// The login record of the account with this mobile number, if any.
+    pub async fn login_record(&self, mobile: &str) -> Result<Option<LoginRecord>, DbError> {
+        let row: Option<(i64, String, Option<i64>)> =
+            sqlx::query_as("SELECT id, password_hash, locked_until FROM users WHERE mobile = ?")
+                .bind(mobile)
+                .fetch_optional(&self.pool)
+                .await
+                .doing("read a login record")?;
+        Ok(row.map(|(id, password_hash, locked_until)| LoginRecord {
+            id,
+            password_hash,
+            locked_until,
+        }))
+    }
+
+    /// The account's id by mobile number, if registered.
+    pub async fn user_id_by_mobile(&self, mobile: &str) -> Result<Option<i64>, DbError> {
+        sqlx::query_scalar("SELECT id FROM users WHERE mobile = ?")
+            .bind(mobile)
+            .fetch_optional(&self.pool)
+            .await
+            .doing("find a user by mobile")
+    }
+
+    /// Counts a failed password login; the `limit`-th in a row locks the account
+    /// until `lock_until` (and starts the count again). Returns the lock, if set now.
+    pub async fn record_failed_login(
+        &self,
+        user_id: i64,
+        limit: i64,
+        lock_until: i64,
+    ) -> Result<Option<i64>, DbError> {
+        sqlx::query_scalar(
+            "UPDATE users SET
+                 locked_until = CASE WHEN failed_logins + 1 >= ?1 THEN ?2 ELSE NULL END,
+                 failed_logins = CASE WHEN failed_logins + 1 >= ?1 THEN 0 ELSE failed_logins + 1 END
+             WHERE id = ?3 RETURNING locked_until",
+        )
+        .bind(limit)
+        .bind(lock_until)
+        .bind(user_id)
+        .fetch_one(&self.pool)
+        .await
+        .doing("count a failed login")
+    }
+
+    /// Clears the failed-login count and any expired lock after a successful login.
+    pub async fn record_successful_login(&self, user_id: i64) -> Result<(), DbError> {
+        sqlx::query("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?")
+            .bind(user_id)
+            .execute(&self.pool)
+            .await
+            .doing("reset the failed-login count")?;
+        Ok(())
+    }
+
+    /// Starts a session family for the user with its first token pair.
+    pub async fn start_session(
+        &self,
+        user_id: i64,
+        tokens: &NewTokens<'_>,
+        now: i64,
+    ) -> Result<(), DbError> {
+        let mut tx = self.pool.begin().await.doing("begin a login")?;
+        let family_id: i64 = sqlx::query_scalar(
+            "INSERT INTO session_families (user_id, created_at) VALUES (?, ?) RETURNING id",
+        )
+        .bind(user_id)
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await
+        .doing("start a session family")?;
+        insert_tokens(&mut tx, family_id, tokens).await?;
+        tx.commit().await.doing("commit a login")
+    }
+
+    /// Rotates the refresh token with digest `refresh_hash` into `tokens`.
+    pub async fn rotate(
+        &self,
+        refresh_hash: &str,
+        tokens: &NewTokens<'_>,
+        now: i64,
+    ) -> Result<Rotation, DbError> {
+        let mut tx = self.pool.begin().await.doing("begin a refresh")?;
+        // Write first, so the transaction holds the write lock from its first
+        // statement: two concurrent refreshes with one token cannot both rotate.
+        let rotated: Option<i64> = sqlx::query_scalar(
+            "UPDATE refresh_tokens SET used = 1
+             WHERE token_hash = ? AND used = 0 AND expires_at > ?
+               AND family_id IN (SELECT id FROM session_families WHERE revoked = 0)
+             RETURNING family_id",
+        )
+        .bind(refresh_hash)
+        .bind(now)
+        .fetch_optional(&mut *tx)
+        .await
+        .doing("use a refresh token")?;
+        if let Some(family_id) = rotated {
+            insert_tokens(&mut tx, family_id, tokens).await?;
+            tx.commit().await.doing("commit a refresh")?;
+            return Ok(Rotation::Rotated);
+        }
+        let row: Option<(i64, bool, bool)> = sqlx::query_as(
+            "SELECT r.family_id, r.used, f.revoked
+             FROM refresh_tokens r JOIN session_families f ON f.id = r.family_id
+             WHERE r.token_hash = ?",
+        )
+        .bind(refresh_hash)
+        .fetch_optional(&mut *tx)
+        .await
+        .doing("read a refresh token")?;
+        match row {
+            Some((family_id, true, false)) => {
+                revoke(&mut tx, family_id).await?;
+                tx.commit().await.doing("commit a family revocation")?;
+                Ok(Rotation::Reused)
+            }
+            // Unknown, of a revoked family, or expired.
+            _ => Ok(Rotation::Invalid),
+        }
+    }
+
+    /// Revokes a session family: none of its tokens works any more.
+    pub async fn revoke_family(&self, family_id: i64) -> Result<(), DbError> {
+        let mut tx = self.pool.begin().await.doing("begin a logout")?;
+        revoke(&mut tx, family_id).await?;
+        tx.commit().await.doing("commit a logout")
+    }
+
+    /// The live session of the access token with digest `access_hash`.
+    pub async fn session(&self, access_hash: &str, now: i64) -> Result<Option<Session>, DbError> {
+        let row: Option<(i64, i64)> = sqlx::query_as(
+            "SELECT f.user_id, f.id FROM access_tokens a
+             JOIN session_families f ON f.id = a.family_id
+             WHERE a.token_hash = ? AND a.expires_at > ? AND f.revoked = 0",
+        )
+        .bind(access_hash)
+        .bind(now)
+        .fetch_optional(&self.pool)
+        .await
+        .doing("read an access token")?;
+        Ok(row.map(|(user_id, family_id)| Session { user_id, family_id }))
+    }
+
+    /// Stores the pending SMS code of `mobile`, replacing any earlier one.
+    pub async fn store_sms_code(
+        &self,
+        mobile: &str,
+        code_hash: &str,
+        expires_at: i64,
+    ) -> Result<(), DbError> {
+        sqlx::query(
+            "INSERT INTO sms_codes (mobile, code_hash, expires_at) VALUES (?, ?, ?)
+             ON CONFLICT (mobile) DO UPDATE SET
+                 code_hash = excluded.code_hash, expires_at = excluded.expires_at,
+                 wrong_attempts = 0",
+        )
+        .bind(mobile)
+        .bind(code_hash)
+        .bind(expires_at)
+        .execute(&self.pool)
+        .await
+        .doing("store an SMS code")?;
+        Ok(())
+    }
+
+    /// Uses up the SMS code of `mobile` if it has digest `code_hash` and has not
+    /// expired; whether it did. A wrong guess counts, and the `max_attempts`-th
+    /// wrong guess discards the code, so codes cannot be guessed by trying them all.
+    pub async fn take_sms_code(
+        &self,
+        mobile: &str,
+        code_hash: &str,
+        now: i64,
+        max_attempts: i64,
+    ) -> Result<bool, DbError> {
+        let taken: Option<String> = sqlx::query_scalar(
+            "DELETE FROM sms_codes WHERE mobile = ? AND code_hash = ? AND expires_at > ?
+             RETURNING mobile",
+        )
+        .bind(mobile)
+        .bind(code_hash)
+        .bind(now)
+        .fetch_optional(&self.pool)
+        .await
+        .doing("use an SMS code")?;
+        if taken.is_some() {
+            return Ok(true);
+        }
+        sqlx::query("UPDATE sms_codes SET wrong_attempts = wrong_attempts + 1 WHERE mobile = ?")
+            .bind(mobile)
+            .execute(&self.pool)
+            .await
+            .doing("count a wrong SMS code")?;
+        sqlx::query("DELETE FROM sms_codes WHERE mobile = ? AND wrong_attempts >= ?")
+            .bind(mobile)
+            .bind(max_attempts)
+            .execute(&self.pool)
+            .await
+            .doing("discard a guessed-at SMS code")?;
+        Ok(false)
+    }
+
+    /// A user's own details.
+    pub async fn user(&self, user_id: i64) -> Result<Option<UserRecord>, DbError> {
+        let row: Option<(String, String, String, i64)> = sqlx::query_as(
+            "SELECT name, resident_id, mobile, real_name_level FROM users WHERE id = ?",
+        )
+        .bind(user_id)
+        .fetch_optional(&self.pool)
+        .await
+        .doing("read a user")?;
+        Ok(
+            row.map(|(name, resident_id, mobile, real_name_level)| UserRecord {
+                name,
+                resident_id,
+                mobile,
+                real_name_level,
+            }),
+        )
+    }
+
+    /// The enterprises a user may act for: those they represent, then those they
+    /// are a member of.
+    pub async fn enterprises_of(&self, user_id: i64) -> Result<Vec<EnterpriseRecord>, DbError> {
+        let rows: Vec<(String, String, String)> = sqlx::query_as(
+            "SELECT uscc, name, ?2 FROM enterprises WHERE legal_representative = ?1
+             UNION ALL
+             SELECT e.uscc, e.name, m.role FROM enterprise_members m
+             JOIN enterprises e ON e.uscc = m.uscc WHERE m.user_id = ?1",
+        )
+        .bind(user_id)
+        .bind(LEGAL_REPRESENTATIVE)
+        .fetch_all(&self.pool)
+        .await
+        .doing("list a user's enterprises")?;
+        Ok(rows
+            .into_iter()
+            .map(|(uscc, name, role)| EnterpriseRecord { uscc, name, role })
+            .collect())
+    }
+
+    /// The e-licences of a user and of the enterprises they represent.
+    pub async fn licences_of(&self, user_id: i64) -> Result<Vec<LicenceRecord>, DbError> {
+        let rows: Vec<(String, String, String, String)> = sqlx::query_as(
+            "SELECT l.kind, l.number, u.name, l.valid_until FROM licences l
+             JOIN users u ON u.id = l.user_id WHERE l.user_id = ?1
+             UNION ALL
+             SELECT l.kind, l.number, e.name, l.valid_until FROM licences l
+             JOIN enterprises e ON e.uscc = l.uscc WHERE e.legal_representative = ?1",
+        )
+        .bind(user_id)
+        .fetch_all(&self.pool)
+        .await
+        .doing("list a user's licences")?;
+        Ok(rows
+            .into_iter()
+            .map(|(kind, number, holder, valid_until)| LicenceRecord {
+                kind,
+                number,
+                holder,
+                valid_until,
+            })
+            .collect())
+    }
+
+    /// Files an e-licence for a user (`Ok`) or an enterprise (`Err`).
+    pub async fn add_licence(
+        &self,
+        holder: Result<i64, &str>,
+        kind: &str,
+        number: &str,
+        valid_until: &str,
+    ) -> Result<(), DbError> {
+        let (user_id, uscc) = match holder {
+            Ok(user_id) => (Some(user_id), None),
+            Err(uscc) => (None, Some(uscc)),
+        };
+        sqlx::query(
+            "INSERT INTO licences (user_id, uscc, kind, number, valid_until) VALUES (?, ?, ?, ?, ?)",
+        )
+        .bind(user_id)
+        .bind(uscc)
+        .bind(kind)
+        .bind(number)
+        .bind(valid_until)
+        .execute(&self.pool)
+        .await
+        .doing("file an e-licence")?;
+        Ok(())
+    }
+
+    /// Registers an enterprise represented by `user_id`; false if the code is taken.
+    pub async fn create_enterprise(
+        &self,
+        uscc: &str,
+        name: &str,
+        user_id: i64,
+        now: i64,
+    ) -> Result<bool, DbError> {
+        let inserted = sqlx::query(
+            "INSERT INTO enterprises (uscc, name, legal_representative, created_at)
+             VALUES (?, ?, ?, ?)",
+        )
+        .bind(uscc)
+        .bind(name)
+        .bind(user_id)
+        .bind(now)
+        .execute(&self.pool)
+        .await;
+        match inserted {
+            Ok(_) => Ok(true),
+            Err(error) if is_unique_violation(&error) => Ok(false),
+            Err(error) => Err(error).doing("register an enterprise"),
+        }
+    }
+
+    /// The legal representative of an enterprise, if it is registered.
+    pub async fn legal_representative(&self, uscc: &str) -> Result<Option<i64>, DbError> {
+        sqlx::query_scalar("SELECT legal_representative FROM enterprises WHERE uscc = ?")
+            .bind(uscc)
+            .fetch_optional(&self.pool)
+            .await
+            .doing("read an enterprise's legal representative")
+    }
+
+    /// Adds a member to an enterprise; false if they already are one.
+    pub async fn add_member(&self, uscc: &str, user_id: i64, role: &str) -> Result<bool, DbError> {
+        let inserted =
+            sqlx::query("INSERT INTO enterprise_members (uscc, user_id, role) VALUES (?, ?, ?)")
+                .bind(uscc)
+                .bind(user_id)
+                .bind(role)
+                .execute(&self.pool)
+                .await;
+        match inserted {
+            Ok(_) => Ok(true),
+            Err(error) if is_unique_violation(&error) => Ok(false),
+            Err(error) => Err(error).doing("add an enterprise member"),
+        }
+    }
+}
+
+async fn insert_tokens(
+    tx: &mut sqlx::SqliteConnection,
+    family_id: i64,
+    tokens: &NewTokens<'_>,
+) -> Result<(), DbError> {
+    sqlx::query("INSERT INTO access_tokens (token_hash, family_id, expires_at) VALUES (?, ?, ?)")
+        .bind(tokens.access_hash)
+        .bind(family_id)
+        .bind(tokens.access_expires_at)
+        .execute(&mut *tx)
+        .await
+        .doing("store an access token")?;
+    sqlx::query("INSERT INTO refresh_tokens (token_hash, family_id, expires_at) VALUES (?, ?, ?)")
+        .bind(tokens.refresh_hash)
+        .bind(family_id)
+        .bind(tokens.refresh_expires_at)
+        .execute(&mut *tx)
+        .await
+        .doing("store a refresh token")?;
+    Ok(())
+}
+
+async fn revoke(tx: &mut sqlx::SqliteConnection, family_id: i64) -> Result<(), DbError> {
+    sqlx::query("UPDATE session_families SET revoked = 1 WHERE id = ?")
+        .bind(family_id)
+        .execute(&mut *tx)
+        .await
+        .doing("revoke a session family")?;
+    sqlx::query("DELETE FROM access_tokens WHERE family_id = ?")
+        .bind(family_id)
+        .execute(&mut *tx)
+        .await
+        .doing("delete a family's access tokens")?;
+    sqlx::query("UPDATE refresh_tokens SET used = 1 WHERE family_id = ?")
+        .bind(family_id)
+        .execute(&mut *tx)
+        .await
+        .doing("retire a family's refresh tokens")?;
+    Ok(())
+}

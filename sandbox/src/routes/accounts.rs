@@ -1,0 +1,648 @@
+//! `POST /accounts`, `POST /sessions` (+ `/sessions/sms-codes`, `/sessions/refresh`),
+//! `DELETE /sessions/current`, `GET /me`, `POST /enterprises`,
+//! `POST /enterprises/{uscc}/members`, and in development `GET /dev/sms-codes/{mobile}`:
+//! registering, logging in and out, the caller's profile and their enterprises.
+//!
+//! The request and response types are defined here until they move to
+//! `banshi_api::accounts`; they are plain serde structs with snake_case fields.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use banshi_api::accounts::{CreditCode, Mobile, Password, ResidentId};
+use banshi_api::{ApiError, ErrorCode, FieldError};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::AppState;
+use crate::clock;
+use crate::credentials;
+use crate::db::{LEGAL_REPRESENTATIVE, NewTokens, NewUser, Rotation, Taken};
+use crate::error::{AppError, not_found, refused, unauthorized};
+use crate::extract::{ApiJson, Caller};
+
+/// Lifetime of an access token: 15 minutes.
+pub const ACCESS_SECONDS: i64 = 15 * 60;
+/// Lifetime of a refresh token: 30 days.
+pub const REFRESH_SECONDS: i64 = 30 * 24 * 3600;
+/// Lifetime of an SMS code: 5 minutes.
+pub const SMS_CODE_SECONDS: i64 = 5 * 60;
+/// Failed password logins in a row that lock the account.
+pub const MAX_FAILED_LOGINS: i64 = 5;
+/// Wrong codes tried against one SMS code before it is discarded.
+pub const MAX_SMS_ATTEMPTS: i64 = 5;
+/// How long a lock lasts: 15 minutes.
+pub const LOCK_SECONDS: i64 = 15 * 60;
+
+const WRONG_CREDENTIALS: &str = "手机号码或密码不正确";
+const WRONG_SMS_CODE: &str = "验证码不正确或已过期";
+const SESSION_ENDED: &str = "登录已失效，请重新登录";
+
+/// The SMS codes "sent" while the server runs with `--dev-sms`, by mobile number,
+/// with their expiry; the database keeps only their digests.
+pub type DevSmsOutbox = Arc<Mutex<HashMap<String, (String, i64)>>>;
+
+/// `POST /accounts`: a new account. Every field is checked and every problem
+/// reported at once.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct RegisterRequest {
+    /// The real name, 2–30 characters.
+    pub name: String,
+    /// 居民身份证号码.
+    pub resident_id: String,
+    /// Mainland mobile number; the login name.
+    pub mobile: String,
+    /// At least 8 characters of three kinds; must not contain the mobile number.
+    pub password: String,
+}
+
+/// The caller's profile, with identifying numbers masked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct Profile {
+    pub name: String,
+    /// e.g. `3****************X`
+    pub resident_id: String,
+    /// e.g. `138****0000`
+    pub mobile: String,
+    /// 实名认证等级: 1 = ID number and mobile checked, 2 = face or bank card, 3 = in person.
+    pub real_name_level: u8,
+    /// The enterprises the caller may act for.
+    pub enterprises: Vec<EnterpriseRole>,
+    /// The e-licences (电子证照) on file for the caller and the enterprises they represent.
+    pub licences: Vec<Licence>,
+}
+
+/// An enterprise the caller may act for, and as what.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct EnterpriseRole {
+    /// 统一社会信用代码.
+    pub uscc: String,
+    pub name: String,
+    /// `法定代表人`, or the role given when added as a member (e.g. `经办人`).
+    pub role: String,
+}
+
+/// An e-licence on file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct Licence {
+    /// e.g. `居民身份证`, `营业执照`.
+    pub kind: String,
+    /// The licence number as shown (personal numbers masked).
+    pub number: String,
+    /// Whose licence it is: a person's or an enterprise's name.
+    pub holder: String,
+    /// `YYYY-MM-DD`, or `长期`.
+    pub valid_until: String,
+}
+
+/// `POST /sessions`: log in with a password or with an SMS code (exactly one).
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct LoginRequest {
+    pub mobile: String,
+    #[serde(default)]
+    pub password: Option<String>,
+    #[serde(default)]
+    pub sms_code: Option<String>,
+}
+
+/// A fresh pair of bearer tokens.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct TokenPair {
+    /// Sent as `Authorization: Bearer …`.
+    pub access_token: String,
+    /// Seconds until the access token expires.
+    pub access_expires_in: i64,
+    /// Exchanged once at `POST /sessions/refresh` for a new pair.
+    pub refresh_token: String,
+    /// Seconds until the refresh token expires.
+    pub refresh_expires_in: i64,
+}
+
+/// `POST /sessions/sms-codes`: send a login code.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct SmsCodeRequest {
+    pub mobile: String,
+}
+
+/// A login code was sent (whether or not the number has an account).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct SmsCodeSent {
+    /// Seconds the code stays valid.
+    pub expires_in: i64,
+}
+
+/// Development only: the code last sent to a number.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct DevSmsCode {
+    pub mobile: String,
+    pub code: String,
+    pub expires_in: i64,
+}
+
+/// `POST /sessions/refresh`.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct RefreshRequest {
+    pub refresh_token: String,
+}
+
+/// `POST /enterprises`: register an enterprise the caller represents.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct EnterpriseRequest {
+    /// 统一社会信用代码.
+    pub uscc: String,
+    /// The registered name, 2–60 characters.
+    pub name: String,
+}
+
+/// `POST /enterprises/{uscc}/members`: let a registered user act for the enterprise.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct MemberRequest {
+    pub mobile: String,
+    /// e.g. `经办人`, 1–20 characters.
+    pub role: String,
+}
+
+/// A member as added.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct Member {
+    pub uscc: String,
+    /// The member's mobile number, masked.
+    pub mobile: String,
+    pub role: String,
+}
+
+/// A 400 listing every wrong field.
+fn invalid(fields: impl IntoIterator<Item = Option<FieldError>>) -> AppError {
+    ApiError::bad_request("请检查填写的内容", fields.into_iter().flatten().collect()).into()
+}
+
+/// `text` trimmed, if it has `min..=max` characters; else the field's error.
+fn text_field(
+    text: &str,
+    field: &str,
+    min: usize,
+    max: usize,
+    what: &str,
+) -> Result<String, FieldError> {
+    let trimmed = text.trim();
+    let count = trimmed.chars().count();
+    if (min..=max).contains(&count) {
+        Ok(trimmed.to_owned())
+    } else {
+        Err(FieldError {
+            field: field.to_owned(),
+            message: format!("{what}应为 {min} 至 {max} 个字"),
+        })
+    }
+}
+
+/// Register an account; answers the new profile.
+#[utoipa::path(post, path = "/accounts", tag = "accounts", request_body = RegisterRequest,
+    responses(
+        (status = 201, description = "Registered", body = Profile),
+        (status = 400, description = "Fields are wrong; `fields` lists every problem", body = ApiError),
+        (status = 409, description = "The mobile number or ID is already registered", body = ApiError)))]
+pub async fn register(
+    State(state): State<AppState>,
+    ApiJson(request): ApiJson<RegisterRequest>,
+) -> Result<(StatusCode, Json<Profile>), AppError> {
+    let name = text_field(&request.name, "name", 2, 30, "姓名");
+    let resident_id = ResidentId::parse_on(&request.resident_id, clock::today())
+        .map_err(|error| error.field_error("resident_id"));
+    let mobile = Mobile::parse(&request.mobile).map_err(|error| error.field_error("mobile"));
+    let password = Password::parse(&request.password, mobile.as_ref().ok())
+        .map_err(|error| error.field_error("password"));
+    let (name, resident_id, mobile, password) = match (name, resident_id, mobile, password) {
+        (Ok(name), Ok(resident_id), Ok(mobile), Ok(password)) => {
+            (name, resident_id, mobile, password)
+        }
+        (name, resident_id, mobile, password) => {
+            return Err(invalid([
+                name.err(),
+                resident_id.err(),
+                mobile.err(),
+                password.err(),
+            ]));
+        }
+    };
+    let password_hash = credentials::hash_password(password.expose_secret().to_owned()).await?;
+    let now = clock::now();
+    let user = NewUser {
+        name: &name,
+        resident_id: resident_id.as_str(),
+        mobile: mobile.as_str(),
+        password_hash: &password_hash,
+        now,
+    };
+    let user_id = match state.db.create_user(&user).await? {
+        Ok(id) => id,
+        Err(taken) => return Err(refused(ErrorCode::Conflict, taken_message(&taken))),
+    };
+    // The demo hall "finds" the ID card in the national e-licence library.
+    let (year, month, day) = clock::china_date(now);
+    let day = if (month, day) == (2, 29) { 28 } else { day };
+    let valid_until = format!("{:04}-{month:02}-{day:02}", year + 20);
+    state
+        .db
+        .add_licence(
+            Ok(user_id),
+            "居民身份证",
+            &resident_id.masked(),
+            &valid_until,
+        )
+        .await?;
+    Ok((StatusCode::CREATED, Json(profile(&state, user_id).await?)))
+}
+
+fn taken_message(taken: &Taken) -> &'static str {
+    match (taken.mobile, taken.resident_id) {
+        (true, false) => "该手机号码已注册，请直接登录",
+        (false, true) => "该身份证号码已注册，请使用注册时的手机号码登录",
+        _ => "该手机号码或身份证号码已注册，请直接登录",
+    }
+}
+
+/// The profile of `user_id` as the API shows it.
+async fn profile(state: &AppState, user_id: i64) -> Result<Profile, AppError> {
+    let user = state
+        .db
+        .user(user_id)
+        .await?
+        .ok_or_else(|| unauthorized(SESSION_ENDED))?;
+    let enterprises = state.db.enterprises_of(user_id).await?;
+    let licences = state.db.licences_of(user_id).await?;
+    Ok(Profile {
+        name: user.name,
+        resident_id: ResidentId::parse(&user.resident_id)
+            .map_err(|_| AppError::Fault("read a stored resident ID"))?
+            .masked(),
+        mobile: Mobile::parse(&user.mobile)
+            .map_err(|_| AppError::Fault("read a stored mobile number"))?
+            .masked(),
+        real_name_level: u8::try_from(user.real_name_level).unwrap_or(1),
+        enterprises: enterprises
+            .into_iter()
+            .map(|e| EnterpriseRole {
+                uscc: e.uscc,
+                name: e.name,
+                role: e.role,
+            })
+            .collect(),
+        licences: licences
+            .into_iter()
+            .map(|l| Licence {
+                kind: l.kind,
+                number: l.number,
+                holder: l.holder,
+                valid_until: l.valid_until,
+            })
+            .collect(),
+    })
+}
+
+/// Starts a session for `user_id` and answers its first token pair.
+async fn issue(state: &AppState, user_id: i64) -> Result<TokenPair, AppError> {
+    let (access_token, refresh_token) = (credentials::new_token()?, credentials::new_token()?);
+    let now = clock::now();
+    let (access_hash, refresh_hash) = (
+        credentials::digest(&access_token),
+        credentials::digest(&refresh_token),
+    );
+    let tokens = NewTokens {
+        access_hash: &access_hash,
+        access_expires_at: now + ACCESS_SECONDS,
+        refresh_hash: &refresh_hash,
+        refresh_expires_at: now + REFRESH_SECONDS,
+    };
+    state.db.start_session(user_id, &tokens, now).await?;
+    Ok(TokenPair {
+        access_token,
+        access_expires_in: ACCESS_SECONDS,
+        refresh_token,
+        refresh_expires_in: REFRESH_SECONDS,
+    })
+}
+
+/// Log in with the mobile number and either the password or an SMS code.
+#[utoipa::path(post, path = "/sessions", tag = "accounts", request_body = LoginRequest,
+    responses(
+        (status = 201, description = "Logged in", body = TokenPair),
+        (status = 400, description = "Malformed mobile, or not exactly one of password and sms_code", body = ApiError),
+        (status = 401, description = "Wrong mobile, password or code (the same message for an unknown mobile)", body = ApiError),
+        (status = 423, description = "Locked after too many wrong passwords; the message says until when", body = ApiError)))]
+pub async fn log_in(
+    State(state): State<AppState>,
+    ApiJson(request): ApiJson<LoginRequest>,
+) -> Result<(StatusCode, Json<TokenPair>), AppError> {
+    let mobile = Mobile::parse(&request.mobile).map_err(|error| {
+        ApiError::bad_request("请检查手机号码", vec![error.field_error("mobile")])
+    })?;
+    let user_id = match (request.password, request.sms_code) {
+        (Some(password), None) => log_in_with_password(&state, &mobile, password).await?,
+        (None, Some(code)) => log_in_with_sms_code(&state, &mobile, &code).await?,
+        _ => {
+            return Err(ApiError::bad_request(
+                "请填写密码或短信验证码（二选一）",
+                vec![FieldError {
+                    field: "password".to_owned(),
+                    message: "请填写密码或短信验证码（二选一）".to_owned(),
+                }],
+            )
+            .into());
+        }
+    };
+    Ok((StatusCode::CREATED, Json(issue(&state, user_id).await?)))
+}
+
+async fn log_in_with_password(
+    state: &AppState,
+    mobile: &Mobile,
+    password: String,
+) -> Result<i64, AppError> {
+    let Some(record) = state.db.login_record(mobile.as_str()).await? else {
+        // Spend as long as a real check would, so timing does not tell either.
+        credentials::verify_against_nothing(password).await?;
+        return Err(unauthorized(WRONG_CREDENTIALS));
+    };
+    let now = clock::now();
+    if let Some(until) = record.locked_until.filter(|&until| until > now) {
+        return Err(locked(until, now));
+    }
+    if credentials::verify_password(password, record.password_hash).await? {
+        state.db.record_successful_login(record.id).await?;
+        return Ok(record.id);
+    }
+    match state
+        .db
+        .record_failed_login(record.id, MAX_FAILED_LOGINS, now + LOCK_SECONDS)
+        .await?
+    {
+        Some(until) => Err(locked(until, now)),
+        None => Err(unauthorized(WRONG_CREDENTIALS)),
+    }
+}
+
+/// The 423 of a locked account, naming when it unlocks (China time).
+fn locked(until: i64, now: i64) -> AppError {
+    let minutes = (until - now + 59) / 60;
+    refused(
+        ErrorCode::Locked,
+        format!(
+            "密码错误次数过多，请于 {minutes} 分钟后再试（{} 解锁）",
+            clock::china_time_text(until)
+        ),
+    )
+}
+
+async fn log_in_with_sms_code(
+    state: &AppState,
+    mobile: &Mobile,
+    code: &str,
+) -> Result<i64, AppError> {
+    let taken = state
+        .db
+        .take_sms_code(
+            mobile.as_str(),
+            &credentials::digest(code.trim()),
+            clock::now(),
+            MAX_SMS_ATTEMPTS,
+        )
+        .await?;
+    if !taken {
+        return Err(unauthorized(WRONG_SMS_CODE));
+    }
+    state
+        .db
+        .user_id_by_mobile(mobile.as_str())
+        .await?
+        .ok_or_else(|| unauthorized(WRONG_SMS_CODE))
+}
+
+/// Send a 6-digit login code, valid 5 minutes, to the number (the sandbox logs it).
+#[utoipa::path(post, path = "/sessions/sms-codes", tag = "accounts", request_body = SmsCodeRequest,
+    responses(
+        (status = 202, description = "Sent (also for numbers without an account)", body = SmsCodeSent),
+        (status = 400, description = "Malformed mobile", body = ApiError)))]
+pub async fn send_sms_code(
+    State(state): State<AppState>,
+    ApiJson(request): ApiJson<SmsCodeRequest>,
+) -> Result<(StatusCode, Json<SmsCodeSent>), AppError> {
+    let mobile = Mobile::parse(&request.mobile).map_err(|error| {
+        ApiError::bad_request("请检查手机号码", vec![error.field_error("mobile")])
+    })?;
+    let code = credentials::new_sms_code()?;
+    let expires_at = clock::now() + SMS_CODE_SECONDS;
+    state
+        .db
+        .store_sms_code(mobile.as_str(), &credentials::digest(&code), expires_at)
+        .await?;
+    tracing::info!(mobile = mobile.as_str(), code, "SMS login code sent");
+    if let Some(outbox) = &state.dev_sms
+        && let Ok(mut outbox) = outbox.lock()
+    {
+        outbox.insert(mobile.as_str().to_owned(), (code, expires_at));
+    }
+    Ok((
+        StatusCode::ACCEPTED,
+        Json(SmsCodeSent {
+            expires_in: SMS_CODE_SECONDS,
+        }),
+    ))
+}
+
+/// Development only (`--dev-sms`): the code last sent to a number; 404 otherwise.
+#[utoipa::path(get, path = "/dev/sms-codes/{mobile}", tag = "accounts",
+    params(("mobile" = String, Path, description = "The mobile number")),
+    responses(
+        (status = 200, description = "The code", body = DevSmsCode),
+        (status = 404, description = "Not a development server, or no code sent", body = ApiError)))]
+pub async fn dev_sms_code(
+    State(state): State<AppState>,
+    Path(mobile): Path<String>,
+) -> Result<Json<DevSmsCode>, AppError> {
+    let outbox = state
+        .dev_sms
+        .as_ref()
+        .ok_or_else(|| not_found("没有这个接口"))?;
+    let mobile = Mobile::parse(&mobile).map_err(|_| not_found("没有发给这个号码的验证码"))?;
+    let sent = outbox
+        .lock()
+        .ok()
+        .and_then(|outbox| outbox.get(mobile.as_str()).cloned());
+    let (code, expires_at) = sent.ok_or_else(|| not_found("没有发给这个号码的验证码"))?;
+    Ok(Json(DevSmsCode {
+        mobile: mobile.as_str().to_owned(),
+        code,
+        expires_in: (expires_at - clock::now()).max(0),
+    }))
+}
+
+/// Exchange a refresh token for a new pair; the old one is used up. Presenting a
+/// used refresh token again ends the whole session.
+#[utoipa::path(post, path = "/sessions/refresh", tag = "accounts", request_body = RefreshRequest,
+    responses(
+        (status = 200, description = "A new pair in the same session", body = TokenPair),
+        (status = 401, description = "Unknown, expired or reused refresh token", body = ApiError)))]
+pub async fn refresh(
+    State(state): State<AppState>,
+    ApiJson(request): ApiJson<RefreshRequest>,
+) -> Result<Json<TokenPair>, AppError> {
+    let (access_token, refresh_token) = (credentials::new_token()?, credentials::new_token()?);
+    let now = clock::now();
+    let (access_hash, refresh_hash) = (
+        credentials::digest(&access_token),
+        credentials::digest(&refresh_token),
+    );
+    let tokens = NewTokens {
+        access_hash: &access_hash,
+        access_expires_at: now + ACCESS_SECONDS,
+        refresh_hash: &refresh_hash,
+        refresh_expires_at: now + REFRESH_SECONDS,
+    };
+    let presented = credentials::digest(request.refresh_token.trim());
+    match state.db.rotate(&presented, &tokens, now).await? {
+        Rotation::Rotated => Ok(Json(TokenPair {
+            access_token,
+            access_expires_in: ACCESS_SECONDS,
+            refresh_token,
+            refresh_expires_in: REFRESH_SECONDS,
+        })),
+        Rotation::Reused => {
+            tracing::warn!("a used refresh token was presented again; its session is revoked");
+            Err(unauthorized(SESSION_ENDED))
+        }
+        Rotation::Invalid => Err(unauthorized(SESSION_ENDED)),
+    }
+}
+
+/// Log out: every token of this session stops working.
+#[utoipa::path(delete, path = "/sessions/current", tag = "accounts",
+    security(("bearer" = [])),
+    responses(
+        (status = 204, description = "Logged out"),
+        (status = 401, description = "Not logged in", body = ApiError)))]
+pub async fn log_out(
+    State(state): State<AppState>,
+    Caller(session): Caller,
+) -> Result<StatusCode, AppError> {
+    state.db.revoke_family(session.family_id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// The caller's profile, enterprises and e-licences.
+#[utoipa::path(get, path = "/me", tag = "accounts",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The profile", body = Profile),
+        (status = 401, description = "Not logged in", body = ApiError)))]
+pub async fn me(
+    State(state): State<AppState>,
+    Caller(session): Caller,
+) -> Result<Json<Profile>, AppError> {
+    Ok(Json(profile(&state, session.user_id).await?))
+}
+
+/// Register an enterprise; the caller becomes its legal representative.
+#[utoipa::path(post, path = "/enterprises", tag = "accounts", request_body = EnterpriseRequest,
+    security(("bearer" = [])),
+    responses(
+        (status = 201, description = "Registered", body = EnterpriseRole),
+        (status = 400, description = "Fields are wrong; `fields` lists every problem", body = ApiError),
+        (status = 401, description = "Not logged in", body = ApiError),
+        (status = 409, description = "The credit code is already registered", body = ApiError)))]
+pub async fn register_enterprise(
+    State(state): State<AppState>,
+    Caller(session): Caller,
+    ApiJson(request): ApiJson<EnterpriseRequest>,
+) -> Result<(StatusCode, Json<EnterpriseRole>), AppError> {
+    let uscc = CreditCode::parse(&request.uscc).map_err(|error| error.field_error("uscc"));
+    let name = text_field(&request.name, "name", 2, 60, "企业名称");
+    let (uscc, name) = match (uscc, name) {
+        (Ok(uscc), Ok(name)) => (uscc, name),
+        (uscc, name) => return Err(invalid([uscc.err(), name.err()])),
+    };
+    let created = state
+        .db
+        .create_enterprise(uscc.as_str(), &name, session.user_id, clock::now())
+        .await?;
+    if !created {
+        return Err(refused(
+            ErrorCode::Conflict,
+            format!("统一社会信用代码 {} 已登记", uscc.as_str()),
+        ));
+    }
+    state
+        .db
+        .add_licence(Err(uscc.as_str()), "营业执照", uscc.as_str(), "长期")
+        .await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(EnterpriseRole {
+            uscc: uscc.as_str().to_owned(),
+            name,
+            role: LEGAL_REPRESENTATIVE.to_owned(),
+        }),
+    ))
+}
+
+/// Let a registered user act for the enterprise; only its legal representative may.
+#[utoipa::path(post, path = "/enterprises/{uscc}/members", tag = "accounts", request_body = MemberRequest,
+    security(("bearer" = [])),
+    params(("uscc" = String, Path, description = "The enterprise's unified social credit code")),
+    responses(
+        (status = 201, description = "Added", body = Member),
+        (status = 400, description = "Fields are wrong", body = ApiError),
+        (status = 401, description = "Not logged in", body = ApiError),
+        (status = 403, description = "The caller is not the legal representative", body = ApiError),
+        (status = 404, description = "No such enterprise, or no account with that mobile", body = ApiError),
+        (status = 409, description = "Already a member", body = ApiError)))]
+pub async fn add_member(
+    State(state): State<AppState>,
+    Caller(session): Caller,
+    Path(uscc): Path<String>,
+    ApiJson(request): ApiJson<MemberRequest>,
+) -> Result<(StatusCode, Json<Member>), AppError> {
+    let no_such = || not_found(format!("没有统一社会信用代码为 {uscc} 的企业"));
+    let code = CreditCode::parse(&uscc).map_err(|_| no_such())?;
+    let representative = state
+        .db
+        .legal_representative(code.as_str())
+        .await?
+        .ok_or_else(no_such)?;
+    if representative != session.user_id {
+        return Err(refused(
+            ErrorCode::Forbidden,
+            "只有企业的法定代表人才能添加成员",
+        ));
+    }
+    let mobile = Mobile::parse(&request.mobile).map_err(|error| error.field_error("mobile"));
+    let role = text_field(&request.role, "role", 1, 20, "角色");
+    let (mobile, role) = match (mobile, role) {
+        (Ok(mobile), Ok(role)) => (mobile, role),
+        (mobile, role) => return Err(invalid([mobile.err(), role.err()])),
+    };
+    let member = state
+        .db
+        .user_id_by_mobile(mobile.as_str())
+        .await?
+        .ok_or_else(|| {
+            not_found(format!(
+                "手机号码 {} 尚未注册，请先请对方注册账号",
+                mobile.masked()
+            ))
+        })?;
+    if member == representative || !state.db.add_member(code.as_str(), member, &role).await? {
+        return Err(refused(ErrorCode::Conflict, "该用户已能代表这家企业办事"));
+    }
+    Ok((
+        StatusCode::CREATED,
+        Json(Member {
+            uscc: code.as_str().to_owned(),
+            mobile: mobile.masked(),
+            role,
+        }),
+    ))
+}

@@ -1,0 +1,632 @@
+//! The accounts routes: registering, logging in with a password or an SMS code,
+//! refresh-token rotation, logging out, the profile, enterprises and members.
+
+use reqwest::{Method, StatusCode};
+use serde_json::{Value, json};
+
+use crate::helpers::{TestApp, expect, expect_error, spawn_app, spawn_app_with_dev_sms};
+
+const PASSWORD: &str = "Banshi#2026";
+
+/// A valid resident ID (GB 11643 check character) numbered `sequence`.
+fn resident_id(sequence: u32) -> String {
+    const WEIGHTS: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+    let body = format!("34160219900101{sequence:03}");
+    let sum: u32 = body
+        .bytes()
+        .zip(WEIGHTS)
+        .map(|(digit, weight)| u32::from(digit - b'0') * weight)
+        .sum();
+    let check = b"10X98765432"[(sum % 11) as usize] as char;
+    format!("{body}{check}")
+}
+
+/// A valid unified social credit code (GB 32100 check character) numbered `sequence`.
+fn credit_code(sequence: u32) -> String {
+    const ALPHABET: &[u8] = b"0123456789ABCDEFGHJKLMNPQRTUWXY";
+    const WEIGHTS: [usize; 17] = [
+        1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28,
+    ];
+    let body = format!("9134160007{sequence:07}");
+    let sum: usize = body
+        .bytes()
+        .zip(WEIGHTS)
+        .map(|(c, weight)| ALPHABET.iter().position(|&a| a == c).unwrap() * weight)
+        .sum();
+    let check = ALPHABET[(31 - sum % 31) % 31] as char;
+    format!("{body}{check}")
+}
+
+fn mobile(sequence: u32) -> String {
+    format!("1380000{sequence:04}")
+}
+
+/// Registers person `sequence` and answers their profile.
+async fn register(app: &TestApp, sequence: u32) -> Value {
+    let response = app
+        .post(
+            "/accounts",
+            &json!({
+                "name": "张三",
+                "resident_id": resident_id(sequence),
+                "mobile": mobile(sequence),
+                "password": PASSWORD,
+            }),
+            None,
+        )
+        .await;
+    expect(
+        response,
+        StatusCode::CREATED,
+        "a valid registration succeeds",
+    )
+    .await
+}
+
+/// Logs person `sequence` in with `password`.
+async fn log_in_with(app: &TestApp, sequence: u32, password: &str) -> reqwest::Response {
+    app.post(
+        "/sessions",
+        &json!({ "mobile": mobile(sequence), "password": password }),
+        None,
+    )
+    .await
+}
+
+/// Registers and logs in person `sequence`; answers the token pair.
+async fn registered_session(app: &TestApp, sequence: u32) -> Value {
+    register(app, sequence).await;
+    let response = log_in_with(app, sequence, PASSWORD).await;
+    expect(response, StatusCode::CREATED, "the right password logs in").await
+}
+
+fn access(tokens: &Value) -> &str {
+    tokens["access_token"].as_str().expect("an access token")
+}
+
+async fn me(app: &TestApp, token: &str) -> reqwest::Response {
+    app.send(Method::GET, "/me", None, Some(token)).await
+}
+
+#[tokio::test]
+async fn registering_answers_the_masked_profile() {
+    let app = spawn_app().await;
+    let profile = register(&app, 1).await;
+    assert_eq!(profile["name"], "张三");
+    let id = resident_id(1);
+    assert_eq!(
+        profile["resident_id"],
+        format!("{}{}{}", &id[..1], "*".repeat(16), &id[17..]),
+        "the full ID number never leaves the server"
+    );
+    assert_eq!(
+        profile["mobile"], "138****0001",
+        "the mobile number is masked too"
+    );
+}
+
+#[tokio::test]
+async fn every_wrong_field_is_reported_at_once() {
+    let app = spawn_app().await;
+    let response = app
+        .post(
+            "/accounts",
+            &json!({
+                "name": "张",
+                "resident_id": "12345",
+                "mobile": "2380000",
+                "password": "short",
+            }),
+            None,
+        )
+        .await;
+    let error = expect_error(response, StatusCode::BAD_REQUEST, "bad input is a 400").await;
+    let mut fields: Vec<_> = error.fields.iter().map(|f| f.field.as_str()).collect();
+    fields.sort_unstable();
+    assert_eq!(
+        fields,
+        ["mobile", "name", "password", "resident_id"],
+        "the form marks every wrong field in one round trip"
+    );
+    assert!(
+        error.fields.iter().all(|f| !f.message.is_empty()),
+        "each field says what is wrong with it"
+    );
+}
+
+#[tokio::test]
+async fn a_taken_mobile_or_id_is_a_conflict() {
+    let app = spawn_app().await;
+    register(&app, 1).await;
+    let same_mobile = app
+        .post(
+            "/accounts",
+            &json!({"name": "李四", "resident_id": resident_id(2), "mobile": mobile(1), "password": PASSWORD}),
+            None,
+        )
+        .await;
+    let error = expect_error(
+        same_mobile,
+        StatusCode::CONFLICT,
+        "one account per mobile number",
+    )
+    .await;
+    assert!(
+        error.message.contains("手机号码已注册"),
+        "the message says what is taken: {}",
+        error.message
+    );
+    let same_id = app
+        .post(
+            "/accounts",
+            &json!({"name": "李四", "resident_id": resident_id(1), "mobile": mobile(2), "password": PASSWORD}),
+            None,
+        )
+        .await;
+    let error = expect_error(same_id, StatusCode::CONFLICT, "one account per person").await;
+    assert!(
+        error.message.contains("身份证号码已注册"),
+        "{}",
+        error.message
+    );
+}
+
+#[tokio::test]
+async fn logging_in_answers_a_token_pair() {
+    let app = spawn_app().await;
+    let tokens = registered_session(&app, 1).await;
+    assert_eq!(
+        tokens["access_expires_in"], 900,
+        "access tokens live 15 minutes"
+    );
+    assert_eq!(
+        tokens["refresh_expires_in"],
+        30 * 24 * 3600,
+        "refresh tokens live 30 days"
+    );
+    assert_ne!(tokens["access_token"], tokens["refresh_token"]);
+    let response = me(&app, access(&tokens)).await;
+    assert_eq!(
+        response.status(),
+        StatusCode::OK,
+        "the access token opens the profile"
+    );
+}
+
+#[tokio::test]
+async fn a_wrong_password_and_an_unknown_mobile_look_the_same() {
+    let app = spawn_app().await;
+    register(&app, 1).await;
+    let wrong = expect_error(
+        log_in_with(&app, 1, "Wrong#2026").await,
+        StatusCode::UNAUTHORIZED,
+        "a wrong password is refused",
+    )
+    .await;
+    let unknown = expect_error(
+        log_in_with(&app, 9, PASSWORD).await,
+        StatusCode::UNAUTHORIZED,
+        "an unknown mobile is refused",
+    )
+    .await;
+    assert_eq!(
+        wrong, unknown,
+        "the answers must not tell who has an account"
+    );
+    assert_eq!(wrong.message, "手机号码或密码不正确");
+}
+
+#[tokio::test]
+async fn five_wrong_passwords_lock_the_account() {
+    let app = spawn_app().await;
+    register(&app, 1).await;
+    for attempt in 1..5 {
+        let response = log_in_with(&app, 1, "Wrong#2026").await;
+        assert_eq!(
+            response.status(),
+            StatusCode::UNAUTHORIZED,
+            "attempt {attempt} is only refused"
+        );
+    }
+    let fifth = expect_error(
+        log_in_with(&app, 1, "Wrong#2026").await,
+        StatusCode::LOCKED,
+        "the fifth failure in a row locks the account",
+    )
+    .await;
+    assert!(
+        fifth.message.contains("15 分钟") && fifth.message.contains("解锁"),
+        "the message says when to try again: {}",
+        fifth.message
+    );
+    let right = expect_error(
+        log_in_with(&app, 1, PASSWORD).await,
+        StatusCode::LOCKED,
+        "while locked even the right password is refused",
+    )
+    .await;
+    assert!(right.message.contains("解锁"));
+}
+
+#[tokio::test]
+async fn a_success_resets_the_failure_count() {
+    let app = spawn_app().await;
+    register(&app, 1).await;
+    for _ in 0..4 {
+        log_in_with(&app, 1, "Wrong#2026").await;
+    }
+    let ok = log_in_with(&app, 1, PASSWORD).await;
+    assert_eq!(ok.status(), StatusCode::CREATED);
+    let after = log_in_with(&app, 1, "Wrong#2026").await;
+    assert_eq!(
+        after.status(),
+        StatusCode::UNAUTHORIZED,
+        "failures count in a row: the success started the count again"
+    );
+}
+
+async fn send_code(app: &TestApp, sequence: u32) -> String {
+    let sent: Value = expect(
+        app.post(
+            "/sessions/sms-codes",
+            &json!({"mobile": mobile(sequence)}),
+            None,
+        )
+        .await,
+        StatusCode::ACCEPTED,
+        "a code is sent to any well-formed number",
+    )
+    .await;
+    assert_eq!(sent["expires_in"], 300, "codes live 5 minutes");
+    let dev: Value = app
+        .get_ok(&format!("/dev/sms-codes/{}", mobile(sequence)))
+        .await;
+    dev["code"].as_str().expect("the sent code").to_owned()
+}
+
+async fn log_in_with_code(app: &TestApp, sequence: u32, code: &str) -> reqwest::Response {
+    app.post(
+        "/sessions",
+        &json!({"mobile": mobile(sequence), "sms_code": code}),
+        None,
+    )
+    .await
+}
+
+#[tokio::test]
+async fn an_sms_code_logs_in_once() {
+    let app = spawn_app_with_dev_sms().await;
+    register(&app, 1).await;
+    let code = send_code(&app, 1).await;
+    assert_eq!(code.len(), 6, "codes have 6 digits");
+    let tokens: Value = expect(
+        log_in_with_code(&app, 1, &code).await,
+        StatusCode::CREATED,
+        "the code sent logs in",
+    )
+    .await;
+    assert_eq!(me(&app, access(&tokens)).await.status(), StatusCode::OK);
+    let again = expect_error(
+        log_in_with_code(&app, 1, &code).await,
+        StatusCode::UNAUTHORIZED,
+        "a code is used up by logging in",
+    )
+    .await;
+    assert_eq!(again.message, "验证码不正确或已过期");
+}
+
+#[tokio::test]
+async fn a_wrong_or_expired_sms_code_is_refused() {
+    let app = spawn_app_with_dev_sms().await;
+    register(&app, 1).await;
+    let code = send_code(&app, 1).await;
+    let wrong = if code == "000000" { "111111" } else { "000000" };
+    let error = expect_error(
+        log_in_with_code(&app, 1, wrong).await,
+        StatusCode::UNAUTHORIZED,
+        "only the code sent logs in",
+    )
+    .await;
+    assert_eq!(error.message, "验证码不正确或已过期");
+    sqlx::query("UPDATE sms_codes SET expires_at = 0")
+        .execute(&app.database().await)
+        .await
+        .expect("the code is backdated");
+    let error = expect_error(
+        log_in_with_code(&app, 1, &code).await,
+        StatusCode::UNAUTHORIZED,
+        "an expired code is refused even if right",
+    )
+    .await;
+    assert_eq!(error.message, "验证码不正确或已过期");
+}
+
+#[tokio::test]
+async fn five_wrong_guesses_discard_an_sms_code() {
+    let app = spawn_app_with_dev_sms().await;
+    register(&app, 1).await;
+    let code = send_code(&app, 1).await;
+    let wrong = if code == "000000" { "111111" } else { "000000" };
+    for _ in 0..5 {
+        let response = log_in_with_code(&app, 1, wrong).await;
+        assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+    }
+    let error = expect_error(
+        log_in_with_code(&app, 1, &code).await,
+        StatusCode::UNAUTHORIZED,
+        "after five wrong guesses the code is gone, or a million tries would find it",
+    )
+    .await;
+    assert_eq!(error.message, "验证码不正确或已过期");
+}
+
+#[tokio::test]
+async fn sent_codes_are_hidden_without_the_dev_flag() {
+    let app = spawn_app().await;
+    let response = app
+        .post("/sessions/sms-codes", &json!({"mobile": mobile(1)}), None)
+        .await;
+    assert_eq!(response.status(), StatusCode::ACCEPTED);
+    app.get_error(
+        &format!("/dev/sms-codes/{}", mobile(1)),
+        StatusCode::NOT_FOUND,
+    )
+    .await;
+}
+
+async fn refresh(app: &TestApp, refresh_token: &Value) -> reqwest::Response {
+    app.post(
+        "/sessions/refresh",
+        &json!({ "refresh_token": refresh_token }),
+        None,
+    )
+    .await
+}
+
+#[tokio::test]
+async fn refreshing_rotates_the_pair() {
+    let app = spawn_app().await;
+    let first = registered_session(&app, 1).await;
+    let second: Value = expect(
+        refresh(&app, &first["refresh_token"]).await,
+        StatusCode::OK,
+        "a live refresh token is exchanged",
+    )
+    .await;
+    assert_ne!(
+        second["refresh_token"], first["refresh_token"],
+        "each refresh issues a new refresh token"
+    );
+    assert_eq!(
+        me(&app, access(&second)).await.status(),
+        StatusCode::OK,
+        "the new access token works"
+    );
+    let third = refresh(&app, &second["refresh_token"]).await;
+    assert_eq!(
+        third.status(),
+        StatusCode::OK,
+        "the new refresh token is live"
+    );
+}
+
+#[tokio::test]
+async fn reusing_a_refresh_token_revokes_the_whole_session() {
+    let app = spawn_app().await;
+    let first = registered_session(&app, 1).await;
+    let second: Value = expect(
+        refresh(&app, &first["refresh_token"]).await,
+        StatusCode::OK,
+        "the first use rotates",
+    )
+    .await;
+    let reuse = expect_error(
+        refresh(&app, &first["refresh_token"]).await,
+        StatusCode::UNAUTHORIZED,
+        "a used refresh token means it was stolen or replayed",
+    )
+    .await;
+    assert_eq!(reuse.message, "登录已失效，请重新登录");
+    assert_eq!(
+        me(&app, access(&second)).await.status(),
+        StatusCode::UNAUTHORIZED,
+        "the thief's (or victim's) newer access token dies with the family"
+    );
+    assert_eq!(
+        refresh(&app, &second["refresh_token"]).await.status(),
+        StatusCode::UNAUTHORIZED,
+        "so does the newer refresh token"
+    );
+    let unknown = refresh(&app, &json!("not-a-token")).await;
+    assert_eq!(unknown.status(), StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn logging_out_revokes_the_session() {
+    let app = spawn_app().await;
+    let tokens = registered_session(&app, 1).await;
+    let response = app
+        .send(
+            Method::DELETE,
+            "/sessions/current",
+            None,
+            Some(access(&tokens)),
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::NO_CONTENT);
+    let error = expect_error(
+        me(&app, access(&tokens)).await,
+        StatusCode::UNAUTHORIZED,
+        "a logged-out access token is dead",
+    )
+    .await;
+    assert!(!error.message.is_empty(), "401s use the error shape too");
+    assert_eq!(
+        refresh(&app, &tokens["refresh_token"]).await.status(),
+        StatusCode::UNAUTHORIZED,
+        "and so is its refresh token"
+    );
+}
+
+#[tokio::test]
+async fn the_profile_needs_a_token() {
+    let app = spawn_app().await;
+    let missing = app.send(Method::GET, "/me", None, None).await;
+    let _ = expect_error(missing, StatusCode::UNAUTHORIZED, "no token, no profile").await;
+    let forged = me(&app, "0123456789abcdef").await;
+    assert_eq!(forged.status(), StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn the_profile_lists_enterprises_and_licences() {
+    let app = spawn_app().await;
+    let tokens = registered_session(&app, 1).await;
+    let uscc = credit_code(1);
+    let created: Value = expect(
+        app.post(
+            "/enterprises",
+            &json!({"uscc": uscc, "name": "亳州办事示范有限公司"}),
+            Some(access(&tokens)),
+        )
+        .await,
+        StatusCode::CREATED,
+        "a valid enterprise is registered",
+    )
+    .await;
+    assert_eq!(created["role"], "法定代表人");
+    let profile: Value = expect(
+        me(&app, access(&tokens)).await,
+        StatusCode::OK,
+        "the profile opens",
+    )
+    .await;
+    let id = resident_id(1);
+    assert!(
+        profile["resident_id"]
+            .as_str()
+            .is_some_and(|masked| masked.contains("****") && !masked.contains(&id[6..14])),
+        "the birth date part of the ID stays hidden"
+    );
+    assert_eq!(
+        profile["enterprises"],
+        json!([{"uscc": uscc, "name": "亳州办事示范有限公司", "role": "法定代表人"}]),
+        "the caller may act for the enterprise they represent"
+    );
+    let kinds: Vec<_> = profile["licences"]
+        .as_array()
+        .expect("a licence list")
+        .iter()
+        .map(|licence| licence["kind"].as_str().unwrap_or_default())
+        .collect();
+    assert_eq!(
+        kinds,
+        ["居民身份证", "营业执照"],
+        "the ID card is on file from registration, the business licence from the enterprise"
+    );
+    assert_eq!(
+        profile["licences"][0]["number"], profile["resident_id"],
+        "the ID card's number is masked like the profile's"
+    );
+}
+
+#[tokio::test]
+async fn enterprise_registration_checks_the_credit_code_and_duplicates() {
+    let app = spawn_app().await;
+    let tokens = registered_session(&app, 1).await;
+    let token = Some(access(&tokens));
+    let mut bad = credit_code(1);
+    bad.pop();
+    bad.push(if credit_code(1).ends_with('0') {
+        '1'
+    } else {
+        '0'
+    });
+    let error = expect_error(
+        app.post(
+            "/enterprises",
+            &json!({"uscc": bad, "name": "某公司"}),
+            token,
+        )
+        .await,
+        StatusCode::BAD_REQUEST,
+        "a wrong check character is caught",
+    )
+    .await;
+    assert_eq!(
+        error.fields[0].field, "uscc",
+        "the form marks the credit code"
+    );
+    let body = json!({"uscc": credit_code(1), "name": "某公司"});
+    let first = app.post("/enterprises", &body, token).await;
+    assert_eq!(first.status(), StatusCode::CREATED);
+    let again = expect_error(
+        app.post("/enterprises", &body, token).await,
+        StatusCode::CONFLICT,
+        "one registration per credit code",
+    )
+    .await;
+    assert!(again.message.contains(&credit_code(1)), "{}", again.message);
+    let anonymous = app.post("/enterprises", &body, None).await;
+    assert_eq!(anonymous.status(), StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn only_the_legal_representative_adds_members() {
+    let app = spawn_app().await;
+    let boss = registered_session(&app, 1).await;
+    let clerk = registered_session(&app, 2).await;
+    let uscc = credit_code(1);
+    let path = format!("/enterprises/{uscc}/members");
+    app.post(
+        "/enterprises",
+        &json!({"uscc": uscc, "name": "某公司"}),
+        Some(access(&boss)),
+    )
+    .await;
+    let refused = expect_error(
+        app.post(
+            &path,
+            &json!({"mobile": mobile(2), "role": "经办人"}),
+            Some(access(&clerk)),
+        )
+        .await,
+        StatusCode::FORBIDDEN,
+        "nobody but the legal representative grants authority",
+    )
+    .await;
+    assert!(refused.message.contains("法定代表人"));
+    let added: Value = expect(
+        app.post(
+            &path,
+            &json!({"mobile": mobile(2), "role": "经办人"}),
+            Some(access(&boss)),
+        )
+        .await,
+        StatusCode::CREATED,
+        "the legal representative adds a registered user",
+    )
+    .await;
+    assert_eq!(added["mobile"], "138****0002");
+    let profile: Value = expect(
+        me(&app, access(&clerk)).await,
+        StatusCode::OK,
+        "the clerk's profile opens",
+    )
+    .await;
+    assert_eq!(
+        profile["enterprises"][0]["role"], "经办人",
+        "the member may now act for the enterprise, in their role"
+    );
+    let unknown = expect_error(
+        app.post(
+            &path,
+            &json!({"mobile": mobile(9), "role": "经办人"}),
+            Some(access(&boss)),
+        )
+        .await,
+        StatusCode::NOT_FOUND,
+        "only registered users can be added",
+    )
+    .await;
+    assert!(unknown.message.contains("尚未注册"), "{}", unknown.message);
+}
