@@ -303,27 +303,50 @@ async fn profile(state: &AppState, user_id: i64) -> Result<Profile, AppError> {
     })
 }
 
+/// A fresh access and refresh token, minted at `now`: the tokens go to the
+/// client, only their digests to the database.
+struct MintedPair {
+    now: i64,
+    pair: TokenPair,
+    access_hash: String,
+    refresh_hash: String,
+}
+
+impl MintedPair {
+    fn new() -> Result<Self, AppError> {
+        let (access_token, refresh_token) = (credentials::new_token()?, credentials::new_token()?);
+        Ok(Self {
+            now: clock::now(),
+            access_hash: credentials::digest(&access_token),
+            refresh_hash: credentials::digest(&refresh_token),
+            pair: TokenPair {
+                access_token,
+                access_expires_in: ACCESS_SECONDS,
+                refresh_token,
+                refresh_expires_in: REFRESH_SECONDS,
+            },
+        })
+    }
+
+    /// What the database keeps of the pair.
+    fn stored(&self) -> NewTokens<'_> {
+        NewTokens {
+            access_hash: &self.access_hash,
+            access_expires_at: self.now + ACCESS_SECONDS,
+            refresh_hash: &self.refresh_hash,
+            refresh_expires_at: self.now + REFRESH_SECONDS,
+        }
+    }
+}
+
 /// Starts a session for `user_id` and answers its first token pair.
 async fn issue(state: &AppState, user_id: i64) -> Result<TokenPair, AppError> {
-    let (access_token, refresh_token) = (credentials::new_token()?, credentials::new_token()?);
-    let now = clock::now();
-    let (access_hash, refresh_hash) = (
-        credentials::digest(&access_token),
-        credentials::digest(&refresh_token),
-    );
-    let tokens = NewTokens {
-        access_hash: &access_hash,
-        access_expires_at: now + ACCESS_SECONDS,
-        refresh_hash: &refresh_hash,
-        refresh_expires_at: now + REFRESH_SECONDS,
-    };
-    state.db.start_session(user_id, &tokens, now).await?;
-    Ok(TokenPair {
-        access_token,
-        access_expires_in: ACCESS_SECONDS,
-        refresh_token,
-        refresh_expires_in: REFRESH_SECONDS,
-    })
+    let minted = MintedPair::new()?;
+    state
+        .db
+        .start_session(user_id, &minted.stored(), minted.now)
+        .await?;
+    Ok(minted.pair)
 }
 
 /// Log in with the mobile number and either the password or an SMS code.
@@ -490,26 +513,14 @@ pub async fn refresh(
     State(state): State<AppState>,
     ApiJson(request): ApiJson<RefreshRequest>,
 ) -> Result<Json<TokenPair>, AppError> {
-    let (access_token, refresh_token) = (credentials::new_token()?, credentials::new_token()?);
-    let now = clock::now();
-    let (access_hash, refresh_hash) = (
-        credentials::digest(&access_token),
-        credentials::digest(&refresh_token),
-    );
-    let tokens = NewTokens {
-        access_hash: &access_hash,
-        access_expires_at: now + ACCESS_SECONDS,
-        refresh_hash: &refresh_hash,
-        refresh_expires_at: now + REFRESH_SECONDS,
-    };
+    let minted = MintedPair::new()?;
     let presented = credentials::digest(request.refresh_token.trim());
-    match state.db.rotate(&presented, &tokens, now).await? {
-        Rotation::Rotated => Ok(Json(TokenPair {
-            access_token,
-            access_expires_in: ACCESS_SECONDS,
-            refresh_token,
-            refresh_expires_in: REFRESH_SECONDS,
-        })),
+    match state
+        .db
+        .rotate(&presented, &minted.stored(), minted.now)
+        .await?
+    {
+        Rotation::Rotated => Ok(Json(minted.pair)),
         Rotation::Reused => {
             tracing::warn!("a used refresh token was presented again; its session is revoked");
             Err(unauthorized(SESSION_ENDED))
