@@ -7,6 +7,7 @@ pub mod clock;
 pub mod configuration;
 pub mod credentials;
 pub mod db;
+pub mod demo_accounts;
 pub mod documents;
 pub mod error;
 pub mod extract;

@@ -19,6 +19,8 @@ pub enum StartupError {
     },
     #[error("failed to open the database")]
     Database(#[from] db::DbError),
+    #[error("failed to create the demo accounts")]
+    DemoAccounts(#[from] crate::demo_accounts::DemoAccountsError),
     #[error("failed to listen on {address}")]
     Listen {
         address: SocketAddr,
@@ -44,6 +46,7 @@ impl Application {
         })?;
         let database = Database::open(&settings.database_path()).await?;
         database.seed_if_empty().await?;
+        crate::demo_accounts::seed_if_new(&database).await?;
         let listener =
             TcpListener::bind(settings.listen)
                 .await

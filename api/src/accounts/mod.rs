@@ -10,13 +10,17 @@
 //! server share these types, and deserialising a [`ResidentId`], [`CreditCode`] or
 //! [`Mobile`] runs the same `parse`, so an invalid value never gets past the wire.
 //!
+//! [`profile`] and [`session`] hold the messages of the accounts routes.
+//!
 //! Check digits: GB 11643 (ISO 7064 MOD 11-2) for the resident ID, GB 32100
 //! (MOD 31) for the credit code; see `shared/domain.md`, "Check digits".
 
 mod credit_code;
 mod mobile;
 mod password;
+mod profile;
 mod resident_id;
+mod session;
 
 use std::fmt;
 
@@ -25,7 +29,14 @@ use crate::FieldError;
 pub use credit_code::{CreditCode, CreditCodeError};
 pub use mobile::{Mobile, MobileError};
 pub use password::{PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS, Password, PasswordError};
+pub use profile::{
+    Account, EnterpriseRequest, EnterpriseRole, LEGAL_REPRESENTATIVE, Licence, Member,
+    MemberRequest, Profile, RegisterRequest, parse_enterprise_name, parse_real_name, parse_role,
+};
 pub use resident_id::{ResidentId, ResidentIdError};
+pub use session::{
+    DevSmsCode, LoginRequest, RefreshRequest, SmsCodeRequest, SmsCodeSent, TokenPair,
+};
 
 /// A full-width form (`０`, `Ｘ`, `＋`, the ideographic space …) as its half-width
 /// character; anything else unchanged.

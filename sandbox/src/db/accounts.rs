@@ -2,6 +2,8 @@
 //! their hashed access and refresh tokens, SMS codes, enterprises and their
 //! members, e-licences.
 
+use banshi_api::accounts::LEGAL_REPRESENTATIVE;
+
 use super::{Database, DbError, QueryContext};
 
 /// A user as registration stores them.
@@ -59,6 +61,7 @@ pub struct UserRecord {
     pub resident_id: String,
     pub mobile: String,
     pub real_name_level: i64,
+    pub staff_hall: Option<String>,
 }
 
 /// An enterprise a user may act for, with their role in it.
@@ -75,9 +78,6 @@ pub struct LicenceRecord {
     pub holder: String,
     pub valid_until: String,
 }
-
-/// The role of a legal representative in their own enterprise.
-pub const LEGAL_REPRESENTATIVE: &str = "法定代表人";
 
 fn is_unique_violation(error: &sqlx::Error) -> bool {
     matches!(error, sqlx::Error::Database(error) if error.is_unique_violation())
@@ -328,21 +328,22 @@ impl Database {
 
     /// A user's own details.
     pub async fn user(&self, user_id: i64) -> Result<Option<UserRecord>, DbError> {
-        let row: Option<(String, String, String, i64)> = sqlx::query_as(
-            "SELECT name, resident_id, mobile, real_name_level FROM users WHERE id = ?",
+        let row: Option<(String, String, String, i64, Option<String>)> = sqlx::query_as(
+            "SELECT name, resident_id, mobile, real_name_level, staff_hall FROM users WHERE id = ?",
         )
         .bind(user_id)
         .fetch_optional(&self.pool)
         .await
         .doing("read a user")?;
-        Ok(
-            row.map(|(name, resident_id, mobile, real_name_level)| UserRecord {
+        Ok(row.map(
+            |(name, resident_id, mobile, real_name_level, staff_hall)| UserRecord {
                 name,
                 resident_id,
                 mobile,
                 real_name_level,
-            }),
-        )
+                staff_hall,
+            },
+        ))
     }
 
     /// The enterprises a user may act for: those they represent, then those they
@@ -438,6 +439,32 @@ impl Database {
             Err(error) if is_unique_violation(&error) => Ok(false),
             Err(error) => Err(error).doing("register an enterprise"),
         }
+    }
+
+    /// Whether nobody has registered yet (a new database).
+    pub async fn has_no_users(&self) -> Result<bool, DbError> {
+        sqlx::query_scalar("SELECT NOT EXISTS (SELECT 1 FROM users)")
+            .fetch_one(&self.pool)
+            .await
+            .doing("check whether anyone has registered")
+    }
+
+    /// Records how a user's identity was verified (实名认证等级 1–3) and the hall
+    /// they staff, if any.
+    pub async fn set_standing(
+        &self,
+        user_id: i64,
+        real_name_level: u8,
+        staff_hall: Option<&str>,
+    ) -> Result<(), DbError> {
+        sqlx::query("UPDATE users SET real_name_level = ?, staff_hall = ? WHERE id = ?")
+            .bind(i64::from(real_name_level))
+            .bind(staff_hall)
+            .bind(user_id)
+            .execute(&self.pool)
+            .await
+            .doing("record a user's verification level and hall")?;
+        Ok(())
     }
 
     /// The legal representative of an enterprise, if it is registered.

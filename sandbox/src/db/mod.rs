@@ -13,8 +13,7 @@ use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
 pub use accounts::{
-    EnterpriseRecord, LEGAL_REPRESENTATIVE, LicenceRecord, NewTokens, NewUser, Rotation, Session,
-    Taken, UserRecord,
+    EnterpriseRecord, LicenceRecord, NewTokens, NewUser, Rotation, Session, Taken, UserRecord,
 };
 pub use catalog::{ItemFilter, Snapshot};
 

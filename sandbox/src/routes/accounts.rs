@@ -3,8 +3,7 @@
 //! `POST /enterprises/{uscc}/members`, and in development `GET /dev/sms-codes/{mobile}`:
 //! registering, logging in and out, the caller's profile and their enterprises.
 //!
-//! The request and response types are defined here until they move to
-//! `banshi_api::accounts`; they are plain serde structs with snake_case fields.
+//! The request and response types are in `banshi_api::accounts`.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -12,15 +11,18 @@ use std::sync::{Arc, Mutex};
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use banshi_api::accounts::{CreditCode, Mobile, Password, ResidentId};
+use banshi_api::accounts::{
+    CreditCode, DevSmsCode, EnterpriseRequest, EnterpriseRole, LEGAL_REPRESENTATIVE, Licence,
+    LoginRequest, Member, MemberRequest, Mobile, Password, Profile, RefreshRequest,
+    RegisterRequest, ResidentId, SmsCodeRequest, SmsCodeSent, TokenPair, parse_enterprise_name,
+    parse_real_name, parse_role,
+};
 use banshi_api::{ApiError, ErrorCode, FieldError};
-use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
 
 use super::AppState;
 use crate::clock;
 use crate::credentials;
-use crate::db::{LEGAL_REPRESENTATIVE, NewTokens, NewUser, Rotation, Taken};
+use crate::db::{NewTokens, NewUser, Rotation, Taken};
 use crate::error::{AppError, not_found, refused, unauthorized};
 use crate::extract::{ApiJson, Caller};
 
@@ -45,157 +47,16 @@ const SESSION_ENDED: &str = "登录已失效，请重新登录";
 /// with their expiry; the database keeps only their digests.
 pub type DevSmsOutbox = Arc<Mutex<HashMap<String, (String, i64)>>>;
 
-/// `POST /accounts`: a new account. Every field is checked and every problem
-/// reported at once.
-#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
-pub struct RegisterRequest {
-    /// The real name, 2–30 characters.
-    pub name: String,
-    /// 居民身份证号码.
-    pub resident_id: String,
-    /// Mainland mobile number; the login name.
-    pub mobile: String,
-    /// At least 8 characters of three kinds; must not contain the mobile number.
-    pub password: String,
-}
-
-/// The caller's profile, with identifying numbers masked.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-pub struct Profile {
-    pub name: String,
-    /// e.g. `3****************X`
-    pub resident_id: String,
-    /// e.g. `138****0000`
-    pub mobile: String,
-    /// 实名认证等级: 1 = ID number and mobile checked, 2 = face or bank card, 3 = in person.
-    pub real_name_level: u8,
-    /// The enterprises the caller may act for.
-    pub enterprises: Vec<EnterpriseRole>,
-    /// The e-licences (电子证照) on file for the caller and the enterprises they represent.
-    pub licences: Vec<Licence>,
-}
-
-/// An enterprise the caller may act for, and as what.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-pub struct EnterpriseRole {
-    /// 统一社会信用代码.
-    pub uscc: String,
-    pub name: String,
-    /// `法定代表人`, or the role given when added as a member (e.g. `经办人`).
-    pub role: String,
-}
-
-/// An e-licence on file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-pub struct Licence {
-    /// e.g. `居民身份证`, `营业执照`.
-    pub kind: String,
-    /// The licence number as shown (personal numbers masked).
-    pub number: String,
-    /// Whose licence it is: a person's or an enterprise's name.
-    pub holder: String,
-    /// `YYYY-MM-DD`, or `长期`.
-    pub valid_until: String,
-}
-
-/// `POST /sessions`: log in with a password or with an SMS code (exactly one).
-#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
-pub struct LoginRequest {
-    pub mobile: String,
-    #[serde(default)]
-    pub password: Option<String>,
-    #[serde(default)]
-    pub sms_code: Option<String>,
-}
-
-/// A fresh pair of bearer tokens.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-pub struct TokenPair {
-    /// Sent as `Authorization: Bearer …`.
-    pub access_token: String,
-    /// Seconds until the access token expires.
-    pub access_expires_in: i64,
-    /// Exchanged once at `POST /sessions/refresh` for a new pair.
-    pub refresh_token: String,
-    /// Seconds until the refresh token expires.
-    pub refresh_expires_in: i64,
-}
-
-/// `POST /sessions/sms-codes`: send a login code.
-#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
-pub struct SmsCodeRequest {
-    pub mobile: String,
-}
-
-/// A login code was sent (whether or not the number has an account).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-pub struct SmsCodeSent {
-    /// Seconds the code stays valid.
-    pub expires_in: i64,
-}
-
-/// Development only: the code last sent to a number.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-pub struct DevSmsCode {
-    pub mobile: String,
-    pub code: String,
-    pub expires_in: i64,
-}
-
-/// `POST /sessions/refresh`.
-#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
-pub struct RefreshRequest {
-    pub refresh_token: String,
-}
-
-/// `POST /enterprises`: register an enterprise the caller represents.
-#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
-pub struct EnterpriseRequest {
-    /// 统一社会信用代码.
-    pub uscc: String,
-    /// The registered name, 2–60 characters.
-    pub name: String,
-}
-
-/// `POST /enterprises/{uscc}/members`: let a registered user act for the enterprise.
-#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
-pub struct MemberRequest {
-    pub mobile: String,
-    /// e.g. `经办人`, 1–20 characters.
-    pub role: String,
-}
-
-/// A member as added.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-pub struct Member {
-    pub uscc: String,
-    /// The member's mobile number, masked.
-    pub mobile: String,
-    pub role: String,
-}
-
 /// A 400 listing every wrong field.
 fn invalid(fields: impl IntoIterator<Item = Option<FieldError>>) -> AppError {
     ApiError::bad_request("请检查填写的内容", fields.into_iter().flatten().collect()).into()
 }
 
-/// `text` trimmed, if it has `min..=max` characters; else the field's error.
-fn text_field(
-    text: &str,
-    field: &str,
-    min: usize,
-    max: usize,
-    what: &str,
-) -> Result<String, FieldError> {
-    let trimmed = text.trim();
-    let count = trimmed.chars().count();
-    if (min..=max).contains(&count) {
-        Ok(trimmed.to_owned())
-    } else {
-        Err(FieldError {
-            field: field.to_owned(),
-            message: format!("{what}应为 {min} 至 {max} 个字"),
-        })
+/// A text field's problem, from its `parse_*` sentence.
+fn field(name: &str) -> impl FnOnce(String) -> FieldError {
+    move |message| FieldError {
+        field: name.to_owned(),
+        message,
     }
 }
 
@@ -209,7 +70,7 @@ pub async fn register(
     State(state): State<AppState>,
     ApiJson(request): ApiJson<RegisterRequest>,
 ) -> Result<(StatusCode, Json<Profile>), AppError> {
-    let name = text_field(&request.name, "name", 2, 30, "姓名");
+    let name = parse_real_name(&request.name).map_err(field("name"));
     let resident_id = ResidentId::parse_on(&request.resident_id, clock::today())
         .map_err(|error| error.field_error("resident_id"));
     let mobile = Mobile::parse(&request.mobile).map_err(|error| error.field_error("mobile"));
@@ -300,6 +161,7 @@ async fn profile(state: &AppState, user_id: i64) -> Result<Profile, AppError> {
                 valid_until: l.valid_until,
             })
             .collect(),
+        staff_of: user.staff_hall,
     })
 }
 
@@ -570,7 +432,7 @@ pub async fn register_enterprise(
     ApiJson(request): ApiJson<EnterpriseRequest>,
 ) -> Result<(StatusCode, Json<EnterpriseRole>), AppError> {
     let uscc = CreditCode::parse(&request.uscc).map_err(|error| error.field_error("uscc"));
-    let name = text_field(&request.name, "name", 2, 60, "企业名称");
+    let name = parse_enterprise_name(&request.name).map_err(field("name"));
     let (uscc, name) = match (uscc, name) {
         (Ok(uscc), Ok(name)) => (uscc, name),
         (uscc, name) => return Err(invalid([uscc.err(), name.err()])),
@@ -630,7 +492,7 @@ pub async fn add_member(
         ));
     }
     let mobile = Mobile::parse(&request.mobile).map_err(|error| error.field_error("mobile"));
-    let role = text_field(&request.role, "role", 1, 20, "角色");
+    let role = parse_role(&request.role).map_err(field("role"));
     let (mobile, role) = match (mobile, role) {
         (Ok(mobile), Ok(role)) => (mobile, role),
         (mobile, role) => return Err(invalid([mobile.err(), role.err()])),

@@ -1,6 +1,7 @@
 //! The accounts routes: registering, logging in with a password or an SMS code,
 //! refresh-token rotation, logging out, the profile, enterprises and members.
 
+use banshi_sandbox::demo_accounts::{DEMO_PASSWORD, ENTERPRISE, PEOPLE};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
@@ -629,4 +630,67 @@ async fn only_the_legal_representative_adds_members() {
     )
     .await;
     assert!(unknown.message.contains("尚未注册"), "{}", unknown.message);
+}
+
+/// Logs a demo person in with the demo password and answers their profile.
+async fn demo_profile(app: &TestApp, mobile: &str) -> Value {
+    let tokens: Value = expect(
+        app.post(
+            "/sessions",
+            &json!({ "mobile": mobile, "password": DEMO_PASSWORD }),
+            None,
+        )
+        .await,
+        StatusCode::CREATED,
+        "every demo person logs in with the README's password",
+    )
+    .await;
+    expect(
+        me(app, access(&tokens)).await,
+        StatusCode::OK,
+        "a demo profile opens",
+    )
+    .await
+}
+
+#[tokio::test]
+async fn a_new_server_has_the_demo_people_of_the_readme() {
+    let app = spawn_app().await;
+    let citizen = demo_profile(&app, PEOPLE[0].mobile).await;
+    assert_eq!(citizen["name"], "张晓明");
+    assert_eq!(
+        citizen["enterprises"],
+        json!([]),
+        "a citizen acts only for themself"
+    );
+    let kinds: Vec<_> = citizen["licences"]
+        .as_array()
+        .expect("a licence list")
+        .iter()
+        .map(|licence| licence["kind"].as_str().unwrap_or_default())
+        .collect();
+    assert_eq!(
+        kinds,
+        ["居民身份证", "居民户口簿", "机动车驾驶证", "结婚证"]
+    );
+
+    let representative = demo_profile(&app, ENTERPRISE.representative).await;
+    assert_eq!(
+        representative["enterprises"],
+        json!([{"uscc": ENTERPRISE.uscc, "name": ENTERPRISE.name, "role": "法定代表人"}])
+    );
+    for &(mobile, role) in ENTERPRISE.staff {
+        let staff = demo_profile(&app, mobile).await;
+        assert_eq!(
+            staff["enterprises"],
+            json!([{"uscc": ENTERPRISE.uscc, "name": ENTERPRISE.name, "role": role}]),
+            "each staff member may act for the enterprise in their role"
+        );
+    }
+    let hall_staff = demo_profile(&app, PEOPLE[4].mobile).await;
+    assert_eq!(
+        hall_staff["staff_of"], "shizhi",
+        "the hall staff member works at the city hall"
+    );
+    assert_eq!(citizen["staff_of"], Value::Null);
 }

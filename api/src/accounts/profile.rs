@@ -1,0 +1,156 @@
+//! Registering a person or an enterprise, and what an account shows of itself:
+//! the profile with its masked numbers, the enterprises its holder may act for,
+//! and the e-licences on file.
+
+use serde::{Deserialize, Serialize};
+
+use crate::halls::HallCode;
+
+/// `POST /accounts`: a new account. Every field is checked and every problem
+/// reported at once.
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RegisterRequest {
+    /// The real name, 2–30 characters.
+    pub name: String,
+    /// 居民身份证号码.
+    pub resident_id: String,
+    /// Mainland mobile number; the login name.
+    pub mobile: String,
+    /// At least 8 characters of three kinds; must not contain the mobile number.
+    pub password: String,
+}
+
+/// Shows the name only: never the ID number or the password.
+impl std::fmt::Debug for RegisterRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RegisterRequest")
+            .field("name", &self.name)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The real name, trimmed, if it has 2–30 characters; else the sentence to show.
+pub fn parse_real_name(text: &str) -> Result<String, String> {
+    parse_text(text, 2, 30, "姓名")
+}
+
+/// The enterprise name, trimmed, if it has 2–60 characters; else the sentence to show.
+pub fn parse_enterprise_name(text: &str) -> Result<String, String> {
+    parse_text(text, 2, 60, "企业名称")
+}
+
+/// A member's role, trimmed, if it has 1–20 characters; else the sentence to show.
+pub fn parse_role(text: &str) -> Result<String, String> {
+    parse_text(text, 1, 20, "角色")
+}
+
+fn parse_text(text: &str, min: usize, max: usize, what: &str) -> Result<String, String> {
+    let trimmed = text.trim();
+    let count = trimmed.chars().count();
+    match count {
+        0 => Err(format!("请填写{what}")),
+        _ if (min..=max).contains(&count) => Ok(trimmed.to_owned()),
+        _ => Err(format!("{what}应为 {min} 至 {max} 个字")),
+    }
+}
+
+/// The caller's profile, with identifying numbers masked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Profile {
+    pub name: String,
+    /// e.g. `3****************X`
+    pub resident_id: String,
+    /// e.g. `138****0000`
+    pub mobile: String,
+    /// 实名认证等级: 1 = ID number and mobile checked, 2 = face or bank card, 3 = in person.
+    pub real_name_level: u8,
+    /// The enterprises the caller may act for.
+    pub enterprises: Vec<EnterpriseRole>,
+    /// The e-licences (电子证照) on file for the caller and the enterprises they represent.
+    pub licences: Vec<Licence>,
+    /// The hall whose windows the caller staffs (窗口工作人员), if any.
+    #[serde(default)]
+    pub staff_of: Option<HallCode>,
+}
+
+/// An enterprise the caller may act for, and as what.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct EnterpriseRole {
+    /// 统一社会信用代码.
+    pub uscc: String,
+    pub name: String,
+    /// [`LEGAL_REPRESENTATIVE`], or the role given when added as a member (e.g. `经办人`).
+    pub role: String,
+}
+
+/// The role of a legal representative in their own enterprise.
+pub const LEGAL_REPRESENTATIVE: &str = "法定代表人";
+
+/// An e-licence on file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Licence {
+    /// e.g. `居民身份证`, `营业执照`.
+    pub kind: String,
+    /// The licence number as shown (personal numbers masked).
+    pub number: String,
+    /// Whose licence it is: a person's or an enterprise's name.
+    pub holder: String,
+    /// `YYYY-MM-DD`, or `长期`.
+    pub valid_until: String,
+}
+
+/// `POST /enterprises`: register an enterprise the caller represents.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct EnterpriseRequest {
+    /// 统一社会信用代码.
+    pub uscc: String,
+    /// The registered name, 2–60 characters.
+    pub name: String,
+}
+
+/// `POST /enterprises/{uscc}/members`: let a registered user act for the enterprise.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MemberRequest {
+    pub mobile: String,
+    /// e.g. `经办人`, 1–20 characters.
+    pub role: String,
+}
+
+/// A member as added.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Member {
+    pub uscc: String,
+    /// The member's mobile number, masked.
+    pub mobile: String,
+    pub role: String,
+}
+
+/// Who is using the app, as the shell tells the UI: the profile, and the
+/// enterprise the user currently acts for (`None`: as themself).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Account {
+    pub profile: Profile,
+    pub acting_as: Option<EnterpriseRole>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_trimmed_and_measured_in_characters() {
+        assert_eq!(parse_real_name("  张三 ").as_deref(), Ok("张三"));
+        assert_eq!(parse_real_name("").unwrap_err(), "请填写姓名");
+        assert_eq!(parse_real_name("张").unwrap_err(), "姓名应为 2 至 30 个字");
+        assert!(parse_enterprise_name(&"企".repeat(60)).is_ok());
+        assert!(parse_enterprise_name(&"企".repeat(61)).is_err());
+        assert_eq!(parse_role("经办人").as_deref(), Ok("经办人"));
+    }
+}
