@@ -9,6 +9,12 @@ const COMMANDS: &[&str] = &[
     "catalog_departments",
     "catalog_item",
     "catalog_open_document",
+    "account_register",
+    "account_log_in",
+    "account_send_sms_code",
+    "account_current",
+    "account_act_as",
+    "account_log_out",
 ];
 
 fn main() {

@@ -1,6 +1,6 @@
 //! The shell's errors, and how each reaches the UI in the one error shape.
 
-use banshi_api::{ApiError, ErrorCode};
+use banshi_api::{ApiError, ErrorCode, FieldError};
 
 use crate::config::ConfigError;
 
@@ -28,13 +28,45 @@ pub enum ShellError {
         action: &'static str,
         source: reqwest::Error,
     },
+    #[error("the session could not be kept in the system keychain")]
+    Keychain(#[from] crate::accounts::KeychainError),
+    #[error("nobody is logged in")]
+    NotLoggedIn,
+    #[error("the session has ended")]
+    SessionEnded,
+    #[error("the user may not act for that enterprise")]
+    NotAMember,
+    /// The UI's input was wrong before anything was sent.
+    #[error("the request is invalid: {}", .0.message)]
+    Invalid(ApiError),
+}
+
+impl ShellError {
+    /// A 400-like refusal of one field, with `message` for the whole request.
+    pub fn invalid(message: &str, field: FieldError) -> Self {
+        Self::Invalid(ApiError::bad_request(message, vec![field]))
+    }
+
+    /// Whether the hall refused the request's credentials.
+    pub fn is_unauthorized(&self) -> bool {
+        matches!(self, Self::Refused { status: 401, .. })
+    }
 }
 
 impl From<ShellError> for ApiError {
     fn from(error: ShellError) -> Self {
         tracing::warn!(error = %chain(&error), "command failed");
         match error {
-            ShellError::Refused { error, .. } => error,
+            ShellError::Refused { error, .. } | ShellError::Invalid(error) => error,
+            ShellError::Keychain(_) => ApiError::new(
+                ErrorCode::Unavailable,
+                "无法使用系统钥匙串保存登录状态，请确认钥匙串已解锁后重试",
+            ),
+            ShellError::NotLoggedIn => ApiError::new(ErrorCode::Unauthorized, "请先登录"),
+            ShellError::SessionEnded => {
+                ApiError::new(ErrorCode::Unauthorized, "登录已失效，请重新登录")
+            }
+            ShellError::NotAMember => ApiError::new(ErrorCode::Forbidden, "您不能代表这家企业办事"),
             ShellError::Network { .. } => ApiError::new(
                 ErrorCode::Unavailable,
                 "无法连接办事大厅服务器，请检查网络后重试",

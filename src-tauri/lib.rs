@@ -2,11 +2,14 @@
 //! hall API (or the embedded sandbox), and the Tauri commands the UI calls. The
 //! webview never reaches the network; it asks these commands.
 
+pub mod accounts;
 pub mod catalog;
 mod commands;
 pub mod config;
 mod error;
 pub mod hall_api;
+#[cfg(test)]
+mod test_support;
 
 use tauri::Manager;
 use tracing_subscriber::EnvFilter;
@@ -31,6 +34,7 @@ pub fn run(context: tauri::Context) {
         .setup(|app| {
             let config = config::Config::from_env(app.path().app_data_dir().ok())?;
             app.manage(catalog::Catalog::new(&config.data_dir));
+            app.manage(accounts::Accounts::new(&config.data_dir));
             let api = hall_api::HallApi::new(config);
             // Start the hall connection (and the embedded sandbox) right away, so the
             // first screen's requests find it ready or waiting, never failing.
@@ -45,6 +49,12 @@ pub fn run(context: tauri::Context) {
             commands::catalog::catalog_departments,
             commands::catalog::catalog_item,
             commands::catalog::catalog_open_document,
+            commands::accounts::account_register,
+            commands::accounts::account_log_in,
+            commands::accounts::account_send_sms_code,
+            commands::accounts::account_current,
+            commands::accounts::account_act_as,
+            commands::accounts::account_log_out,
         ])
         .run(context);
     if let Err(error) = result {

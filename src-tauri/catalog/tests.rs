@@ -2,35 +2,12 @@
 //! catalog, a changed one, and no network.
 
 use std::cell::Cell;
-use std::path::Path;
 
 use banshi_api::search::SearchRequest;
-use banshi_sandbox::{Application, Settings};
-use tokio::sync::oneshot;
 
 use super::Catalog;
 use super::store::{SnapshotStore, StoredMeta};
-use crate::config::{ApiTarget, Config, parse_api_url};
-use crate::hall_api::{self, HallApi};
-
-/// A sandbox on a free port; dropping the sender stops it.
-async fn sandbox(data: &Path) -> (String, oneshot::Sender<()>) {
-    let app = Application::build(&Settings::loopback(data)).await.unwrap();
-    let url = app.api_url();
-    let (stop, stopped) = oneshot::channel::<()>();
-    tokio::spawn(app.run_until_stopped(async {
-        let _ = stopped.await;
-    }));
-    (url, stop)
-}
-
-fn api(url: &str, data_dir: &Path) -> HallApi {
-    hall_api::install_tls_provider();
-    HallApi::new(Config {
-        api: ApiTarget::Remote(parse_api_url(url).unwrap()),
-        data_dir: data_dir.to_owned(),
-    })
-}
+use crate::test_support::{api, sandbox};
 
 fn sfz() -> SearchRequest {
     SearchRequest {

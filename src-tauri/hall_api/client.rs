@@ -8,8 +8,8 @@ use banshi_api::ApiError;
 use banshi_api::catalog::Item;
 use banshi_api::halls::Hall;
 use banshi_api::search::SyncProgress;
-use reqwest::StatusCode;
 use reqwest::header::{ACCEPT_ENCODING, CONTENT_ENCODING, ETAG, IF_NONE_MATCH};
+use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
 use url::Url;
 
@@ -127,22 +127,56 @@ impl HallClient {
         path: &str,
         query: &impl serde::Serialize,
     ) -> Result<T, ShellError> {
-        let url = self.url(action, path)?;
-        let response = self
-            .http
-            .get(url)
-            .query(query)
+        let request = self.http.get(self.url(action, path)?).query(query);
+        decode(action, self.send(action, request).await?).await
+    }
+
+    /// Sends `request` with `body` as JSON and `bearer` as the credentials, and
+    /// answers the successful response, or the API's error.
+    pub(super) async fn call(
+        &self,
+        action: &'static str,
+        method: Method,
+        path: &str,
+        body: Option<&impl serde::Serialize>,
+        bearer: Option<&str>,
+    ) -> Result<reqwest::Response, ShellError> {
+        let mut request = self.http.request(method, self.url(action, path)?);
+        if let Some(body) = body {
+            request = request.json(body);
+        }
+        if let Some(token) = bearer {
+            request = request.bearer_auth(token);
+        }
+        self.send(action, request).await
+    }
+
+    async fn send(
+        &self,
+        action: &'static str,
+        request: reqwest::RequestBuilder,
+    ) -> Result<reqwest::Response, ShellError> {
+        let response = request
             .send()
             .await
             .map_err(|source| ShellError::Network { action, source })?;
         if response.status().is_success() {
-            return response
-                .json()
-                .await
-                .map_err(|source| ShellError::Decode { action, source });
+            Ok(response)
+        } else {
+            Err(refused(action, response).await)
         }
-        Err(refused(action, response).await)
     }
+}
+
+/// The documented JSON of a successful response.
+pub(super) async fn decode<T: DeserializeOwned>(
+    action: &'static str,
+    response: reqwest::Response,
+) -> Result<T, ShellError> {
+    response
+        .json()
+        .await
+        .map_err(|source| ShellError::Decode { action, source })
 }
 
 /// The outcome of asking for the catalog snapshot.

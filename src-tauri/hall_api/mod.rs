@@ -1,6 +1,7 @@
 //! The connection to the hall API: the embedded sandbox or a remote hall,
 //! established once, on first need, and shared by every command.
 
+mod accounts;
 mod client;
 mod embedded;
 

@@ -1,0 +1,79 @@
+//! The accounts routes of the hall API: registering, logging in and out,
+//! rotating the token pair, and the caller's profile.
+
+use banshi_api::accounts::{
+    LoginRequest, Profile, RefreshRequest, RegisterRequest, SmsCodeRequest, SmsCodeSent, TokenPair,
+};
+use reqwest::Method;
+
+use super::HallClient;
+use super::client::decode;
+use crate::ShellError;
+
+/// No request body.
+const NO_BODY: Option<&()> = None;
+
+impl HallClient {
+    pub async fn register(&self, request: &RegisterRequest) -> Result<Profile, ShellError> {
+        const ACTION: &str = "register an account";
+        let response = self
+            .call(ACTION, Method::POST, "accounts", Some(request), None)
+            .await?;
+        decode(ACTION, response).await
+    }
+
+    pub async fn log_in(&self, request: &LoginRequest) -> Result<TokenPair, ShellError> {
+        const ACTION: &str = "log in";
+        let response = self
+            .call(ACTION, Method::POST, "sessions", Some(request), None)
+            .await?;
+        decode(ACTION, response).await
+    }
+
+    pub async fn send_sms_code(&self, request: &SmsCodeRequest) -> Result<SmsCodeSent, ShellError> {
+        const ACTION: &str = "send an SMS login code";
+        let response = self
+            .call(
+                ACTION,
+                Method::POST,
+                "sessions/sms-codes",
+                Some(request),
+                None,
+            )
+            .await?;
+        decode(ACTION, response).await
+    }
+
+    /// A new pair for `refresh_token`, which is used up by the exchange.
+    pub async fn refresh(&self, refresh_token: &str) -> Result<TokenPair, ShellError> {
+        const ACTION: &str = "renew the session";
+        let body = RefreshRequest {
+            refresh_token: refresh_token.to_owned(),
+        };
+        let response = self
+            .call(ACTION, Method::POST, "sessions/refresh", Some(&body), None)
+            .await?;
+        decode(ACTION, response).await
+    }
+
+    /// Revokes the session `access_token` belongs to.
+    pub async fn log_out(&self, access_token: &str) -> Result<(), ShellError> {
+        self.call(
+            "log out",
+            Method::DELETE,
+            "sessions/current",
+            NO_BODY,
+            Some(access_token),
+        )
+        .await?;
+        Ok(())
+    }
+
+    pub async fn me(&self, access_token: &str) -> Result<Profile, ShellError> {
+        const ACTION: &str = "read the profile";
+        let response = self
+            .call(ACTION, Method::GET, "me", NO_BODY, Some(access_token))
+            .await?;
+        decode(ACTION, response).await
+    }
+}

@@ -1,0 +1,30 @@
+//! What the shell's tests against a real sandbox share: a sandbox on a free
+//! port, and the app's handle on it.
+
+use std::path::Path;
+
+use banshi_sandbox::{Application, Settings};
+use tokio::sync::oneshot;
+
+use crate::config::{ApiTarget, Config, parse_api_url};
+use crate::hall_api::{self, HallApi};
+
+/// A sandbox on a free port with its data in `data`; dropping the sender stops it.
+pub async fn sandbox(data: &Path) -> (String, oneshot::Sender<()>) {
+    let app = Application::build(&Settings::loopback(data)).await.unwrap();
+    let url = app.api_url();
+    let (stop, stopped) = oneshot::channel::<()>();
+    tokio::spawn(app.run_until_stopped(async {
+        let _ = stopped.await;
+    }));
+    (url, stop)
+}
+
+/// The app's handle on the hall API at `url`, for a device keeping its data in `data_dir`.
+pub fn api(url: &str, data_dir: &Path) -> HallApi {
+    hall_api::install_tls_provider();
+    HallApi::new(Config {
+        api: ApiTarget::Remote(parse_api_url(url).unwrap()),
+        data_dir: data_dir.to_owned(),
+    })
+}
