@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
+use crate::account::AccountState;
 use crate::catalog_copy::CatalogCopy;
 use crate::commands;
 use crate::components::frame::Frame;
@@ -26,6 +27,7 @@ pub fn use_halls() -> Halls {
 pub fn App() -> impl IntoView {
     Preferences::provide();
     Saved::provide();
+    AccountState::provide();
     let copy = CatalogCopy::provide();
     // Reloaded when the catalog copy changes: the shell answers from the copy.
     provide_context(Halls(LocalResource::new(move || {
@@ -43,6 +45,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/browse") view=pages::catalog::BrowsePage />
                     <Route path=path!("/bookings") view=pages::bookings::BookingsPage />
                     <Route path=path!("/me") view=pages::me::MePage />
+                    <Route path=path!("/login") view=pages::account::LoginPage />
+                    <Route path=path!("/register") view=pages::account::RegisterPage />
                 </Routes>
             </Frame>
         </Router>

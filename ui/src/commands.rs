@@ -4,6 +4,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
+use banshi_api::accounts::{Account, LoginRequest, RegisterRequest, SmsCodeSent};
 use banshi_api::catalog::Item;
 use banshi_api::halls::Hall;
 use banshi_api::search::{
@@ -99,6 +100,52 @@ pub async fn catalog_open_document(link: String) -> Result<SavedDocument, ApiErr
         link: String,
     }
     invoke("catalog_open_document", &Args { link }).await
+}
+
+/// Registers an account and logs into it.
+pub async fn account_register(request: RegisterRequest) -> Result<Account, ApiError> {
+    #[derive(Serialize)]
+    struct Args {
+        request: RegisterRequest,
+    }
+    invoke("account_register", &Args { request }).await
+}
+
+/// Logs in with a password or an SMS code.
+pub async fn account_log_in(request: LoginRequest) -> Result<Account, ApiError> {
+    #[derive(Serialize)]
+    struct Args {
+        request: LoginRequest,
+    }
+    invoke("account_log_in", &Args { request }).await
+}
+
+/// Sends a login code to `mobile`.
+pub async fn account_send_sms_code(mobile: String) -> Result<SmsCodeSent, ApiError> {
+    #[derive(Serialize)]
+    struct Args {
+        mobile: String,
+    }
+    invoke("account_send_sms_code", &Args { mobile }).await
+}
+
+/// The account logged in, or `None`.
+pub async fn account_current() -> Result<Option<Account>, ApiError> {
+    invoke("account_current", &()).await
+}
+
+/// Acts for the enterprise `uscc`, or as oneself for `None`.
+pub async fn account_act_as(uscc: Option<String>) -> Result<Account, ApiError> {
+    #[derive(Serialize)]
+    struct Args {
+        uscc: Option<String>,
+    }
+    invoke("account_act_as", &Args { uscc }).await
+}
+
+/// Logs out.
+pub async fn account_log_out() -> Result<(), ApiError> {
+    invoke("account_log_out", &()).await
 }
 
 async fn invoke<A: Serialize, R: DeserializeOwned>(command: &str, args: &A) -> Result<R, ApiError> {

@@ -158,6 +158,40 @@ pub enum Msg {
     Result,
     VisitReason,
     UniversalScope,
+    LogIn,
+    Register,
+    LogOut,
+    LoginTitle,
+    LoginIntro,
+    PasswordTab,
+    SmsTab,
+    MobileLabel,
+    PasswordLabel,
+    SmsCodeLabel,
+    SendCode,
+    CodeSent,
+    NoAccountYet,
+    RegisterNow,
+    HaveAccount,
+    RegisterTitle,
+    RegisterIntro,
+    NameLabel,
+    ResidentIdLabel,
+    PasswordRule,
+    Working,
+    SessionEnded,
+    LoginToSee,
+    HallStaff,
+    ActingAs,
+    ActingHint,
+    Myself,
+    Licences,
+    NoLicences,
+    ValidLongTerm,
+    ValidUntil,
+    RealNameLevel(u8),
+    EnterPassword,
+    EnterCode,
 }
 
 /// The current locale, shared through the context.
@@ -333,6 +367,40 @@ fn zh(msg: Msg) -> String {
         Msg::Result => "办理结果",
         Msg::VisitReason => "需到现场的原因",
         Msg::UniversalScope => "通办范围",
+        Msg::LogIn => "登录",
+        Msg::Register => "注册",
+        Msg::LogOut => "退出登录",
+        Msg::LoginTitle => "登录办事大厅",
+        Msg::LoginIntro => "用注册时的手机号码登录，申请、进度和预约随时可查",
+        Msg::PasswordTab => "密码登录",
+        Msg::SmsTab => "验证码登录",
+        Msg::MobileLabel => "手机号码",
+        Msg::PasswordLabel => "密码",
+        Msg::SmsCodeLabel => "短信验证码",
+        Msg::SendCode => "获取验证码",
+        Msg::CodeSent => "验证码已发送，5 分钟内有效",
+        Msg::NoAccountYet => "还没有账号？",
+        Msg::RegisterNow => "实名注册",
+        Msg::HaveAccount => "已有账号？",
+        Msg::RegisterTitle => "实名注册",
+        Msg::RegisterIntro => "请填写与居民身份证一致的信息。注册后即可在线办事。",
+        Msg::NameLabel => "姓名",
+        Msg::ResidentIdLabel => "居民身份证号码",
+        Msg::PasswordRule => "至少 8 位，含大写字母、小写字母、数字、符号中的三种",
+        Msg::Working => "请稍候…",
+        Msg::SessionEnded => "登录已失效，请重新登录。您正在办理的内容已保留。",
+        Msg::LoginToSee => "登录后可查看个人信息和电子证照，并可代表企业办事",
+        Msg::HallStaff => "窗口工作人员",
+        Msg::ActingAs => "办事身份",
+        Msg::ActingHint => "以企业身份办事时，申请以企业名义提交，并在顶部显示",
+        Msg::Myself => "本人",
+        Msg::Licences => "我的电子证照",
+        Msg::NoLicences => "暂无电子证照",
+        Msg::ValidLongTerm => "长期有效",
+        Msg::ValidUntil => "有效期至",
+        Msg::RealNameLevel(level) => return format!("实名认证 {level} 级"),
+        Msg::EnterPassword => "请填写密码",
+        Msg::EnterCode => "请填写短信验证码",
     };
     text.to_owned()
 }
@@ -488,6 +556,50 @@ fn en(msg: Msg) -> String {
         Msg::Result => "What you receive",
         Msg::VisitReason => "Why a visit is needed",
         Msg::UniversalScope => "Also available",
+        Msg::LogIn => "Log in",
+        Msg::Register => "Register",
+        Msg::LogOut => "Log out",
+        Msg::LoginTitle => "Log in to the service hall",
+        Msg::LoginIntro => {
+            "Log in with the mobile number you registered: applications, progress and bookings in one place"
+        }
+        Msg::PasswordTab => "Password",
+        Msg::SmsTab => "SMS code",
+        Msg::MobileLabel => "Mobile number",
+        Msg::PasswordLabel => "Password",
+        Msg::SmsCodeLabel => "SMS code",
+        Msg::SendCode => "Send code",
+        Msg::CodeSent => "Code sent; valid for 5 minutes",
+        Msg::NoAccountYet => "No account yet?",
+        Msg::RegisterNow => "Register",
+        Msg::HaveAccount => "Already registered?",
+        Msg::RegisterTitle => "Register with your real name",
+        Msg::RegisterIntro => {
+            "Enter your details exactly as on your resident ID card. Once registered you can apply online."
+        }
+        Msg::NameLabel => "Name",
+        Msg::ResidentIdLabel => "Resident ID number",
+        Msg::PasswordRule => {
+            "At least 8 characters, with three of: capitals, small letters, digits, symbols"
+        }
+        Msg::Working => "Please wait…",
+        Msg::SessionEnded => {
+            "Your session has ended. Please log in again; what you were doing is kept."
+        }
+        Msg::LoginToSee => "Log in to see your profile and e-licences and to act for your company",
+        Msg::HallStaff => "Hall staff",
+        Msg::ActingAs => "Acting as",
+        Msg::ActingHint => {
+            "When you act for a company, applications are made in its name, as shown at the top"
+        }
+        Msg::Myself => "Myself",
+        Msg::Licences => "My e-licences",
+        Msg::NoLicences => "No e-licences on file",
+        Msg::ValidLongTerm => "No expiry",
+        Msg::ValidUntil => "Valid until",
+        Msg::RealNameLevel(level) => return format!("Real-name level {level}"),
+        Msg::EnterPassword => "Please enter your password",
+        Msg::EnterCode => "Please enter the code from the SMS",
     };
     text.to_owned()
 }

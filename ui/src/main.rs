@@ -1,5 +1,6 @@
 //! The Banshi interface, mounted into the app window's webview.
 
+mod account;
 mod app;
 mod catalog_copy;
 mod commands;

@@ -1,5 +1,5 @@
-//! The frame around every page: the top bar (brand, hall switcher, and the
-//! navigation on wide windows) and the bottom tab bar on narrow ones. Both bars
+//! The frame around every page: the top bar (brand, hall switcher, the identity
+//! acted as, and the navigation on wide windows) and the bottom tab bar on narrow ones. Both bars
 //! draw the same [`NAV`] entries.
 
 use icondata::Icon as IconData;
@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos_icons::Icon;
 use leptos_router::components::A;
 
+use crate::account::use_account;
 use crate::app::use_halls;
 use crate::components::catalog_banner::CatalogBanner;
 use crate::i18n::{Locale, Msg, use_i18n};
@@ -50,6 +51,7 @@ fn TopBar() -> impl IntoView {
                 <NavLinks />
             </nav>
             <HallSwitcher />
+            <IdentityChip />
         </header>
     }
 }
@@ -67,6 +69,41 @@ fn NavLinks() -> impl IntoView {
             }
         })
         .collect_view()
+}
+
+/// Who the user is acting as, on every page: the enterprise's name when acting
+/// for one, else their own; 登录 when logged out.
+#[component]
+fn IdentityChip() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_account();
+    move || match state.account.get() {
+        Some(account) => {
+            let (icon, label, class) = match account.acting_as {
+                Some(enterprise) => (
+                    icondata::LuBuilding2,
+                    enterprise.name,
+                    "identity-chip identity-chip-enterprise",
+                ),
+                None => (icondata::LuUser, account.profile.name, "identity-chip"),
+            };
+            let title = label.clone();
+            view! {
+                <A href="/me" attr:class=class attr:id="identity" attr:title=title>
+                    <Icon icon=icon attr:class="identity-chip-icon" />
+                    <span class="identity-chip-label">{label}</span>
+                </A>
+            }
+            .into_any()
+        }
+        None => view! {
+            <A href="/login" attr:class="identity-chip identity-chip-login" attr:id="identity">
+                <Icon icon=icondata::LuLogIn attr:class="identity-chip-icon" />
+                <span class="identity-chip-label">{move || i18n.t(Msg::LogIn)}</span>
+            </A>
+        }
+        .into_any(),
+    }
 }
 
 /// Chooses the hall the user does business with; every list follows it.

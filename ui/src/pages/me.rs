@@ -1,9 +1,10 @@
-//! 我的: saved and recently viewed services, the user's settings — language and
-//! large text — and about the app.
+//! 我的: the account (see [`super::me_account`]), saved and recently viewed
+//! services, the user's settings — language and large text — and about the app.
 
 use leptos::prelude::*;
 use leptos_icons::Icon;
 
+use super::me_account::{AccountSections, LogOutButton};
 use crate::i18n::{Locale, Msg, use_i18n};
 use crate::preferences::use_preferences;
 use crate::saved::{SavedItem, use_saved};
@@ -32,6 +33,7 @@ pub fn MePage() -> impl IntoView {
             <header class="page-head">
                 <h1 class="page-title">{move || i18n.t(Msg::MeTitle)}</h1>
             </header>
+            <AccountSections />
             <section class="section card" id="favourites">
                 <h2 class="section-title">{move || i18n.t(Msg::Favourites)}</h2>
                 {move || {
@@ -82,6 +84,7 @@ pub fn MePage() -> impl IntoView {
                 <h2 class="section-title">{move || i18n.t(Msg::About)}</h2>
                 <p class="page-intro">{move || i18n.t(Msg::AboutText)}</p>
             </section>
+            <LogOutButton />
         </div>
     }
 }

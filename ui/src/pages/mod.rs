@@ -1,7 +1,9 @@
 //! One module per screen, named after its domain.
 
+pub mod account;
 pub mod bookings;
 pub mod catalog;
 pub mod home;
 pub mod me;
+mod me_account;
 pub mod not_found;

@@ -1,0 +1,99 @@
+//! Logging in and registering: the forms, their as-you-type checks, and the
+//! field component they share.
+
+mod login;
+mod register;
+mod validation;
+
+use banshi_api::{ApiError, ErrorCode};
+use leptos::prelude::*;
+
+pub use login::LoginPage;
+pub use register::RegisterPage;
+
+use crate::i18n::{Locale, Msg, use_i18n};
+
+/// A labelled text input with its problem under it. The problem shows once the
+/// user leaves the field or tries to submit (`show_problems`), never while they
+/// are still typing their first characters.
+#[component]
+fn Field(
+    id: &'static str,
+    label: Msg,
+    value: RwSignal<String>,
+    #[prop(into)] problem: Signal<Option<String>>,
+    #[prop(into)] show_problems: Signal<bool>,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(default = "off")] autocomplete: &'static str,
+    #[prop(default = "text")] inputmode: &'static str,
+    #[prop(optional)] hint: Option<Msg>,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let left = RwSignal::new(false);
+    let shown = move || {
+        (left.get() || show_problems.get())
+            .then(|| problem.get())
+            .flatten()
+    };
+    let problem_id = format!("{id}-problem");
+    view! {
+        <div class="field" class:field-invalid=move || shown().is_some()>
+            <label class="field-label" for=id>{move || i18n.t(label)}</label>
+            <div class="field-row">
+                <input
+                    class="field-input"
+                    id=id
+                    type=kind
+                    inputmode=inputmode
+                    autocomplete=autocomplete
+                    aria-invalid=move || shown().is_some().to_string()
+                    aria-describedby=problem_id.clone()
+                    prop:value=move || value.get()
+                    on:input=move |ev| value.set(event_target_value(&ev))
+                    on:blur=move |_| left.set(!value.get_untracked().is_empty())
+                />
+                {children.map(|children| children())}
+            </div>
+            {hint.map(|hint| view! { <p class="field-hint">{move || i18n.t(hint)}</p> })}
+            <p class="field-problem" id=problem_id role="alert">{shown}</p>
+        </div>
+    }
+}
+
+/// What went wrong with an account request, for the notice above the form: the
+/// hall's own sentence in Chinese (it names the unlock time, the taken number …),
+/// its gist by error code in English.
+fn request_problem(locale: Locale, error: &ApiError) -> String {
+    match locale {
+        Locale::ZhCn => error.message.clone(),
+        Locale::En => match error.code {
+            ErrorCode::Unauthorized => {
+                "The mobile number, password or code is not right (codes expire after 5 minutes)"
+            }
+            ErrorCode::Locked => {
+                "Too many wrong passwords: the account is locked for 15 minutes. Try again later or log in with an SMS code"
+            }
+            ErrorCode::Conflict => {
+                "This mobile number or ID number is already registered: please log in"
+            }
+            ErrorCode::BadRequest => "Please check the fields marked below",
+            ErrorCode::Unavailable => {
+                "The service hall cannot be reached. Check the network and try again"
+            }
+            ErrorCode::Forbidden | ErrorCode::NotFound | ErrorCode::Internal => {
+                "Something went wrong. Please try again later"
+            }
+        }
+        .to_owned(),
+    }
+}
+
+/// The hall's problem with `field`, from a refused request.
+fn field_problem(error: Option<&ApiError>, field: &str) -> Option<String> {
+    error?
+        .fields
+        .iter()
+        .find(|problem| problem.field == field)
+        .map(|problem| problem.message.clone())
+}

@@ -1,0 +1,139 @@
+//! 实名注册: name, resident ID, mobile and password, each checked as the user
+//! types by the same parsers the hall runs; then straight into the new account.
+
+use banshi_api::ApiError;
+use banshi_api::accounts::RegisterRequest;
+use leptos::prelude::*;
+use leptos_icons::Icon;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+
+use super::validation::{mobile_problem, name_problem, password_problem, resident_id_problem};
+use super::{Field, field_problem, request_problem};
+use crate::account::use_account;
+use crate::commands;
+use crate::i18n::{Msg, use_i18n};
+
+#[component]
+pub fn RegisterPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_account();
+    let navigate = use_navigate();
+    let name = RwSignal::new(String::new());
+    let resident_id = RwSignal::new(String::new());
+    let mobile = RwSignal::new(String::new());
+    let password = RwSignal::new(String::new());
+    let attempted = RwSignal::new(false);
+    let failure = RwSignal::new(None::<ApiError>);
+
+    // The device's check first; the hall's word on a field when the device had none.
+    let check = move |local: Option<String>, field: &str| {
+        local.or_else(|| failure.with(|error| field_problem(error.as_ref(), field)))
+    };
+    let name_check =
+        Signal::derive(move || check(name_problem(i18n.locale.get(), &name.get()), "name"));
+    let id_check = Signal::derive(move || {
+        check(
+            resident_id_problem(i18n.locale.get(), &resident_id.get()),
+            "resident_id",
+        )
+    });
+    let mobile_check =
+        Signal::derive(move || check(mobile_problem(i18n.locale.get(), &mobile.get()), "mobile"));
+    let password_check = Signal::derive(move || {
+        check(
+            password_problem(i18n.locale.get(), &password.get(), &mobile.get()),
+            "password",
+        )
+    });
+
+    let register =
+        Action::new_local(|request: &RegisterRequest| commands::account_register(request.clone()));
+    Effect::new(move |_| match register.value().get() {
+        Some(Ok(account)) => {
+            state.set(account);
+            navigate("/me", Default::default());
+        }
+        Some(Err(error)) => failure.set(Some(error)),
+        None => {}
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        attempted.set(true);
+        failure.set(None);
+        let problems = [name_check, id_check, mobile_check, password_check];
+        if problems.iter().any(|check| check.get_untracked().is_some()) {
+            return;
+        }
+        register.dispatch(RegisterRequest {
+            name: name.get_untracked(),
+            resident_id: resident_id.get_untracked(),
+            mobile: mobile.get_untracked(),
+            password: password.get_untracked(),
+        });
+    };
+
+    view! {
+        <div class="page page-account">
+            <form class="card account-form" on:submit=submit novalidate>
+                <header class="account-head">
+                    <Icon icon=icondata::LuIdCard attr:class="account-head-icon" />
+                    <h1 class="page-title">{move || i18n.t(Msg::RegisterTitle)}</h1>
+                    <p class="page-intro">{move || i18n.t(Msg::RegisterIntro)}</p>
+                </header>
+                <Field
+                    id="register-name"
+                    label=Msg::NameLabel
+                    value=name
+                    problem=name_check
+                    show_problems=attempted
+                    autocomplete="name"
+                />
+                <Field
+                    id="register-id"
+                    label=Msg::ResidentIdLabel
+                    value=resident_id
+                    problem=id_check
+                    show_problems=attempted
+                />
+                <Field
+                    id="register-mobile"
+                    label=Msg::MobileLabel
+                    value=mobile
+                    problem=mobile_check
+                    show_problems=attempted
+                    kind="tel"
+                    inputmode="numeric"
+                    autocomplete="tel"
+                />
+                <Field
+                    id="register-password"
+                    label=Msg::PasswordLabel
+                    value=password
+                    problem=password_check
+                    show_problems=attempted
+                    kind="password"
+                    autocomplete="new-password"
+                    hint=Msg::PasswordRule
+                />
+                {move || failure.get().map(|error| view! {
+                    <p class="form-notice form-notice-error" id="register-problem" role="alert">
+                        {move || request_problem(i18n.locale.get(), &error)}
+                    </p>
+                })}
+                <button
+                    type="submit"
+                    class="button button-primary button-block"
+                    id="register-submit"
+                    disabled=move || register.pending().get()
+                >
+                    {move || i18n.t(if register.pending().get() { Msg::Working } else { Msg::Register })}
+                </button>
+                <p class="account-switch">
+                    {move || i18n.t(Msg::HaveAccount)}
+                    <A href="/login" attr:id="to-login">{move || i18n.t(Msg::LogIn)}</A>
+                </p>
+            </form>
+        </div>
+    }
+}
