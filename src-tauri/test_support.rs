@@ -7,7 +7,11 @@ use banshi_sandbox::{Application, Settings};
 use tokio::sync::oneshot;
 
 use crate::config::{ApiTarget, Config, parse_api_url};
+
+#[path = "../tests/support/files.rs"]
+mod files;
 use crate::hall_api::{self, HallApi};
+pub use files::files_containing;
 
 /// A sandbox on a free port with its data in `data`; dropping the sender stops it.
 pub async fn sandbox(data: &Path) -> (String, oneshot::Sender<()>) {

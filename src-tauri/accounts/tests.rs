@@ -12,6 +12,7 @@ use banshi_sandbox::demo_accounts::{DEMO_PASSWORD, ENTERPRISE};
 
 use super::{Accounts, Keychain, StoredSession};
 use crate::ShellError;
+use crate::test_support::files_containing;
 use crate::test_support::{api, sandbox};
 
 const PASSWORD: &str = "Qiao#Cheng2026";
@@ -63,27 +64,6 @@ impl CapturedLog {
     fn text(&self) -> String {
         String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
     }
-}
-
-/// The files below `dir` whose bytes contain `secret`.
-fn files_containing(dir: &Path, secret: &str) -> Vec<std::path::PathBuf> {
-    let mut found = Vec::new();
-    let mut pending = vec![dir.to_owned()];
-    while let Some(dir) = pending.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                pending.push(path);
-            } else if std::fs::read(&path)
-                .unwrap()
-                .windows(secret.len())
-                .any(|window| window == secret.as_bytes())
-            {
-                found.push(path);
-            }
-        }
-    }
-    found
 }
 
 async fn stored(device: &Path) -> Option<StoredSession> {

@@ -3,7 +3,10 @@
 //! data folder per journey. Run by `.ci/test`, which provides the display, the
 //! drivers and `--test-threads=1`.
 
+mod accounts;
 mod catalog;
+#[path = "../support/files.rs"]
+mod files;
 mod home;
 mod preferences;
 mod search;

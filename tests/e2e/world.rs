@@ -127,6 +127,11 @@ impl World {
         }
     }
 
+    /// The log file of this world's driver and app (their stdout and stderr).
+    pub fn log_path(&self) -> PathBuf {
+        artifacts_dir().join(format!("{}.log", self.name))
+    }
+
     /// The app's data folder (`BANSHI_DATA_DIR`) of this world.
     pub fn data_dir(&self) -> PathBuf {
         self.home.path().join("banshi")
@@ -166,6 +171,17 @@ impl World {
 
     /// Saves a screenshot for people to look at (not a check).
     pub async fn screenshot(&self, label: &str) -> Step {
+        // Let the webview paint what the DOM already shows: WebKit hands out its
+        // last painted frame, which can be a few changes behind.
+        self.client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 const painted = () => requestAnimationFrame(() => requestAnimationFrame(done));
+                 setTimeout(painted, 300);",
+                Vec::new(),
+            )
+            .await
+            .map_err(|e| format!("waiting for a paint: {e}"))?;
         let png = self
             .client
             .screenshot()
@@ -221,7 +237,8 @@ impl World {
         Ok(texts)
     }
 
-    /// Waits until the text of `css` satisfies `check`; returns that text.
+    /// Waits until the text of `css`, trimmed, satisfies `check`; returns that text.
+    /// (Trimmed: an inline SVG icon's whitespace counts as text in WebKit.)
     pub async fn text_where(
         &self,
         css: &str,
@@ -229,19 +246,38 @@ impl World {
         check: impl Fn(&str) -> bool,
     ) -> Step<String> {
         let check = &check;
-        self.eventually(&format!("{css} {what}"), || async move {
-            let element = self.client.find(Locator::Css(css)).await.ok()?;
-            let text = element.text().await.ok()?;
-            check(&text).then_some(text)
+        let seen = std::sync::Mutex::new(None::<String>);
+        let seen = &seen;
+        let found = self
+            .eventually(&format!("{css} {what}"), || async move {
+                let element = self.client.find(Locator::Css(css)).await.ok()?;
+                let text = element.text().await.ok()?.trim().to_owned();
+                let passed = check(&text);
+                *seen.lock().ok()? = Some(text.clone());
+                passed.then_some(text)
+            })
+            .await;
+        found.map_err(|failure| {
+            let last = seen.lock().ok().and_then(|seen| seen.clone());
+            format!("{failure}; it read {last:?}")
         })
-        .await
     }
 
     // ---- act ----
 
+    /// Clicks the element matching `css`, first scrolled to the middle of the
+    /// window, as a user would, so no fixed bar covers it.
     pub async fn click(&self, css: &str) -> Step {
-        self.find(css)
-            .await?
+        let element = self.find(css).await?;
+        let reference = serde_json::to_value(&element).map_err(|e| e.to_string())?;
+        self.client
+            .execute(
+                "arguments[0].scrollIntoView({block: 'center'})",
+                vec![reference],
+            )
+            .await
+            .map_err(|e| format!("scrolling to {css}: {e}"))?;
+        element
             .click()
             .await
             .map_err(|e| format!("clicking {css}: {e}"))

@@ -38,7 +38,11 @@ impl AccountState {
         spawn_local(async move {
             let answer = commands::account_current().await;
             match answer {
-                Ok(account) => self.account.set(account),
+                // Unchanged stays untouched, so nothing on screen is redrawn under the user's finger.
+                Ok(account) if self.account.with_untracked(|held| *held != account) => {
+                    self.account.set(account)
+                }
+                Ok(_) => {}
                 Err(error) => self.absorb(&error),
             }
             self.known.set(true);

@@ -1,0 +1,214 @@
+//! Accounts in the real window: registering with the checks as you type, logging
+//! out and in, acting for an enterprise (shown in the top bar on every page),
+//! and a wrong password told plainly. The session lives in the test keychain
+//! that `.ci/with-keyring` starts.
+
+use crate::files::files_containing;
+use crate::world::{DESKTOP, PHONE, Step, World, check};
+
+const PASSWORD: &str = "Wo#Ban2026shi";
+
+/// The demo enterprise's legal representative, as the README lists them.
+const REPRESENTATIVE: &str = "13900000002";
+const DEMO_PASSWORD: &str = "Banshi2026";
+const ENTERPRISE: &str = "亳州市晓光药业科技有限公司";
+
+async fn log_in(world: &World, mobile: &str, password: &str) -> Step {
+    world
+        .text_where("#identity", "offers to log in", |t| t == "登录")
+        .await?;
+    world.click("#identity").await?;
+    world.type_into("#login-mobile", mobile).await?;
+    world.type_into("#login-password", password).await?;
+    world.click("#login-submit").await
+}
+
+#[tokio::test]
+async fn registering_checks_each_field_then_logs_in() {
+    let world = World::launch("register").await;
+    let outcome: Step = async {
+        world.resize(PHONE).await?;
+        world
+            .text_where("#identity", "offers to log in", |t| t == "登录")
+            .await?;
+        world.click("#identity").await?;
+        world.click("#to-register").await?;
+        world.type_into("#register-name", "周小雨").await?;
+        // One digit wrong: the check digit no longer matches.
+        world
+            .type_into("#register-id", "440113201410050012")
+            .await?;
+        world.type_into("#register-mobile", "1371234567").await?;
+        world.type_into("#register-password", "short").await?;
+        world.click("#register-submit").await?;
+        world
+            .text_where("#register-id-problem", "names the check digit", |t| {
+                t.contains("校验码")
+            })
+            .await?;
+        world
+            .text_where("#register-mobile-problem", "counts the digits", |t| {
+                t == "手机号码应为 11 位数字，您输入了 10 位"
+            })
+            .await?;
+        world
+            .text_where("#register-password-problem", "says how long", |t| {
+                t.contains("至少 8 位")
+            })
+            .await?;
+        world.screenshot("phone-register-problems").await?;
+
+        world
+            .type_into("#register-id", "44011320141005001X")
+            .await?;
+        world.type_into("#register-mobile", "13712345678").await?;
+        world.type_into("#register-password", PASSWORD).await?;
+        let name = world.find("#register-name").await?;
+        let kept = name.prop("value").await.map_err(|e| e.to_string())?;
+        check(
+            kept.as_deref() == Some("周小雨"),
+            format!("what was typed stays while fixing other fields: {kept:?}"),
+        )?;
+        world.click("#register-submit").await?;
+        world
+            .text_where("#profile-name", "shows the new account", |t| t == "周小雨")
+            .await?;
+        world
+            .text_where("#profile-id", "masks the ID number", |t| {
+                t == "4****************X"
+            })
+            .await?;
+        world
+            .text_where("#identity", "names the user in the top bar", |t| {
+                t == "周小雨"
+            })
+            .await?;
+        world
+            .text_where(
+                "#licences",
+                "lists the ID card from the licence library",
+                |t| t.contains("居民身份证"),
+            )
+            .await?;
+        world.screenshot("phone-me-logged-in").await?;
+
+        world.click("#log-out").await?;
+        world.find("#logged-out").await?;
+        world
+            .text_where("#identity", "offers to log in again", |t| t == "登录")
+            .await?;
+        let log = std::fs::read_to_string(world.log_path()).unwrap_or_default();
+        check(
+            !log.contains(PASSWORD) && !log.contains("44011320141005001X"),
+            "neither the password nor the ID number reaches the app's log",
+        )?;
+        Ok(())
+    }
+    .await;
+    world.finish(outcome).await;
+}
+
+#[tokio::test]
+async fn a_legal_representative_acts_for_the_enterprise_everywhere() {
+    let world = World::launch("act-for-enterprise").await;
+    let outcome: Step = async {
+        world.resize(DESKTOP).await?;
+        log_in(&world, REPRESENTATIVE, "Wrong#Pass1").await?;
+        world
+            .text_where("#login-problem", "says the password is wrong", |t| {
+                t == "手机号码或密码不正确"
+            })
+            .await?;
+        world.type_into("#login-password", DEMO_PASSWORD).await?;
+        world.click("#login-submit").await?;
+        world
+            .text_where("#profile-name", "shows the representative", |t| {
+                t == "李建国"
+            })
+            .await?;
+        world.click("#act-as-91341602MA2T8K3Q04").await?;
+        world
+            .text_where("#identity", "shows the enterprise in the top bar", |t| {
+                t == ENTERPRISE
+            })
+            .await?;
+        world
+            .text_where("#licences", "lists the business licence", |t| {
+                t.contains("营业执照") && t.contains("食品经营许可证")
+            })
+            .await?;
+        world.screenshot("desktop-me-enterprise").await?;
+        world.click_text(".top-nav .nav-link", "首页").await?;
+        world.find(".hero-title").await?;
+        world
+            .text_where(
+                "#identity",
+                "still shows the enterprise on the home page",
+                |t| t == ENTERPRISE,
+            )
+            .await?;
+        world.resize(PHONE).await?;
+        world
+            .text_where("#identity", "and at phone size", |t| t == ENTERPRISE)
+            .await?;
+        world.screenshot("phone-home-enterprise").await?;
+
+        world.click("#identity").await?;
+        world.click("#act-as-myself").await?;
+        world
+            .text_where("#identity", "back to the person", |t| t == "李建国")
+            .await?;
+        world.click("#log-out").await?;
+        world
+            .text_where("#identity", "logged out", |t| t == "登录")
+            .await?;
+        Ok(())
+    }
+    .await;
+    world.finish(outcome).await;
+}
+
+#[tokio::test]
+async fn a_session_survives_a_restart_in_the_keychain() {
+    let world = World::launch("session-restart").await;
+    let outcome: Step = async {
+        log_in(&world, REPRESENTATIVE, DEMO_PASSWORD).await?;
+        world.click("#act-as-91341602MA2T8K3Q04").await?;
+        world
+            .text_where("#identity", "acting for the enterprise", |t| {
+                t == ENTERPRISE
+            })
+            .await?;
+        Ok(())
+    }
+    .await;
+    if outcome.is_err() {
+        return world.finish(outcome).await;
+    }
+    let home = world.close().await;
+    let world = World::relaunch("session-restart-again", home).await;
+    let outcome: Step = async {
+        world
+            .text_where(
+                "#identity",
+                "still logged in and acting for the enterprise",
+                |t| t == ENTERPRISE,
+            )
+            .await?;
+        // Everything the app and its webview wrote: data, config, cache, storage.
+        let home = world
+            .data_dir()
+            .parent()
+            .map(ToOwned::to_owned)
+            .unwrap_or_default();
+        // The key the keychain entry's JSON holds the refresh token under.
+        let holding = files_containing(&home, "\"refresh_token\":");
+        check(
+            holding.is_empty(),
+            format!("the session is in the keychain, not in a file: {holding:?}"),
+        )?;
+        Ok(())
+    }
+    .await;
+    world.finish(outcome).await;
+}
