@@ -11,6 +11,7 @@
 pub mod accounts;
 pub mod catalog;
 pub mod error;
+pub mod forms;
 pub mod halls;
 pub mod search;
 pub mod tags;

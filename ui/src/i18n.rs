@@ -614,6 +614,7 @@ pub fn error_message(code: ErrorCode) -> Msg {
         | ErrorCode::Forbidden
         | ErrorCode::Conflict
         | ErrorCode::Locked
+        | ErrorCode::TooManyRequests
         | ErrorCode::Internal => Msg::ErrorTitle,
     }
 }

@@ -33,6 +33,7 @@ pub use profile::{
     Account, EnterpriseRequest, EnterpriseRole, LEGAL_REPRESENTATIVE, Licence, Member,
     MemberRequest, Profile, RegisterRequest, parse_enterprise_name, parse_real_name, parse_role,
 };
+pub(crate) use resident_id::is_calendar_date;
 pub use resident_id::{ResidentId, ResidentIdError};
 pub use session::{
     DevSmsCode, LoginRequest, RefreshRequest, SmsCodeRequest, SmsCodeSent, TokenPair,

@@ -268,7 +268,7 @@ fn decimal(digits: &[u8]) -> u32 {
 }
 
 /// Whether `(year, month, day)` is a day of the Gregorian calendar.
-fn is_calendar_date((year, month, day): (u16, u8, u8)) -> bool {
+pub(crate) fn is_calendar_date((year, month, day): (u16, u8, u8)) -> bool {
     (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)
 }
 

@@ -268,6 +268,15 @@ impl Database {
     }
 
     /// Stores the pending SMS code of `mobile`, replacing any earlier one.
+    /// When the pending code of `mobile` expires, if there is one.
+    pub async fn sms_code_expiry(&self, mobile: &str) -> Result<Option<i64>, DbError> {
+        sqlx::query_scalar("SELECT expires_at FROM sms_codes WHERE mobile = ?")
+            .bind(mobile)
+            .fetch_optional(&self.pool)
+            .await
+            .doing("read when an SMS code expires")
+    }
+
     pub async fn store_sms_code(
         &self,
         mobile: &str,

@@ -34,6 +34,8 @@ pub const REFRESH_SECONDS: i64 = 30 * 24 * 3600;
 pub const SMS_CODE_SECONDS: i64 = 5 * 60;
 /// Failed password logins in a row that lock the account.
 pub const MAX_FAILED_LOGINS: i64 = 5;
+/// The least time between two SMS codes to one number: 1 minute.
+pub const SMS_RESEND_SECONDS: i64 = 60;
 /// Wrong codes tried against one SMS code before it is discarded.
 pub const MAX_SMS_ATTEMPTS: i64 = 5;
 /// How long a lock lasts: 15 minutes.
@@ -310,7 +312,8 @@ async fn log_in_with_sms_code(
 #[utoipa::path(post, path = "/sessions/sms-codes", tag = "accounts", request_body = SmsCodeRequest,
     responses(
         (status = 202, description = "Sent (also for numbers without an account)", body = SmsCodeSent),
-        (status = 400, description = "Malformed mobile", body = ApiError)))]
+        (status = 400, description = "Malformed mobile", body = ApiError),
+        (status = 429, description = "A code was sent to this number less than a minute ago", body = ApiError)))]
 pub async fn send_sms_code(
     State(state): State<AppState>,
     ApiJson(request): ApiJson<SmsCodeRequest>,
@@ -318,8 +321,18 @@ pub async fn send_sms_code(
     let mobile = Mobile::parse(&request.mobile).map_err(|error| {
         ApiError::bad_request("请检查手机号码", vec![error.field_error("mobile")])
     })?;
+    let now = clock::now();
+    if let Some(previous) = state.db.sms_code_expiry(mobile.as_str()).await? {
+        let wait = previous - SMS_CODE_SECONDS + SMS_RESEND_SECONDS - now;
+        if wait > 0 {
+            return Err(refused(
+                ErrorCode::TooManyRequests,
+                format!("验证码已发送，请 {wait} 秒后再获取"),
+            ));
+        }
+    }
     let code = credentials::new_sms_code()?;
-    let expires_at = clock::now() + SMS_CODE_SECONDS;
+    let expires_at = now + SMS_CODE_SECONDS;
     state
         .db
         .store_sms_code(mobile.as_str(), &credentials::digest(&code), expires_at)

@@ -1,5 +1,6 @@
-//! `GET /catalog/items`, `/catalog/items/{code}`, `/catalog/snapshot`: finding
-//! service items and reading their guides.
+//! `GET /catalog/items`, `/catalog/items/{code}`, `/catalog/items/{code}/form`,
+//! `/catalog/snapshot`: finding service items, reading their guides, and the
+//! form to apply with.
 
 use std::io::Write;
 use std::sync::Arc;
@@ -9,6 +10,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use banshi_api::catalog::{CatalogSnapshot, Item, ItemPage, ItemQuery};
+use banshi_api::forms::Form;
 use flate2::Compression;
 use flate2::write::GzEncoder;
 
@@ -16,6 +18,7 @@ use super::AppState;
 use crate::db::{ItemFilter, Snapshot};
 use crate::error::{AppError, not_found};
 use crate::extract::ApiQuery;
+use crate::seed::forms;
 
 /// A page of the items matching the filters, most popular first.
 #[utoipa::path(get, path = "/catalog/items", tag = "catalog", params(ItemQuery),
@@ -62,6 +65,29 @@ pub async fn one(
         .await?
         .map(Json)
         .ok_or_else(|| not_found(format!("没有编码为 {code} 的事项")))
+}
+
+/// The application form of an item that can be applied for online.
+#[utoipa::path(get, path = "/catalog/items/{code}/form", tag = "catalog",
+    params(("code" = String, Path, description = "The item's implementation code (实施编码)")),
+    responses(
+        (status = 200, description = "The item's form", body = Form),
+        (status = 404, description = "No such item, or it cannot be applied for online", body = banshi_api::ApiError)))]
+pub async fn form(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+) -> Result<Json<Form>, AppError> {
+    let item = state
+        .db
+        .item(&code)
+        .await?
+        .ok_or_else(|| not_found(format!("没有编码为 {code} 的事项")))?;
+    forms::form_for(&item).map(Json).ok_or_else(|| {
+        not_found(format!(
+            "“{}”暂不支持网上申请，请预约到大厅办理",
+            item.summary.name
+        ))
+    })
 }
 
 /// The snapshot as served: the JSON and its gzip, built once.

@@ -42,6 +42,7 @@ pub fn router(db: Database, dev_sms: bool) -> Router {
         .route("/halls/{hall}", get(halls::one))
         .route("/catalog/items", get(catalog::list))
         .route("/catalog/items/{code}", get(catalog::one))
+        .route("/catalog/items/{code}/form", get(catalog::form))
         .route("/catalog/snapshot", get(catalog::snapshot))
         .route(
             "/documents/{basic_code}/{material}/{file}",

@@ -11,7 +11,7 @@ use super::{accounts, catalog, documents, halls};
 #[openapi(
     info(title = "Banshi hall API", version = "1", description = "The public API of the online service hall (网上办事大厅)."),
     servers((url = "/api/v1")),
-    paths(document, halls::list, halls::one, catalog::list, catalog::one, catalog::snapshot, documents::one,
+    paths(document, halls::list, halls::one, catalog::list, catalog::one, catalog::form, catalog::snapshot, documents::one,
         accounts::register, accounts::log_in, accounts::send_sms_code, accounts::dev_sms_code,
         accounts::refresh, accounts::log_out, accounts::me, accounts::register_enterprise,
         accounts::add_member),

@@ -13,6 +13,7 @@ mod codes;
 mod departments;
 mod everyday;
 mod fees;
+pub mod forms;
 mod halls;
 mod materials;
 mod model;

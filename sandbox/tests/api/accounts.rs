@@ -362,6 +362,44 @@ async fn five_wrong_guesses_discard_an_sms_code() {
 }
 
 #[tokio::test]
+async fn another_code_waits_a_minute() {
+    let app = spawn_app_with_dev_sms().await;
+    let first = send_code(&app, 1).await;
+    let error = expect_error(
+        app.post("/sessions/sms-codes", &json!({"mobile": mobile(1)}), None)
+            .await,
+        StatusCode::TOO_MANY_REQUESTS,
+        "a second code within a minute is refused",
+    )
+    .await;
+    assert!(
+        error.message.starts_with("验证码已发送，请 ") && error.message.ends_with(" 秒后再获取"),
+        "the message says how long to wait: {}",
+        error.message
+    );
+    let still: Value = app.get_ok(&format!("/dev/sms-codes/{}", mobile(1))).await;
+    assert_eq!(still["code"], first, "the first code stays valid");
+    // A minute later (the code backdated by one), a new code goes out.
+    sqlx::query("UPDATE sms_codes SET expires_at = expires_at - 60")
+        .execute(&app.database().await)
+        .await
+        .expect("the code is backdated");
+    send_code(&app, 1).await;
+    let other = send_code_response(&app, 2).await;
+    assert_eq!(other, StatusCode::ACCEPTED, "other numbers are not held up");
+}
+
+async fn send_code_response(app: &TestApp, sequence: u32) -> StatusCode {
+    app.post(
+        "/sessions/sms-codes",
+        &json!({"mobile": mobile(sequence)}),
+        None,
+    )
+    .await
+    .status()
+}
+
+#[tokio::test]
 async fn sent_codes_are_hidden_without_the_dev_flag() {
     let app = spawn_app().await;
     let response = app

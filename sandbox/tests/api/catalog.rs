@@ -1,9 +1,10 @@
-//! The catalog routes: listing with filters and paging, guides, the snapshot.
+//! The catalog routes: listing with filters and paging, guides, forms, the snapshot.
 
 use std::collections::HashSet;
 
 use banshi_api::ErrorCode;
 use banshi_api::catalog::{Audience, CatalogSnapshot, Item, ItemKind, ItemPage, Theme};
+use banshi_api::forms::{Answers, Form};
 use reqwest::StatusCode;
 use reqwest::header::{ETAG, IF_NONE_MATCH};
 
@@ -383,4 +384,51 @@ async fn the_snapshot_travels_gzipped_to_clients_that_accept_it() {
     )
     .unwrap();
     assert_eq!(unzipped, plain, "the same document either way");
+}
+
+#[tokio::test]
+async fn an_online_item_serves_its_own_form_and_others_say_to_come_in() {
+    let app = spawn_app().await;
+    let page: ItemPage = app.get_ok("/catalog/items?q=结婚登记&hall=shizhi").await;
+    let marriage = &page
+        .items
+        .iter()
+        .find(|i| i.name == "结婚登记")
+        .expect("结婚登记")
+        .code;
+    let form: Form = app.get_ok(&format!("/catalog/items/{marriage}/form")).await;
+    assert_eq!(form.title, "结婚登记申请表");
+    assert_eq!(form.defects(), Vec::<String>::new());
+    let empty = Answers::new();
+    let problems = form.check(&empty, (2026, 11, 22));
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.field == "partner_resident_id" && p.message == "请填写居民身份证号码"),
+        "the form asks about the other party: {problems:?}"
+    );
+
+    let mut in_person = None;
+    for number in 1..=35 {
+        let page: ItemPage = app
+            .get_ok(&format!("/catalog/items?per_page=100&page={number}"))
+            .await;
+        in_person = page.items.into_iter().find(|i| i.online_depth < 2);
+        if in_person.is_some() {
+            break;
+        }
+    }
+    let in_person = in_person.expect("some items are done in person only");
+    let error = app
+        .get_error(
+            &format!("/catalog/items/{}/form", in_person.code),
+            StatusCode::NOT_FOUND,
+        )
+        .await;
+    assert_eq!(
+        error.message,
+        format!("“{}”暂不支持网上申请，请预约到大厅办理", in_person.name)
+    );
+    app.get_error("/catalog/items/NOPE/form", StatusCode::NOT_FOUND)
+        .await;
 }

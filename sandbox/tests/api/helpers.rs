@@ -83,6 +83,7 @@ fn code_of(status: StatusCode) -> Option<ErrorCode> {
         StatusCode::NOT_FOUND => ErrorCode::NotFound,
         StatusCode::CONFLICT => ErrorCode::Conflict,
         StatusCode::LOCKED => ErrorCode::Locked,
+        StatusCode::TOO_MANY_REQUESTS => ErrorCode::TooManyRequests,
         StatusCode::SERVICE_UNAVAILABLE => ErrorCode::Unavailable,
         StatusCode::INTERNAL_SERVER_ERROR => ErrorCode::Internal,
         _ => return None,
