@@ -15,7 +15,20 @@ pub use files::files_containing;
 
 /// A sandbox on a free port with its data in `data`; dropping the sender stops it.
 pub async fn sandbox(data: &Path) -> (String, oneshot::Sender<()>) {
-    let app = Application::build(&Settings::loopback(data)).await.unwrap();
+    serve(Settings::loopback(data)).await
+}
+
+/// A sandbox that also shows the SMS codes it sends, at `dev/sms-codes/{mobile}`.
+pub async fn sandbox_with_dev_sms(data: &Path) -> (String, oneshot::Sender<()>) {
+    serve(Settings {
+        dev_sms: true,
+        ..Settings::loopback(data)
+    })
+    .await
+}
+
+async fn serve(settings: Settings) -> (String, oneshot::Sender<()>) {
+    let app = Application::build(&settings).await.unwrap();
     let url = app.api_url();
     let (stop, stopped) = oneshot::channel::<()>();
     tokio::spawn(app.run_until_stopped(async {

@@ -7,13 +7,14 @@ use std::io::Write;
 use std::path::Path;
 use std::sync::{Arc, Mutex, OnceLock};
 
-use banshi_api::accounts::{LoginRequest, RegisterRequest};
+use banshi_api::ErrorCode;
+use banshi_api::accounts::{DevSmsCode, LoginRequest, RegisterRequest};
 use banshi_sandbox::demo_accounts::{DEMO_PASSWORD, ENTERPRISE};
 
 use super::{Accounts, Keychain, StoredSession};
 use crate::ShellError;
 use crate::test_support::files_containing;
-use crate::test_support::{api, sandbox};
+use crate::test_support::{api, sandbox, sandbox_with_dev_sms};
 
 const PASSWORD: &str = "Qiao#Cheng2026";
 
@@ -239,4 +240,45 @@ async fn a_wrong_password_is_the_halls_message_and_stores_nothing() {
     let error = banshi_api::ApiError::from(accounts.log_in(&api, &login).await.unwrap_err());
     assert_eq!(error.message, "手机号码或密码不正确");
     assert!(stored(device.path()).await.is_none());
+}
+
+#[tokio::test]
+async fn an_sms_code_logs_in_and_a_second_one_waits_a_minute() {
+    let (server, device) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (url, _stop) = sandbox_with_dev_sms(server.path()).await;
+    let api = api(&url, device.path());
+    let accounts = Accounts::new(device.path());
+    let mobile = ENTERPRISE.representative;
+
+    let error =
+        banshi_api::ApiError::from(accounts.send_sms_code(&api, "1390000").await.unwrap_err());
+    assert_eq!(
+        error.code,
+        ErrorCode::BadRequest,
+        "a short number is refused before sending"
+    );
+    let sent = accounts.send_sms_code(&api, mobile).await.unwrap();
+    assert_eq!(sent.expires_in, 300);
+    let again = banshi_api::ApiError::from(accounts.send_sms_code(&api, mobile).await.unwrap_err());
+    assert_eq!(again.code, ErrorCode::TooManyRequests);
+
+    let outbox = api
+        .client()
+        .await
+        .unwrap()
+        .download(
+            "read the development outbox",
+            &format!("dev/sms-codes/{mobile}"),
+        )
+        .await
+        .unwrap();
+    let code: DevSmsCode = serde_json::from_slice(&outbox).unwrap();
+    let login = LoginRequest {
+        mobile: mobile.into(),
+        password: None,
+        sms_code: Some(code.code),
+    };
+    let account = accounts.log_in(&api, &login).await.unwrap();
+    assert_eq!(account.profile.name, "李建国");
+    assert!(stored(device.path()).await.is_some());
 }

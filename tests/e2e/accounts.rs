@@ -1,7 +1,13 @@
 //! Accounts in the real window: registering with the checks as you type, logging
 //! out and in, acting for an enterprise (shown in the top bar on every page),
-//! and a wrong password told plainly. The session lives in the test keychain
+//! a wrong password told plainly, and a session the hall ended. The session lives in the test keychain
 //! that `.ci/with-keyring` starts.
+
+use banshi::accounts::Keychain;
+use banshi::config;
+use banshi::hall_api::{self, HallClient};
+use banshi_sandbox::{Application, Settings};
+use tokio::sync::oneshot;
 
 use crate::files::files_containing;
 use crate::world::{DESKTOP, PHONE, Step, World, check};
@@ -210,5 +216,69 @@ async fn a_session_survives_a_restart_in_the_keychain() {
         Ok(())
     }
     .await;
+    world.finish(outcome).await;
+}
+
+#[tokio::test]
+async fn a_session_ended_by_the_hall_asks_to_log_in_again_and_comes_back() {
+    let sandbox_data = tempfile::tempdir().expect("sandbox data");
+    let app = Application::build(&Settings::loopback(sandbox_data.path()))
+        .await
+        .expect("a sandbox the test can reach too");
+    let api_url = app.api_url();
+    let (stop, stopped) = oneshot::channel::<()>();
+    tokio::spawn(app.run_until_stopped(async {
+        let _ = stopped.await;
+    }));
+    let home = tempfile::tempdir().expect("a temporary home");
+    let world = World::launch_against("session-ended", home, &api_url).await;
+    let outcome: Step = async {
+        log_in(&world, REPRESENTATIVE, DEMO_PASSWORD).await?;
+        world
+            .text_where("#profile-name", "logged in", |t| t == "李建国")
+            .await?;
+        // The session is revoked behind the app's back, say from another device.
+        let session = Keychain::for_profile(&world.data_dir())
+            .load()
+            .await
+            .map_err(|e| format!("reading the test keychain: {e}"))?
+            .ok_or("the keychain holds the session")?;
+        hall_api::install_tls_provider();
+        let url = config::parse_api_url(&api_url).map_err(|e| e.to_string())?;
+        HallClient::new(url)
+            .map_err(|e| e.to_string())?
+            .log_out(&session.access_token)
+            .await
+            .map_err(|e| format!("revoking the session: {e}"))?;
+
+        world.click_text(".nav-link", "首页").await?;
+        world.click_text(".nav-link", "我的").await?;
+        world
+            .text_where("#session-banner", "says the session ended", |t| {
+                t.contains("登录已失效")
+            })
+            .await?;
+        world.find("#logged-out").await?;
+        world.screenshot("desktop-session-ended").await?;
+        world.click("#session-banner a").await?;
+        world.find("#session-ended").await?;
+        world.type_into("#login-mobile", REPRESENTATIVE).await?;
+        world.type_into("#login-password", DEMO_PASSWORD).await?;
+        world.click("#login-submit").await?;
+        world
+            .text_where("#profile-name", "back on 我的, logged in again", |t| {
+                t == "李建国"
+            })
+            .await?;
+        let banner = world
+            .client
+            .find_all(fantoccini::Locator::Css("#session-banner"))
+            .await
+            .map_err(|e| e.to_string())?;
+        check(banner.is_empty(), "the banner is gone once logged in again")?;
+        Ok(())
+    }
+    .await;
+    let _ = stop.send(());
     world.finish(outcome).await;
 }

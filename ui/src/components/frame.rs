@@ -10,6 +10,7 @@ use leptos_router::components::A;
 use crate::account::use_account;
 use crate::app::use_halls;
 use crate::components::catalog_banner::CatalogBanner;
+use crate::components::session_banner::SessionBanner;
 use crate::i18n::{Locale, Msg, use_i18n};
 use crate::preferences::use_preferences;
 
@@ -27,6 +28,7 @@ pub fn Frame(children: Children) -> impl IntoView {
         <div class="frame">
             <TopBar />
             <main class="frame-main">
+                <SessionBanner />
                 <CatalogBanner />
                 {children()}
             </main>

@@ -5,4 +5,5 @@ pub mod frame;
 pub mod hall_card;
 pub mod item_card;
 pub mod search_box;
+pub mod session_banner;
 pub mod status;

@@ -15,6 +15,8 @@ use crate::i18n::{Msg, use_i18n};
 #[component]
 pub fn AccountSections() -> impl IntoView {
     let state = use_account();
+    // The profile as the hall has it now: licences and memberships change.
+    state.reload();
     move || {
         if !state.known.get() {
             return view! { <section class="section card"><Loading rows=2 /></section> }.into_any();
