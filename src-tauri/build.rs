@@ -15,6 +15,11 @@ const COMMANDS: &[&str] = &[
     "account_current",
     "account_act_as",
     "account_log_out",
+    "draft_open",
+    "draft_get",
+    "draft_save",
+    "drafts_list",
+    "draft_delete",
 ];
 
 fn main() {

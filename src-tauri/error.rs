@@ -36,6 +36,10 @@ pub enum ShellError {
     SessionEnded,
     #[error("the user may not act for that enterprise")]
     NotAMember,
+    #[error("the draft store could not be used")]
+    Drafts(#[from] crate::applications::DraftStoreError),
+    #[error("there is no such draft on this device")]
+    NoSuchDraft,
     /// The UI's input was wrong before anything was sent.
     #[error("the request is invalid: {}", .0.message)]
     Invalid(ApiError),
@@ -67,6 +71,9 @@ impl From<ShellError> for ApiError {
                 ApiError::new(ErrorCode::Unauthorized, "登录已失效，请重新登录")
             }
             ShellError::NotAMember => ApiError::new(ErrorCode::Forbidden, "您不能代表这家企业办事"),
+            ShellError::NoSuchDraft => {
+                ApiError::new(ErrorCode::NotFound, "这份草稿已删除或不在本机上")
+            }
             ShellError::Network { .. } => ApiError::new(
                 ErrorCode::Unavailable,
                 "无法连接办事大厅服务器，请检查网络后重试",
@@ -74,7 +81,8 @@ impl From<ShellError> for ApiError {
             ShellError::Config(_)
             | ShellError::Sandbox(_)
             | ShellError::Decode { .. }
-            | ShellError::Catalog(_) => {
+            | ShellError::Catalog(_)
+            | ShellError::Drafts(_) => {
                 ApiError::new(ErrorCode::Internal, "应用出现内部错误，请稍后再试")
             }
         }

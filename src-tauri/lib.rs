@@ -3,6 +3,7 @@
 //! webview never reaches the network; it asks these commands.
 
 pub mod accounts;
+pub mod applications;
 pub mod catalog;
 mod commands;
 pub mod config;
@@ -35,6 +36,7 @@ pub fn run(context: tauri::Context) {
             let config = config::Config::from_env(app.path().app_data_dir().ok())?;
             app.manage(catalog::Catalog::new(&config.data_dir));
             app.manage(accounts::Accounts::new(&config.data_dir));
+            app.manage(applications::Applications::new(&config.data_dir));
             let api = hall_api::HallApi::new(config);
             // Start the hall connection (and the embedded sandbox) right away, so the
             // first screen's requests find it ready or waiting, never failing.
@@ -55,6 +57,11 @@ pub fn run(context: tauri::Context) {
             commands::accounts::account_current,
             commands::accounts::account_act_as,
             commands::accounts::account_log_out,
+            commands::applications::draft_open,
+            commands::applications::draft_get,
+            commands::applications::draft_save,
+            commands::applications::drafts_list,
+            commands::applications::draft_delete,
         ])
         .run(context);
     if let Err(error) = result {

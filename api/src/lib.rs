@@ -9,6 +9,7 @@
 //! derives its OpenAPI schema.
 
 pub mod accounts;
+pub mod applications;
 pub mod catalog;
 pub mod error;
 pub mod forms;

@@ -2,5 +2,6 @@
 //! parse, delegate to the hall client, map the error to the one error shape.
 
 pub mod accounts;
+pub mod applications;
 pub mod catalog;
 pub mod halls;

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use banshi_api::ApiError;
 use banshi_api::catalog::Item;
+use banshi_api::forms::Form;
 use banshi_api::halls::Hall;
 use banshi_api::search::SyncProgress;
 use reqwest::header::{ACCEPT_ENCODING, CONTENT_ENCODING, ETAG, IF_NONE_MATCH};
@@ -44,6 +45,13 @@ impl HallClient {
     pub async fn item(&self, code: &str) -> Result<Item, ShellError> {
         let path = format!("catalog/items/{}", encode_segment(code));
         self.get("read an item's guide", &path, &()).await
+    }
+
+    /// The application form of an item that can be applied for online.
+    pub async fn form(&self, code: &str) -> Result<Form, ShellError> {
+        let path = format!("catalog/items/{}/form", encode_segment(code));
+        self.get("read an item's application form", &path, &())
+            .await
     }
 
     /// The catalog snapshot, unless `etag` says the copy held is current. Reports

@@ -4,6 +4,7 @@
 //! drivers and `--test-threads=1`.
 
 mod accounts;
+mod apply;
 mod catalog;
 #[path = "../support/files.rs"]
 mod files;

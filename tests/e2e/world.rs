@@ -145,6 +145,18 @@ impl World {
         self.home
     }
 
+    /// Kills the app with SIGKILL, as a dead battery or the OS would, and hands
+    /// back its data for a relaunch. (Journeys run one at a time, so the only
+    /// app running from this test binary's build is this world's.)
+    pub async fn kill(mut self) -> tempfile::TempDir {
+        let _ = Command::new("pkill")
+            .args(["-KILL", "-f", &format!("^{}", env!("CARGO_BIN_EXE_banshi"))])
+            .status();
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        self.home
+    }
+
     /// Ends the journey: on failure saves a screenshot and the page source next to
     /// the log, then panics with the failed step; closes the app either way.
     pub async fn finish(self, outcome: Step) {

@@ -46,6 +46,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/bookings") view=pages::bookings::BookingsPage />
                     <Route path=path!("/me") view=pages::me::MePage />
                     <Route path=path!("/login") view=pages::account::LoginPage />
+                    <Route path=path!("/apply/:code") view=pages::apply::ApplyPage />
                     <Route path=path!("/register") view=pages::account::RegisterPage />
                 </Routes>
             </Frame>

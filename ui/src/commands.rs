@@ -5,6 +5,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use banshi_api::accounts::{Account, LoginRequest, RegisterRequest, SmsCodeSent};
+use banshi_api::applications::{Draft, DraftChange, DraftSummary};
 use banshi_api::catalog::Item;
 use banshi_api::halls::Hall;
 use banshi_api::search::{
@@ -146,6 +147,51 @@ pub async fn account_act_as(uscc: Option<String>) -> Result<Account, ApiError> {
 /// Logs out.
 pub async fn account_log_out() -> Result<(), ApiError> {
     invoke("account_log_out", &()).await
+}
+
+/// The draft of an item for the identity acted as, started if there is none.
+pub async fn draft_open(item_code: String) -> Result<Draft, ApiError> {
+    #[derive(Serialize)]
+    struct Args {
+        #[serde(rename = "itemCode")]
+        item_code: String,
+    }
+    invoke("draft_open", &Args { item_code }).await
+}
+
+/// A draft on this device by its id.
+pub async fn draft_get(id: String) -> Result<Draft, ApiError> {
+    #[derive(Serialize)]
+    struct Args {
+        id: String,
+    }
+    invoke("draft_get", &Args { id }).await
+}
+
+/// Saves a change; answers when it is on disk (Unix ms).
+pub async fn draft_save(change: DraftChange) -> Result<i64, ApiError> {
+    #[derive(Serialize)]
+    struct Args {
+        change: DraftChange,
+    }
+    invoke("draft_save", &Args { change }).await
+}
+
+/// Every draft on this device, the last changed first.
+pub async fn drafts_list(today: (u16, u8, u8)) -> Result<Vec<DraftSummary>, ApiError> {
+    #[derive(Serialize)]
+    struct Args {
+        today: (u16, u8, u8),
+    }
+    invoke("drafts_list", &Args { today }).await
+}
+
+pub async fn draft_delete(id: String) -> Result<(), ApiError> {
+    #[derive(Serialize)]
+    struct Args {
+        id: String,
+    }
+    invoke("draft_delete", &Args { id }).await
 }
 
 async fn invoke<A: Serialize, R: DeserializeOwned>(command: &str, args: &A) -> Result<R, ApiError> {

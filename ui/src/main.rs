@@ -3,6 +3,7 @@
 mod account;
 mod app;
 mod catalog_copy;
+mod clock;
 mod commands;
 mod components;
 mod i18n;

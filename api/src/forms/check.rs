@@ -16,6 +16,36 @@ impl Form {
         problems
     }
 
+    /// The problems with the answers to one section's fields.
+    pub fn section_problems(
+        &self,
+        section_id: &str,
+        answers: &Answers,
+        today: (u16, u8, u8),
+    ) -> Vec<FieldError> {
+        let mut problems = Vec::new();
+        if let Some(section) = self.sections.iter().find(|s| s.id == section_id) {
+            check_fields(section.fields.iter(), answers, "", today, &mut problems);
+        }
+        problems
+    }
+
+    /// Whether every shown field of the section is answered without a problem,
+    /// and at least one was answered (an untouched optional section is not done).
+    pub fn section_complete(
+        &self,
+        section_id: &str,
+        answers: &Answers,
+        today: (u16, u8, u8),
+    ) -> bool {
+        let touched = self
+            .sections
+            .iter()
+            .find(|s| s.id == section_id)
+            .is_some_and(|section| section.fields.iter().any(|f| answers.contains_key(&f.id)));
+        touched && self.section_problems(section_id, answers, today).is_empty()
+    }
+
     /// The answers as submitted: only those to fields that exist and are shown.
     pub fn submitted(&self, answers: &Answers) -> Answers {
         kept(self.fields(), answers)

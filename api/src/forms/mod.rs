@@ -18,6 +18,10 @@ use serde::{Deserialize, Serialize};
 
 pub use answers::{Address, Answer, Answers};
 
+/// The online depth (网上办理深度) from which an item takes applications online:
+/// 2 = 网上申请 and deeper.
+pub const ONLINE_APPLICATION_DEPTH: u8 = 2;
+
 /// `GET /catalog/items/{code}/form`: the form of an item that can be applied for online.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -7,12 +7,9 @@ mod build;
 mod everyday;
 
 use banshi_api::catalog::{Audience, Item};
-use banshi_api::forms::{Form, PrefillKey, Section};
+use banshi_api::forms::{Form, ONLINE_APPLICATION_DEPTH, PrefillKey, Section};
 
 use build::*;
-
-/// The online depth from which an item takes applications online (网上申请).
-pub const ONLINE_APPLICATION_DEPTH: u8 = 2;
 
 /// Bumped whenever any form changes.
 const VERSION: u32 = 1;

@@ -1,6 +1,8 @@
 //! Every form of the demo city is usable, everyday items have their own, and
 //! items that cannot be applied for online have none.
 
+use banshi_api::forms::ONLINE_APPLICATION_DEPTH;
+
 use super::*;
 use crate::seed::demo_city;
 

@@ -7,6 +7,7 @@ use banshi_api::accounts::{
     ResidentId, ResidentIdError, parse_real_name,
 };
 
+use crate::clock::today;
 use crate::i18n::Locale;
 
 /// The problem with a name, if any.
@@ -99,14 +100,4 @@ pub fn password_problem(locale: Locale, text: &str, mobile: &str) -> Option<Stri
             }
         },
     })
-}
-
-/// Today in the device's time zone, for the birth-date check.
-fn today() -> (u16, u8, u8) {
-    let now = js_sys::Date::new_0();
-    (
-        now.get_full_year() as u16,
-        now.get_month() as u8 + 1,
-        now.get_date() as u8,
-    )
 }

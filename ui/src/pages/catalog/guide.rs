@@ -3,8 +3,10 @@
 //! it costs, and exactly what to bring.
 
 use banshi_api::catalog::{Item, Material, MaterialSource, Medium, Necessity};
+use banshi_api::forms::ONLINE_APPLICATION_DEPTH;
 use leptos::prelude::*;
 use leptos_icons::Icon;
+use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::commands;
@@ -77,6 +79,14 @@ fn Guide(item: Item) -> impl IntoView {
             </p>
         </header>
         <SummaryStrip item=item.clone() />
+        {(summary.online_depth >= ONLINE_APPLICATION_DEPTH).then(|| view! {
+            <div class="guide-actions">
+                <A href=format!("/apply/{}", summary.code) attr:class="button button-primary button-block" attr:id="apply">
+                    <Icon icon=icondata::LuFilePen attr:class="button-icon" />
+                    {move || i18n.t(Msg::Apply)}
+                </A>
+            </div>
+        })}
         {(!item.conditions.is_empty()).then(|| view! {
             <GuideSection title=Msg::Conditions>
                 <ul class="bullets">

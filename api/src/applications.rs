@@ -1,0 +1,89 @@
+//! Applying for an item: the draft a user fills in on the device, what the
+//! device says about each draft in lists, and the delivery choice.
+
+use serde::{Deserialize, Serialize};
+
+use crate::forms::{Answers, Form};
+
+/// An application being filled in. Kept on the device after every change, so
+/// nothing typed is lost; the form travels with it, so it opens offline.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Draft {
+    /// Chosen by the device when the draft starts.
+    pub id: String,
+    pub item_code: String,
+    pub item_name: String,
+    /// The form as it was when the draft started.
+    pub form: Form,
+    pub answers: Answers,
+    /// The fields the device filled in from the identity, to mark them as such.
+    #[serde(default)]
+    pub prefilled: Vec<String>,
+    /// Where the user was (a section id), to bring them back there.
+    pub position: Option<String>,
+    /// The credit code of the enterprise applying, or `None` for the user themself.
+    pub acting_as: Option<String>,
+    /// How the result is to reach the applicant, once chosen.
+    pub delivery: Option<Delivery>,
+    /// Unix milliseconds of the last change.
+    pub updated_at: i64,
+    /// The device of the last change, as people name it (the host name).
+    pub updated_on: String,
+}
+
+/// A draft in a list: enough to recognise and open it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DraftSummary {
+    pub id: String,
+    pub item_code: String,
+    pub item_name: String,
+    /// Sections with every shown field answered without a problem, of all sections.
+    pub sections_done: u32,
+    pub sections_total: u32,
+    pub updated_at: i64,
+    pub updated_on: String,
+}
+
+/// A change to a draft, saved as the user types.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DraftChange {
+    pub id: String,
+    pub answers: Answers,
+    pub position: Option<String>,
+    pub delivery: Option<Delivery>,
+}
+
+/// How the result reaches the applicant (结果送达).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Delivery {
+    /// 窗口领取.
+    PickUp,
+    /// EMS 邮寄 (the address is chosen in a later step).
+    Ems,
+}
+
+impl Draft {
+    /// How far along the draft is, for lists.
+    pub fn summary(&self, today: (u16, u8, u8)) -> DraftSummary {
+        let done = self
+            .form
+            .sections
+            .iter()
+            .filter(|section| {
+                self.form
+                    .section_complete(&section.id, &self.answers, today)
+            })
+            .count();
+        DraftSummary {
+            id: self.id.clone(),
+            item_code: self.item_code.clone(),
+            item_name: self.item_name.clone(),
+            sections_done: done as u32,
+            sections_total: self.form.sections.len() as u32,
+            updated_at: self.updated_at,
+            updated_on: self.updated_on.clone(),
+        }
+    }
+}

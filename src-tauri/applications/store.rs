@@ -1,0 +1,137 @@
+//! The drafts on this device, in SQLite: WAL journal with `synchronous = FULL`,
+//! so a save the UI was told about survives the app being killed and the
+//! machine losing power. A save is a few kilobytes once a second at most, and
+//! a full sync costs a millisecond or two on a phone's flash; losing what a user
+//! typed costs them a trip.
+
+use std::path::Path;
+use std::str::FromStr;
+
+use banshi_api::applications::Draft;
+use sqlx::SqlitePool;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+
+#[derive(Debug, thiserror::Error)]
+pub enum DraftStoreError {
+    #[error("failed to open the draft store {path}")]
+    Open { path: String, source: sqlx::Error },
+    #[error("failed to migrate the draft store")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("failed to {action}")]
+    Query {
+        action: &'static str,
+        source: sqlx::Error,
+    },
+    #[error("a stored draft is not the documented JSON")]
+    Json(#[from] serde_json::Error),
+}
+
+fn doing(action: &'static str) -> impl FnOnce(sqlx::Error) -> DraftStoreError {
+    move |source| DraftStoreError::Query { action, source }
+}
+
+#[derive(Debug, Clone)]
+pub struct DraftStore {
+    pool: SqlitePool,
+}
+
+impl DraftStore {
+    /// Opens (creating if needed) the store at `path`.
+    pub async fn open(path: &Path) -> Result<Self, DraftStoreError> {
+        let open_error = |source| DraftStoreError::Open {
+            path: path.display().to_string(),
+            source,
+        };
+        if let Some(folder) = path.parent() {
+            std::fs::create_dir_all(folder).map_err(|error| open_error(error.into()))?;
+        }
+        let options = SqliteConnectOptions::from_str("sqlite:")
+            .map_err(open_error)?
+            .filename(path)
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Full);
+        let pool = SqlitePoolOptions::new()
+            .max_connections(2)
+            .connect_with(options)
+            .await
+            .map_err(open_error)?;
+        sqlx::migrate!("src-tauri/migrations").run(&pool).await?;
+        Ok(Self { pool })
+    }
+
+    /// Stores `draft`, replacing the stored one with its id; durable on return.
+    pub async fn put(&self, draft: &Draft) -> Result<(), DraftStoreError> {
+        sqlx::query(
+            "INSERT INTO drafts (id, item_code, acting_as, updated_at, body) VALUES (?, ?, ?, ?, ?)
+             ON CONFLICT (id) DO UPDATE SET updated_at = excluded.updated_at, body = excluded.body",
+        )
+        .bind(&draft.id)
+        .bind(&draft.item_code)
+        .bind(draft.acting_as.as_deref().unwrap_or_default())
+        .bind(draft.updated_at)
+        .bind(serde_json::to_string(draft)?)
+        .execute(&self.pool)
+        .await
+        .map_err(doing("save a draft"))?;
+        Ok(())
+    }
+
+    pub async fn get(&self, id: &str) -> Result<Option<Draft>, DraftStoreError> {
+        let body: Option<String> = sqlx::query_scalar("SELECT body FROM drafts WHERE id = ?")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(doing("read a draft"))?;
+        Ok(body.map(|body| serde_json::from_str(&body)).transpose()?)
+    }
+
+    /// The newest draft for `item_code` by the identity `acting_as`, if any.
+    pub async fn for_item(
+        &self,
+        item_code: &str,
+        acting_as: Option<&str>,
+    ) -> Result<Option<Draft>, DraftStoreError> {
+        let body: Option<String> = sqlx::query_scalar(
+            "SELECT body FROM drafts WHERE item_code = ? AND acting_as = ?
+             ORDER BY updated_at DESC LIMIT 1",
+        )
+        .bind(item_code)
+        .bind(acting_as.unwrap_or_default())
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(doing("find an item's draft"))?;
+        Ok(body.map(|body| serde_json::from_str(&body)).transpose()?)
+    }
+
+    /// Every draft, the last changed first.
+    pub async fn list(&self) -> Result<Vec<Draft>, DraftStoreError> {
+        let bodies: Vec<String> =
+            sqlx::query_scalar("SELECT body FROM drafts ORDER BY updated_at DESC")
+                .fetch_all(&self.pool)
+                .await
+                .map_err(doing("list the drafts"))?;
+        bodies
+            .iter()
+            .map(|body| serde_json::from_str(body).map_err(DraftStoreError::from))
+            .collect()
+    }
+
+    /// Deletes a draft; deleting one that is not there is not an error.
+    pub async fn delete(&self, id: &str) -> Result<(), DraftStoreError> {
+        sqlx::query("DELETE FROM drafts WHERE id = ?")
+            .bind(id)
+            .execute(&self.pool)
+            .await
+            .map_err(doing("delete a draft"))?;
+        Ok(())
+    }
+
+    /// SQLite's own check of the file: `ok`, or what is broken.
+    pub async fn integrity(&self) -> Result<String, DraftStoreError> {
+        sqlx::query_scalar("PRAGMA integrity_check")
+            .fetch_one(&self.pool)
+            .await
+            .map_err(doing("check the draft store"))
+    }
+}

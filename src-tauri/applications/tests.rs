@@ -1,0 +1,188 @@
+//! The draft store survives being killed mid-write: a writer process saves as
+//! fast as it can and reports each save the store acknowledged; it is killed
+//! with SIGKILL at a random moment, again and again; every acknowledged save is
+//! there afterwards and SQLite's integrity check passes. And drafts against a
+//! real sandbox: opened from the form, prefilled, saved, listed, deleted.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+
+use banshi_api::accounts::LoginRequest;
+use banshi_api::applications::{Draft, DraftChange};
+use banshi_api::forms::{Answer, Answers, Form};
+use banshi_sandbox::demo_accounts::{DEMO_PASSWORD, ENTERPRISE};
+
+use super::{Applications, DraftStore};
+use crate::accounts::Accounts;
+use crate::test_support::{api, sandbox};
+
+const WRITER_DB: &str = "BANSHI_DRAFT_WRITER_DB";
+
+fn draft(sequence: u64) -> Draft {
+    let mut answers = Answers::new();
+    answers.insert("sequence".into(), Answer::Number(sequence as f64));
+    // A body of a realistic size: a long answer typed so far.
+    answers.insert("details".into(), Answer::Text("申".repeat(2000)));
+    Draft {
+        id: "killed".into(),
+        item_code: "ITEM".into(),
+        item_name: "测试事项".into(),
+        form: Form {
+            item_code: "ITEM".into(),
+            title: "测试".into(),
+            version: 1,
+            sections: Vec::new(),
+        },
+        answers,
+        prefilled: Vec::new(),
+        position: None,
+        acting_as: None,
+        delivery: None,
+        updated_at: sequence as i64,
+        updated_on: "test".into(),
+    }
+}
+
+/// Not a test on its own: the writer the kill test starts in a child process.
+#[tokio::test]
+#[ignore = "run by a_killed_writer_loses_nothing_it_acknowledged"]
+async fn draft_writer() {
+    let Ok(path) = std::env::var(WRITER_DB) else {
+        return;
+    };
+    let store = DraftStore::open(path.as_ref()).await.unwrap();
+    let start = store
+        .get("killed")
+        .await
+        .unwrap()
+        .map_or(0, |draft| draft.updated_at as u64 + 1);
+    for sequence in start.. {
+        store.put(&draft(sequence)).await.unwrap();
+        println!("ack {sequence}");
+    }
+}
+
+#[tokio::test]
+async fn a_killed_writer_loses_nothing_it_acknowledged() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("drafts.sqlite3");
+    let mut acknowledged = None;
+    for round in 0..6 {
+        let mut writer = Command::new(std::env::current_exe().unwrap())
+            .args([
+                "--ignored",
+                "--exact",
+                "applications::tests::draft_writer",
+                "--nocapture",
+            ])
+            .env(WRITER_DB, &path)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let lines = BufReader::new(writer.stdout.take().unwrap()).lines();
+        // Kill at a different moment each round, never on a line boundary we chose.
+        let kill_after = 15 + round * 23;
+        for line in lines.map_while(Result::ok) {
+            if let Some(sequence) = line.strip_prefix("ack ") {
+                let sequence: u64 = sequence.parse().unwrap();
+                acknowledged = Some(sequence);
+                if sequence % 200 >= kill_after {
+                    break;
+                }
+            }
+        }
+        writer.kill().unwrap(); // SIGKILL on Unix
+        writer.wait().unwrap();
+
+        let store = DraftStore::open(&path).await.unwrap();
+        assert_eq!(store.integrity().await.unwrap(), "ok", "round {round}");
+        let stored = store
+            .get("killed")
+            .await
+            .unwrap()
+            .expect("the draft is there");
+        let acknowledged = acknowledged.expect("the writer acknowledged saves");
+        assert!(
+            stored.updated_at as u64 >= acknowledged,
+            "round {round}: acknowledged save {acknowledged} lost (found {})",
+            stored.updated_at
+        );
+        assert_eq!(stored.answers["details"], Answer::Text("申".repeat(2000)));
+    }
+}
+
+#[tokio::test]
+async fn a_draft_starts_prefilled_from_the_identity_and_keeps_every_change() {
+    let (server, device) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (url, _stop) = sandbox(server.path()).await;
+    let api = api(&url, device.path());
+    let accounts = Accounts::new(device.path());
+    let applications = Applications::new(device.path());
+    let page: banshi_api::catalog::ItemPage = api
+        .client()
+        .await
+        .unwrap()
+        .download(
+            "list items",
+            "catalog/items?q=食品经营许可证核发&hall=shizhi",
+        )
+        .await
+        .map(|bytes| serde_json::from_slice(&bytes).unwrap())
+        .unwrap();
+    let code = page.items[0].code.clone();
+
+    let refused = applications.open(&api, &accounts, &code).await.unwrap_err();
+    assert!(
+        matches!(refused, crate::ShellError::NotLoggedIn),
+        "{refused:?}"
+    );
+
+    let login = LoginRequest {
+        mobile: ENTERPRISE.representative.into(),
+        password: Some(DEMO_PASSWORD.into()),
+        sms_code: None,
+    };
+    accounts.log_in(&api, &login).await.unwrap();
+    accounts
+        .act_as(&api, Some(ENTERPRISE.uscc.into()))
+        .await
+        .unwrap();
+    let draft = applications.open(&api, &accounts, &code).await.unwrap();
+    assert_eq!(draft.item_name, "食品经营许可证核发");
+    assert_eq!(draft.acting_as.as_deref(), Some(ENTERPRISE.uscc));
+    assert_eq!(
+        draft.answers["operator_name"],
+        Answer::Text(ENTERPRISE.name.into())
+    );
+    assert_eq!(draft.answers["uscc"], Answer::Text(ENTERPRISE.uscc.into()));
+    assert_eq!(
+        draft.answers["legal_representative"],
+        Answer::Text("李建国".into())
+    );
+
+    let mut answers = draft.answers.clone();
+    answers.insert("employees".into(), Answer::Number(12.0));
+    applications
+        .save(DraftChange {
+            id: draft.id.clone(),
+            answers,
+            position: Some("safety".into()),
+            delivery: None,
+        })
+        .await
+        .unwrap();
+    let again = applications.open(&api, &accounts, &code).await.unwrap();
+    assert_eq!(
+        again.id, draft.id,
+        "the draft in progress is reopened, not a new one"
+    );
+    assert_eq!(again.answers["employees"], Answer::Number(12.0));
+    assert_eq!(again.position.as_deref(), Some("safety"));
+
+    let listed = applications.list((2026, 11, 22)).await.unwrap();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].sections_total, 3);
+    applications.delete(&draft.id).await.unwrap();
+    assert!(applications.list((2026, 11, 22)).await.unwrap().is_empty());
+}

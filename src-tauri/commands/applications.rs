@@ -1,0 +1,57 @@
+//! Commands of the applications domain: opening, saving, listing and deleting
+//! drafts. Opening needs a login (applications are made under a real name);
+//! saving and listing work offline.
+
+use banshi_api::ApiError;
+use banshi_api::applications::{Draft, DraftChange, DraftSummary};
+use tauri::State;
+
+use crate::accounts::Accounts;
+use crate::applications::Applications;
+use crate::hall_api::HallApi;
+
+/// The draft of an item for the identity acted as, started if there is none.
+#[tauri::command]
+pub async fn draft_open(
+    api: State<'_, HallApi>,
+    accounts: State<'_, Accounts>,
+    applications: State<'_, Applications>,
+    item_code: String,
+) -> Result<Draft, ApiError> {
+    Ok(applications.open(&api, &accounts, &item_code).await?)
+}
+
+#[tauri::command]
+pub async fn draft_get(
+    applications: State<'_, Applications>,
+    id: String,
+) -> Result<Draft, ApiError> {
+    Ok(applications.get(&id).await?)
+}
+
+/// Saves a change as the user types; answers when it is on disk (Unix ms).
+#[tauri::command]
+pub async fn draft_save(
+    applications: State<'_, Applications>,
+    change: DraftChange,
+) -> Result<i64, ApiError> {
+    Ok(applications.save(change).await?)
+}
+
+/// Every draft on this device, the last changed first; `today` is the UI's date
+/// (year, month, day) for date rules.
+#[tauri::command]
+pub async fn drafts_list(
+    applications: State<'_, Applications>,
+    today: (u16, u8, u8),
+) -> Result<Vec<DraftSummary>, ApiError> {
+    Ok(applications.list(today).await?)
+}
+
+#[tauri::command]
+pub async fn draft_delete(
+    applications: State<'_, Applications>,
+    id: String,
+) -> Result<(), ApiError> {
+    Ok(applications.delete(&id).await?)
+}

@@ -1,0 +1,156 @@
+//! Applying online in the real window: from a guide to the form, prefilled from
+//! the account, with problems told field by field; the app killed mid-form and
+//! reopened finds the draft under 我的 → 草稿 with everything typed.
+
+use crate::world::{PHONE, Step, World, check};
+
+const CITIZEN: &str = "13900000001";
+const DEMO_PASSWORD: &str = "Banshi2026";
+
+async fn value_of(world: &World, css: &str) -> Step<String> {
+    let element = world.find(css).await?;
+    Ok(element
+        .prop("value")
+        .await
+        .map_err(|e| format!("value of {css}: {e}"))?
+        .unwrap_or_default())
+}
+
+#[tokio::test]
+async fn a_marriage_application_survives_the_app_being_killed() {
+    let world = World::launch("apply").await;
+    let outcome: Step = async {
+        world.resize(PHONE).await?;
+        world
+            .text_where("#identity", "offers to log in", |t| t == "登录")
+            .await?;
+        world.click("#identity").await?;
+        world.type_into("#login-mobile", CITIZEN).await?;
+        world.type_into("#login-password", DEMO_PASSWORD).await?;
+        world.click("#login-submit").await?;
+        world
+            .text_where("#profile-name", "logged in", |t| t == "张晓明")
+            .await?;
+
+        world.click_text(".tab-bar .nav-link", "办事").await?;
+        world.type_into("#search-input", "结婚登记").await?;
+        world
+            .text_where("#items .item-name", "finds the item", |t| t == "结婚登记")
+            .await?;
+        world.click("#items .item-link").await?;
+        world.click("#apply").await?;
+        world
+            .text_where("#form-title", "opens the item's own form", |t| {
+                t == "结婚登记申请表"
+            })
+            .await?;
+        world.find("#task-applicant").await?;
+        world.screenshot("phone-task-list").await?;
+        world.click("#task-applicant").await?;
+        let name = value_of(&world, "#answer-applicant_name").await?;
+        check(
+            name == "张晓明",
+            format!("the name is filled in from the account: {name:?}"),
+        )?;
+
+        world.click("#save-continue").await?;
+        world
+            .text_where(
+                "#answer-applicant_resident_id-problem",
+                "asks for the ID",
+                |t| t == "请填写居民身份证号码",
+            )
+            .await?;
+        world
+            .type_into("#answer-applicant_resident_id", "341602198503120218")
+            .await?;
+        world
+            .type_into("#answer-applicant_occupation", "教师")
+            .await?;
+        world.click("#answer-applicant_status-0").await?;
+        world
+            .text_where(
+                "#answer-applicant_resident_id-problem",
+                "names the check digit",
+                |t| t.contains("校验码"),
+            )
+            .await?;
+        world.screenshot("phone-section-problems").await?;
+        world
+            .text_where("#save-state", "saved on the device", |t| {
+                t == "已保存到本机"
+            })
+            .await?;
+        Ok(())
+    }
+    .await;
+    if outcome.is_err() {
+        return world.finish(outcome).await;
+    }
+    // No goodbye: the app dies mid-form, as on a phone whose battery runs out.
+    let home = world.kill().await;
+
+    let world = World::relaunch("apply-again", home).await;
+    let outcome: Step = async {
+        world.resize(PHONE).await?;
+        world.click_text(".tab-bar .nav-link", "我的").await?;
+        world
+            .text_where("#drafts .draft-name", "lists the draft", |t| {
+                t == "结婚登记"
+            })
+            .await?;
+        world.click("#drafts .draft-continue").await?;
+        let occupation = value_of(&world, "#answer-applicant_occupation").await?;
+        check(
+            occupation == "教师",
+            format!("back on the same page with what was typed: {occupation:?}"),
+        )?;
+        let id = value_of(&world, "#answer-applicant_resident_id").await?;
+        check(
+            id == "341602198503120218",
+            format!("a wrong answer is kept as typed, to be fixed: {id:?}"),
+        )?;
+        world
+            .type_into("#answer-applicant_resident_id", "341602198503120217")
+            .await?;
+        world
+            .eventually("the ID problem clears", || async {
+                let text = world
+                    .find("#answer-applicant_resident_id-problem")
+                    .await
+                    .ok()?
+                    .text()
+                    .await
+                    .ok()?;
+                text.is_empty().then_some(())
+            })
+            .await?;
+        world.screenshot("phone-section-restored").await?;
+
+        world.click("#back-to-steps").await?;
+        world.click("#to-check").await?;
+        world
+            .text_where("#problem-summary", "lists what is still missing", |t| {
+                t.contains("请填写")
+            })
+            .await?;
+        world
+            .text_where("#answers-applicant", "shows the answers given", |t| {
+                t.contains("教师") && t.contains("未婚")
+            })
+            .await?;
+        world.click("#delivery-ems").await?;
+        let pressed = world
+            .find("#delivery-ems")
+            .await?
+            .attr("aria-pressed")
+            .await
+            .map_err(|e| e.to_string())?;
+        check(pressed.as_deref() == Some("true"), "EMS delivery is chosen")?;
+        world.find("#submit-not-yet").await?;
+        world.screenshot("phone-check-answers").await?;
+        Ok(())
+    }
+    .await;
+    world.finish(outcome).await;
+}

@@ -1,0 +1,24 @@
+//! The device's date, for the checks that compare with today (a birth date not
+//! in the future, …).
+
+/// Today in the device's time zone, as `(year, month, day)`.
+pub fn today() -> (u16, u8, u8) {
+    let now = js_sys::Date::new_0();
+    (
+        now.get_full_year() as u16,
+        now.get_month() as u8 + 1,
+        now.get_date() as u8,
+    )
+}
+
+/// `unix_ms` as `MM-DD HH:MM` in the device's time zone, for "last changed".
+pub fn short_time(unix_ms: i64) -> String {
+    let date = js_sys::Date::new(&(unix_ms as f64).into());
+    format!(
+        "{:02}-{:02} {:02}:{:02}",
+        date.get_month() + 1,
+        date.get_date(),
+        date.get_hours(),
+        date.get_minutes()
+    )
+}

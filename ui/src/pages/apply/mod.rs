@@ -1,0 +1,408 @@
+//! 在线申请: a draft opened from a guide, as a task list of the form's sections;
+//! each section on its own page; then the answers to check, each with a way
+//! back to change it, and how to receive the result. Every change is saved on
+//! the device as it is made ([`editor`]).
+
+mod editor;
+mod fields;
+
+use banshi_api::ErrorCode;
+use banshi_api::applications::Delivery;
+use banshi_api::forms::{Answer, Answers, Field, FieldKind, Section};
+use leptos::prelude::*;
+use leptos_icons::Icon;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+
+use crate::clock::today;
+use crate::commands;
+use crate::components::status::{ErrorNotice, Loading};
+use crate::i18n::{Msg, use_i18n};
+use editor::{Editor, SaveState};
+use fields::{FieldBlock, Slot};
+
+/// The address of `step` (a section id, `check`, or empty for the task list).
+fn step_href(editor: Editor, step: &str) -> String {
+    let code = editor.draft.with_value(|draft| draft.item_code.clone());
+    if step.is_empty() {
+        format!("/apply/{code}")
+    } else {
+        format!("/apply/{code}?step={step}")
+    }
+}
+
+/// The step shown: the task list, a section, or the check page.
+fn step_from(query: &leptos_router::params::ParamsMap) -> Option<String> {
+    query.get("step").filter(|step| !step.is_empty())
+}
+
+#[component]
+pub fn ApplyPage() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let code = move || params.with(|p| p.get("code").unwrap_or_default());
+    let draft = LocalResource::new(move || {
+        let code = code();
+        let id = query.with_untracked(|q| q.get("draft"));
+        async move {
+            match id {
+                Some(id) => commands::draft_get(id).await,
+                None => commands::draft_open(code).await,
+            }
+        }
+    });
+    view! {
+        <div class="page page-apply">
+            <Transition fallback=|| view! { <Loading rows=4 /> }>
+                {move || Suspend::new(async move {
+                    match draft.await {
+                        Ok(draft) => view! { <Application editor=Editor::new(draft) /> }.into_any(),
+                        Err(error) if error.code == ErrorCode::Unauthorized => {
+                            view! { <LoginFirst code=code() /> }.into_any()
+                        }
+                        Err(error) => view! { <ErrorNotice error on_retry=move |()| draft.refetch() /> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </div>
+    }
+}
+
+#[component]
+fn LoginFirst(code: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let next = format!(
+        "/login?next={}",
+        String::from(js_sys::encode_uri_component(&format!("/apply/{code}")))
+    );
+    view! {
+        <section class="section card account-invite" id="login-to-apply">
+            <Icon icon=icondata::LuShieldCheck attr:class="account-invite-icon" />
+            <p class="account-invite-text">{move || i18n.t(Msg::LoginToApply)}</p>
+            <A href=next attr:class="button button-primary" attr:id="login-to-apply-link">{move || i18n.t(Msg::LogIn)}</A>
+        </section>
+    }
+}
+
+#[component]
+fn Application(editor: Editor) -> impl IntoView {
+    let query = use_query_map();
+    let step = Memo::new(move |_| query.with(step_from));
+    // Coming back to a draft, the user lands where they left off.
+    if step.get_untracked().is_none()
+        && let Some(position) = editor.position.get_untracked()
+    {
+        let navigate = use_navigate();
+        navigate(&step_href(editor, &position), Default::default());
+    }
+    let form = StoredValue::new(editor.form());
+    view! {
+        <header class="page-head">
+            <p class="page-kicker">{editor.draft.with_value(|d| d.item_name.clone())}</p>
+            <h1 class="page-title" id="form-title">{form.with_value(|f| f.title.clone())}</h1>
+            <SaveIndicator editor />
+        </header>
+        {move || match step.get().as_deref() {
+            None => view! { <TaskList editor /> }.into_any(),
+            Some("check") => view! { <CheckAnswers editor /> }.into_any(),
+            Some(id) => match form.with_value(|f| f.sections.iter().find(|s| s.id == id).cloned()) {
+                Some(section) => view! { <SectionPage editor section /> }.into_any(),
+                None => view! { <TaskList editor /> }.into_any(),
+            },
+        }}
+    }
+}
+
+#[component]
+fn SaveIndicator(editor: Editor) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        match editor.state.get() {
+        SaveState::Saved => view! {
+            <p class="save-state" id="save-state" data-state="saved">
+                <Icon icon=icondata::LuCloudCheck attr:class="save-icon" />
+                {move || i18n.t(Msg::Saved)}
+            </p>
+        }
+        .into_any(),
+        SaveState::Pending => view! {
+            <p class="save-state" id="save-state" data-state="pending">{move || i18n.t(Msg::Saving)}</p>
+        }
+        .into_any(),
+        SaveState::Failed(error) => view! {
+            <p class="save-state save-state-failed" id="save-state" data-state="failed" role="alert">
+                {error.message}
+            </p>
+        }
+        .into_any(),
+    }
+    }
+}
+
+#[component]
+fn TaskList(editor: Editor) -> impl IntoView {
+    let i18n = use_i18n();
+    let form = editor.form();
+    let sections = form.sections.clone();
+    let all_done = Memo::new({
+        let form = form.clone();
+        move |_| {
+            let answers = editor.answers.get();
+            form.sections
+                .iter()
+                .all(|section| form.section_complete(&section.id, &answers, today()))
+        }
+    });
+    let rows = sections
+        .into_iter()
+        .enumerate()
+        .map(|(index, section)| {
+            let form = form.clone();
+            let id = section.id.clone();
+            let done = Memo::new(move |_| {
+                editor
+                    .answers
+                    .with(|answers| form.section_complete(&id, answers, today()))
+            });
+            view! {
+                <li class="task">
+                    <A href=step_href(editor, &section.id) attr:class="task-link" attr:id=format!("task-{}", section.id)>
+                        <span class="task-number">{index + 1}</span>
+                        <span class="task-name">{section.title.clone()}</span>
+                        {move || if done.get() {
+                            view! { <span class="tag tag-success">{move || i18n.t(Msg::SectionDone)}</span> }.into_any()
+                        } else {
+                            view! { <span class="tag">{move || i18n.t(Msg::SectionToDo)}</span> }.into_any()
+                        }}
+                        <Icon icon=icondata::LuChevronRight attr:class="task-chevron" />
+                    </A>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="section card">
+            <h2 class="section-title">{move || i18n.t(Msg::ApplySteps)}</h2>
+            <ol class="tasks" id="tasks">{rows}</ol>
+            <A href=step_href(editor, "check") attr:class=move || if all_done.get() { "button button-primary button-block" } else { "button button-secondary button-block" } attr:id="to-check">
+                {move || i18n.t(Msg::CheckAnswers)}
+            </A>
+        </section>
+    }
+}
+
+/// Writes one answer of the form's top level.
+fn top_level_slot(editor: Editor) -> Slot {
+    Slot {
+        scope: editor.answers.into(),
+        set: Callback::new(move |(field, value): (String, Option<Answer>)| {
+            editor.answers.update(|answers| match value {
+                Some(value) => {
+                    answers.insert(field, value);
+                }
+                None => {
+                    answers.remove(&field);
+                }
+            });
+        }),
+    }
+}
+
+#[component]
+fn SectionPage(editor: Editor, section: Section) -> impl IntoView {
+    let i18n = use_i18n();
+    let navigate = use_navigate();
+    let attempted = RwSignal::new(false);
+    let form = editor.form();
+    editor.position.set(Some(section.id.clone()));
+    let next = form
+        .sections
+        .iter()
+        .skip_while(|s| s.id != section.id)
+        .nth(1)
+        .map_or_else(|| "check".to_owned(), |s| s.id.clone());
+    let place = top_level_slot(editor);
+    let section_id = section.id.clone();
+    let save_and_continue = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        attempted.set(true);
+        let problems = editor
+            .answers
+            .with_untracked(|answers| form.section_problems(&section_id, answers, today()));
+        if problems.is_empty() {
+            editor.save_now();
+            navigate(&step_href(editor, &next), Default::default());
+        } else if let Some(first) = problems.first() {
+            focus(&format!("answer-{}", first.field.replace('.', "-")));
+        }
+    };
+    view! {
+        <form class="section card form-section" id=format!("section-{}", section.id) on:submit=save_and_continue novalidate>
+            <h2 class="section-title">{section.title.clone()}</h2>
+            {section.intro.clone().map(|intro| view! { <p class="page-intro">{intro}</p> })}
+            {section.fields.into_iter().map(|field| {
+                let id = format!("answer-{}", field.id);
+                let prefilled = editor.draft.with_value(|draft| draft.prefilled.contains(&field.id));
+                view! { <FieldBlock field place id show_problems=attempted prefilled /> }
+            }).collect_view()}
+            <div class="form-actions">
+                <button type="submit" class="button button-primary" id="save-continue">
+                    {move || i18n.t(Msg::SaveAndContinue)}
+                </button>
+                <A href=step_href(editor, "") attr:class="button button-secondary" attr:id="back-to-steps">
+                    {move || i18n.t(Msg::BackToSteps)}
+                </A>
+            </div>
+        </form>
+    }
+}
+
+/// Moves the keyboard to the element with `id` (the first problem).
+fn focus(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(element) = document()
+        .get_element_by_id(id)
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}
+
+#[component]
+fn CheckAnswers(editor: Editor) -> impl IntoView {
+    let i18n = use_i18n();
+    editor.position.set(Some("check".to_owned()));
+    let form = StoredValue::new(editor.form());
+    let problems = Memo::new(move |_| {
+        let answers = editor.answers.get();
+        form.with_value(|form| form.check(&answers, today()))
+    });
+    let section_of = move |path: &str| {
+        let top = path.split('.').next().unwrap_or(path).to_owned();
+        form.with_value(|form| {
+            form.sections
+                .iter()
+                .find(|s| s.fields.iter().any(|f| f.id == top))
+                .map(|s| s.id.clone())
+                .unwrap_or_default()
+        })
+    };
+    let delivery_option = move |value: Delivery, label: Msg, id: &'static str| {
+        view! {
+            <button
+                type="button"
+                class="option"
+                id=id
+                aria-pressed=move || (editor.delivery.get() == Some(value)).to_string()
+                on:click=move |_| editor.delivery.set(Some(value))
+            >
+                {move || i18n.t(label)}
+            </button>
+        }
+    };
+    view! {
+        {move || {
+            let problems = problems.get();
+            (!problems.is_empty()).then(|| view! {
+                <section class="section card problem-summary" id="problem-summary" role="alert">
+                    <h2 class="section-title">{move || i18n.t(Msg::AnswersNeedWork)}</h2>
+                    <ul class="problem-list">
+                        {problems.into_iter().map(|problem| {
+                            let href = step_href(editor, &section_of(&problem.field));
+                            view! { <li><A href=href>{problem.message}</A></li> }
+                        }).collect_view()}
+                    </ul>
+                </section>
+            })
+        }}
+        {form.with_value(|form| form.sections.clone()).into_iter().map(|section| view! {
+            <section class="section card answers" id=format!("answers-{}", section.id)>
+                <div class="section-head">
+                    <h2 class="section-title">{section.title.clone()}</h2>
+                    <A href=step_href(editor, &section.id) attr:class="section-link">{move || i18n.t(Msg::Change)}</A>
+                </div>
+                <dl class="answer-list">
+                    {section.fields.into_iter().map(|field| view! { <AnswerRow field editor /> }).collect_view()}
+                </dl>
+            </section>
+        }).collect_view()}
+        <section class="section card" id="delivery">
+            <h2 class="section-title">{move || i18n.t(Msg::DeliveryChoice)}</h2>
+            <div class="options" role="group">
+                {delivery_option(Delivery::PickUp, Msg::PickUp, "delivery-pick-up")}
+                {delivery_option(Delivery::Ems, Msg::ByEms, "delivery-ems")}
+            </div>
+        </section>
+        <p class="form-notice form-notice-warning" id="submit-not-yet">{move || i18n.t(Msg::SubmitNotYet)}</p>
+    }
+}
+
+/// One answer as the check page shows it; nothing for a hidden field.
+#[component]
+fn AnswerRow(field: Field, editor: Editor) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        let answers = editor.answers.get();
+        field.is_shown(&answers).then(|| {
+            let text = display(
+                &field,
+                answers.get(&field.id),
+                &i18n.t(Msg::Yes),
+                &i18n.t(Msg::No),
+            );
+            let empty = text.is_empty();
+            view! {
+                <dt>{field.label.clone()}</dt>
+                <dd class:answer-missing=empty>
+                    {if empty { i18n.t(Msg::NotAnswered) } else { text }}
+                </dd>
+            }
+        })
+    }
+}
+
+/// An answer in words.
+fn display(field: &Field, answer: Option<&Answer>, yes: &str, no: &str) -> String {
+    let label_of = |value: &str| match &field.kind {
+        FieldKind::Choice { options } | FieldKind::MultiChoice { options } => options
+            .iter()
+            .find(|option| option.value == value)
+            .map_or_else(|| value.to_owned(), |option| option.label.clone()),
+        _ => value.to_owned(),
+    };
+    match answer {
+        None => String::new(),
+        Some(Answer::Text(text)) => label_of(text),
+        Some(Answer::Number(number)) => match &field.kind {
+            FieldKind::Number {
+                unit: Some(unit), ..
+            } => format!("{number} {unit}"),
+            _ => number.to_string(),
+        },
+        Some(Answer::YesNo(true)) => yes.to_owned(),
+        Some(Answer::YesNo(false)) => no.to_owned(),
+        Some(Answer::Chosen(values)) => values
+            .iter()
+            .map(|v| label_of(v))
+            .collect::<Vec<_>>()
+            .join("、"),
+        Some(Answer::Address(address)) => format!(
+            "{}{}{}{}",
+            address.province, address.city, address.district, address.detail
+        ),
+        Some(Answer::Group(entries)) => entries
+            .iter()
+            .map(|entry: &Answers| {
+                entry
+                    .values()
+                    .filter_map(|answer| match answer {
+                        Answer::Text(text) => Some(text.clone()),
+                        _ => None,
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect::<Vec<_>>()
+            .join("；"),
+    }
+}
