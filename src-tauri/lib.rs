@@ -9,6 +9,7 @@ mod commands;
 pub mod config;
 mod error;
 pub mod hall_api;
+pub mod photos;
 #[cfg(test)]
 mod test_support;
 
