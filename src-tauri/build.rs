@@ -20,6 +20,8 @@ const COMMANDS: &[&str] = &[
     "draft_save",
     "drafts_list",
     "draft_delete",
+    "draft_submit",
+    "applications_list",
 ];
 
 fn main() {

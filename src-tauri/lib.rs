@@ -63,6 +63,8 @@ pub fn run(context: tauri::Context) {
             commands::applications::draft_save,
             commands::applications::drafts_list,
             commands::applications::draft_delete,
+            commands::applications::draft_submit,
+            commands::applications::applications_list,
         ])
         .run(context);
     if let Err(error) = result {

@@ -1,5 +1,6 @@
 //! Applying for an item: the draft a user fills in on the device, what the
-//! device says about each draft in lists, and the delivery choice.
+//! device says about each draft in lists, the delivery choice, and the
+//! submitted application (办件).
 
 use serde::{Deserialize, Serialize};
 
@@ -86,4 +87,51 @@ impl Draft {
             updated_on: self.updated_on.clone(),
         }
     }
+}
+
+/// `POST /applications` (with an `Idempotency-Key` header): submit an application.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SubmitRequest {
+    pub item_code: String,
+    /// The version of the form the answers were given to.
+    pub form_version: u32,
+    pub answers: Answers,
+    pub delivery: Delivery,
+    /// The credit code of the enterprise applying; absent for the caller themself.
+    #[serde(default)]
+    pub acting_as: Option<String>,
+}
+
+/// Where an application stands (办件状态).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ApplicationStatus {
+    /// 已提交: received and pre-reviewed, waiting for the department.
+    Submitted,
+    /// 已受理.
+    Accepted,
+    /// 已办结.
+    Completed,
+    /// 不予受理.
+    Rejected,
+}
+
+/// A submitted application (办件), as `POST /applications` answers and
+/// `GET /applications` lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Application {
+    /// 办件编号, e.g. `BZ20261122000001`.
+    pub number: String,
+    pub item_code: String,
+    pub item_name: String,
+    pub acting_as: Option<String>,
+    pub delivery: Delivery,
+    pub status: ApplicationStatus,
+    /// Unix seconds.
+    pub submitted_at: i64,
+    /// `YYYY-MM-DD`: the promised working days counted from submission.
+    pub promised_by: String,
 }

@@ -24,6 +24,8 @@ pub enum ErrorCode {
     Conflict,
     /// Too many failed attempts: locked until the time the message names.
     Locked,
+    /// An `Idempotency-Key` sent again with a different request: a client bug, never retried.
+    KeyReused,
     /// Asked again too soon (e.g. another SMS code within a minute); the message says when to retry.
     TooManyRequests,
     /// The hall's server cannot be reached: the app may show what it has offline.

@@ -31,6 +31,21 @@ pub fn china_date_text(seconds: i64) -> String {
     format!("{year:04}-{month:02}-{day:02}")
 }
 
+/// The date in China `days` working days (Monday to Friday) after Unix time
+/// `seconds`, as `YYYY-MM-DD`; 0 days is the same day.
+pub fn working_days_after(seconds: i64, days: u16) -> String {
+    let mut day = (seconds + CHINA_OFFSET_SECONDS).div_euclid(86_400);
+    let mut left = days;
+    while left > 0 {
+        day += 1;
+        // 1970-01-01 was a Thursday: day % 7 is 2 on Saturdays and 3 on Sundays.
+        if !matches!(day.rem_euclid(7), 2 | 3) {
+            left -= 1;
+        }
+    }
+    china_date_text(day * 86_400 - CHINA_OFFSET_SECONDS)
+}
+
 /// The time of day in China at Unix time `seconds` as `HH:MM`.
 pub fn china_time_text(seconds: i64) -> String {
     let of_day = (seconds + CHINA_OFFSET_SECONDS).rem_euclid(86_400);
@@ -74,6 +89,20 @@ mod tests {
             "2000 is a leap year (divisible by 400)"
         );
         assert_eq!(civil_from_days(20_454), (2026, 1, 1));
+    }
+
+    #[test]
+    fn working_days_skip_weekends() {
+        // Friday 2026-11-20, noon in China.
+        let friday = 20_777 * 86_400 + 4 * 3600;
+        assert_eq!(working_days_after(friday, 0), "2026-11-20");
+        assert_eq!(working_days_after(friday, 1), "2026-11-23", "Monday");
+        assert_eq!(working_days_after(friday, 5), "2026-11-27");
+        assert_eq!(
+            working_days_after(friday + 2 * 86_400, 1),
+            "2026-11-23",
+            "from Sunday"
+        );
     }
 
     #[test]

@@ -151,7 +151,11 @@ impl Accounts {
     /// renews and retries once if the hall refuses the token. A session the hall
     /// no longer knows is forgotten and reported as ended, so the UI asks the
     /// user to log in again (keeping whatever they were doing).
-    async fn with_session<T, F, Fut>(&self, api: &HallApi, call: F) -> Result<T, ShellError>
+    pub(crate) async fn with_session<T, F, Fut>(
+        &self,
+        api: &HallApi,
+        call: F,
+    ) -> Result<T, ShellError>
     where
         F: Fn(HallClient, String) -> Fut,
         Fut: Future<Output = Result<T, ShellError>>,

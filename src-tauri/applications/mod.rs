@@ -9,7 +9,9 @@ mod tests;
 use std::path::Path;
 
 use banshi_api::accounts::Account;
-use banshi_api::applications::{Draft, DraftChange, DraftSummary};
+use banshi_api::applications::{
+    Application, Delivery, Draft, DraftChange, DraftSummary, SubmitRequest,
+};
 use banshi_api::forms::{Answer, Answers, Form, PrefillKey};
 use tokio::sync::OnceCell;
 
@@ -102,6 +104,49 @@ impl Applications {
         draft.updated_on = self.device.clone();
         store.put(&draft).await?;
         Ok(draft.updated_at)
+    }
+
+    /// Submits a draft, under its id as the Idempotency-Key: a double tap or a
+    /// retry after a lost answer gets the same application back, never a second.
+    /// The draft is deleted once the hall has it.
+    pub async fn submit(
+        &self,
+        api: &HallApi,
+        accounts: &Accounts,
+        id: &str,
+    ) -> Result<Application, ShellError> {
+        let store = self.store().await?;
+        let draft = store.get(id).await?.ok_or(ShellError::NoSuchDraft)?;
+        let request = SubmitRequest {
+            item_code: draft.item_code.clone(),
+            form_version: draft.form.version,
+            answers: draft.form.submitted(&draft.answers),
+            delivery: draft.delivery.unwrap_or(Delivery::PickUp),
+            acting_as: draft.acting_as.clone(),
+        };
+        let key = format!("draft-{}", draft.id);
+        let application = accounts
+            .with_session(api, |client, token| {
+                let (request, key) = (request.clone(), key.clone());
+                async move { client.submit(&token, &key, &request).await }
+            })
+            .await?;
+        store.delete(id).await?;
+        tracing::info!(number = %application.number, "application submitted");
+        Ok(application)
+    }
+
+    /// The caller's applications (我的办件), the newest first.
+    pub async fn submitted(
+        &self,
+        api: &HallApi,
+        accounts: &Accounts,
+    ) -> Result<Vec<Application>, ShellError> {
+        accounts
+            .with_session(api, |client, token| async move {
+                client.applications(&token).await
+            })
+            .await
     }
 
     pub async fn list(&self, today: (u16, u8, u8)) -> Result<Vec<DraftSummary>, ShellError> {

@@ -3,7 +3,7 @@
 //! saving and listing work offline.
 
 use banshi_api::ApiError;
-use banshi_api::applications::{Draft, DraftChange, DraftSummary};
+use banshi_api::applications::{Application, Draft, DraftChange, DraftSummary};
 use tauri::State;
 
 use crate::accounts::Accounts;
@@ -54,4 +54,25 @@ pub async fn draft_delete(
     id: String,
 ) -> Result<(), ApiError> {
     Ok(applications.delete(&id).await?)
+}
+
+/// Submits a draft (safe to call twice: the hall answers the same application).
+#[tauri::command]
+pub async fn draft_submit(
+    api: State<'_, HallApi>,
+    accounts: State<'_, Accounts>,
+    applications: State<'_, Applications>,
+    id: String,
+) -> Result<Application, ApiError> {
+    Ok(applications.submit(&api, &accounts, &id).await?)
+}
+
+/// The caller's applications (我的办件), the newest first.
+#[tauri::command]
+pub async fn applications_list(
+    api: State<'_, HallApi>,
+    accounts: State<'_, Accounts>,
+    applications: State<'_, Applications>,
+) -> Result<Vec<Application>, ApiError> {
+    Ok(applications.submitted(&api, &accounts).await?)
 }

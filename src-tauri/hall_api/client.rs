@@ -159,6 +159,24 @@ impl HallClient {
         self.send(action, request).await
     }
 
+    /// POSTs `body` as JSON with `bearer` and an `Idempotency-Key`.
+    pub(super) async fn call_with_key(
+        &self,
+        action: &'static str,
+        path: &str,
+        body: &impl serde::Serialize,
+        bearer: &str,
+        key: &str,
+    ) -> Result<reqwest::Response, ShellError> {
+        let request = self
+            .http
+            .post(self.url(action, path)?)
+            .json(body)
+            .bearer_auth(bearer)
+            .header("Idempotency-Key", key);
+        self.send(action, request).await
+    }
+
     async fn send(
         &self,
         action: &'static str,

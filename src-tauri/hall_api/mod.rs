@@ -2,6 +2,7 @@
 //! established once, on first need, and shared by every command.
 
 mod accounts;
+mod applications;
 mod client;
 mod embedded;
 

@@ -1,6 +1,7 @@
 //! Applying online in the real window: from a guide to the form, prefilled from
 //! the account, with problems told field by field; the app killed mid-form and
-//! reopened finds the draft under 我的 → 草稿 with everything typed.
+//! reopened finds the draft under 我的 → 草稿 with everything typed; finished,
+//! submitted with a double tap, and listed once under 我的办件.
 
 use crate::world::{PHONE, Step, World, check};
 
@@ -147,8 +148,72 @@ async fn a_marriage_application_survives_the_app_being_killed() {
             .await
             .map_err(|e| e.to_string())?;
         check(pressed.as_deref() == Some("true"), "EMS delivery is chosen")?;
-        world.find("#submit-not-yet").await?;
         world.screenshot("phone-check-answers").await?;
+
+        // The rest of the form, then submit with a double tap.
+        world.click("#answers-applicant .section-link").await?;
+        world
+            .choose("#answer-applicant_ethnic_group", "汉族")
+            .await?;
+        world
+            .choose("#answer-applicant_education", "大学本科")
+            .await?;
+        world.click("#save-continue").await?;
+        world.type_into("#answer-partner_name", "王芳").await?;
+        world
+            .type_into("#answer-partner_resident_id", "341602199204170462")
+            .await?;
+        world.choose("#answer-partner_ethnic_group", "回族").await?;
+        world.choose("#answer-partner_education", "研究生").await?;
+        world
+            .type_into("#answer-partner_occupation", "医生")
+            .await?;
+        world.click("#answer-partner_status-0").await?;
+        world.click("#save-continue").await?;
+        world
+            .set_value("#answer-registration_date", "2026-12-01")
+            .await?;
+        world.click("#answer-ceremony-yes").await?;
+        world
+            .type_into("#answer-contact_mobile", "13900000001")
+            .await?;
+        world.click("#save-continue").await?;
+        world
+            .eventually("no problem left on the check page", || async {
+                let summary = world
+                    .client
+                    .find_all(fantoccini::Locator::Css("#problem-summary"))
+                    .await
+                    .ok()?;
+                summary.is_empty().then_some(())
+            })
+            .await?;
+        world.click("#submit").await?;
+        // A second tap right after: the button is busy by then (and the hall
+        // would answer the same application under the draft's key anyway).
+        world
+            .script("const button = document.getElementById('submit'); if (button) button.click();")
+            .await?;
+        let number = world
+            .text_where("#application-number", "shows the application number", |t| {
+                t.starts_with("BZ") && t.len() == 16
+            })
+            .await?;
+        world.screenshot("phone-submitted").await?;
+        world.click("#to-my-applications").await?;
+        let listed = world
+            .texts("#my-applications .application-number", 1)
+            .await?;
+        check(
+            listed == [number.clone()],
+            format!("exactly one application, {number}, under 我的办件: {listed:?}"),
+        )?;
+        world
+            .text_where("#drafts", "the submitted draft is gone", |t| {
+                t.contains("暂无草稿")
+            })
+            .await?;
+        world.screenshot("phone-my-applications").await?;
         Ok(())
     }
     .await;

@@ -335,6 +335,23 @@ impl World {
             .map_err(|e| format!("choosing {value} in {select_css}: {e}"))
     }
 
+    /// Sets the value of the input `css` as a picker would (date inputs take no
+    /// typing through WebDriver), and tells the page.
+    pub async fn set_value(&self, css: &str, value: &str) -> Step {
+        let element = self.find(css).await?;
+        let reference = serde_json::to_value(&element).map_err(|e| e.to_string())?;
+        self.client
+            .execute(
+                "arguments[0].value = arguments[1];
+                 arguments[0].dispatchEvent(new Event('input', { bubbles: true }));
+                 arguments[0].dispatchEvent(new Event('change', { bubbles: true }));",
+                vec![reference, serde_json::Value::String(value.to_owned())],
+            )
+            .await
+            .map(drop)
+            .map_err(|e| format!("setting {css}: {e}"))
+    }
+
     /// Runs `script` in the page and returns its result.
     pub async fn script(&self, script: &str) -> Step<serde_json::Value> {
         self.client

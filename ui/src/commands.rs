@@ -5,7 +5,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use banshi_api::accounts::{Account, LoginRequest, RegisterRequest, SmsCodeSent};
-use banshi_api::applications::{Draft, DraftChange, DraftSummary};
+use banshi_api::applications::{Application, Draft, DraftChange, DraftSummary};
 use banshi_api::catalog::Item;
 use banshi_api::halls::Hall;
 use banshi_api::search::{
@@ -184,6 +184,20 @@ pub async fn drafts_list(today: (u16, u8, u8)) -> Result<Vec<DraftSummary>, ApiE
         today: (u16, u8, u8),
     }
     invoke("drafts_list", &Args { today }).await
+}
+
+/// Submits a draft; safe to call again (the hall answers the same application).
+pub async fn draft_submit(id: String) -> Result<Application, ApiError> {
+    #[derive(Serialize)]
+    struct Args {
+        id: String,
+    }
+    invoke("draft_submit", &Args { id }).await
+}
+
+/// The caller's applications (我的办件), the newest first.
+pub async fn applications_list() -> Result<Vec<Application>, ApiError> {
+    invoke("applications_list", &()).await
 }
 
 pub async fn draft_delete(id: String) -> Result<(), ApiError> {

@@ -210,7 +210,6 @@ pub enum Msg {
     NoDrafts,
     ContinueDraft,
     LoginToApply,
-    SubmitNotYet,
     DeliveryChoice,
     PickUp,
     ByEms,
@@ -223,6 +222,19 @@ pub enum Msg {
     AnswersNeedWork,
     NotAnswered,
     AddEntry,
+    Submit,
+    Submitting,
+    SubmittedTitle,
+    ApplicationNumber,
+    PromisedBy,
+    WhatNext,
+    MyApplications,
+    NoApplications,
+    StatusSubmitted,
+    StatusAccepted,
+    StatusCompleted,
+    StatusRejected,
+    ChooseDelivery,
     DraftProgress { done: u32, total: u32 },
     LastChanged,
 }
@@ -452,7 +464,6 @@ fn zh(msg: Msg) -> String {
         Msg::NoDrafts => "暂无草稿。网上申请时填写的内容会自动保存在这里。",
         Msg::ContinueDraft => "继续填写",
         Msg::LoginToApply => "网上申请需要先实名登录。登录后回到这里继续。",
-        Msg::SubmitNotYet => "网上提交尚未开放。填写的内容已保存在本机，可随时回来继续。",
         Msg::DeliveryChoice => "办理结果领取方式",
         Msg::PickUp => "到大厅窗口领取",
         Msg::ByEms => "EMS 邮寄到家",
@@ -465,6 +476,19 @@ fn zh(msg: Msg) -> String {
         Msg::AnswersNeedWork => "以下内容还需填写或修改",
         Msg::NotAnswered => "未填写",
         Msg::AddEntry => "添加",
+        Msg::Submit => "提交申请",
+        Msg::Submitting => "正在提交…",
+        Msg::SubmittedTitle => "申请已提交",
+        Msg::ApplicationNumber => "办件编号",
+        Msg::PromisedBy => "承诺办结日期",
+        Msg::WhatNext => "部门将在承诺时限内审核。审核结果会在“我的办件”中显示，请留意短信通知。",
+        Msg::MyApplications => "我的办件",
+        Msg::NoApplications => "还没有办件。",
+        Msg::StatusSubmitted => "已提交",
+        Msg::StatusAccepted => "已受理",
+        Msg::StatusCompleted => "已办结",
+        Msg::StatusRejected => "不予受理",
+        Msg::ChooseDelivery => "请选择办理结果领取方式",
         Msg::DraftProgress { done, total } => return format!("已完成 {done}/{total} 部分"),
         Msg::LastChanged => "最后修改",
     };
@@ -688,9 +712,6 @@ fn en(msg: Msg) -> String {
         Msg::LoginToApply => {
             "Applying online needs a real-name login. You will come back here afterwards."
         }
-        Msg::SubmitNotYet => {
-            "Submitting online is not open yet. What you filled in is saved on this device; come back any time."
-        }
         Msg::DeliveryChoice => "How to receive the result",
         Msg::PickUp => "Collect at the hall",
         Msg::ByEms => "Mailed by EMS",
@@ -703,6 +724,21 @@ fn en(msg: Msg) -> String {
         Msg::AnswersNeedWork => "These still need an answer or a change",
         Msg::NotAnswered => "Not answered",
         Msg::AddEntry => "Add",
+        Msg::Submit => "Submit",
+        Msg::Submitting => "Submitting…",
+        Msg::SubmittedTitle => "Application submitted",
+        Msg::ApplicationNumber => "Application number",
+        Msg::PromisedBy => "Promised by",
+        Msg::WhatNext => {
+            "The department reviews it within the promised time. The result appears under My applications; watch for an SMS."
+        }
+        Msg::MyApplications => "My applications",
+        Msg::NoApplications => "No applications yet.",
+        Msg::StatusSubmitted => "Submitted",
+        Msg::StatusAccepted => "Accepted",
+        Msg::StatusCompleted => "Completed",
+        Msg::StatusRejected => "Rejected",
+        Msg::ChooseDelivery => "Please choose how to receive the result",
         Msg::DraftProgress { done, total } => return format!("{done} of {total} parts done"),
         Msg::LastChanged => "Last changed",
     };
@@ -720,6 +756,7 @@ pub fn error_message(code: ErrorCode) -> Msg {
         | ErrorCode::Conflict
         | ErrorCode::Locked
         | ErrorCode::TooManyRequests
+        | ErrorCode::KeyReused
         | ErrorCode::Internal => Msg::ErrorTitle,
     }
 }

@@ -2,6 +2,7 @@
 //! with the demo city when new. Each domain's queries live in its own module.
 
 mod accounts;
+mod applications;
 mod catalog;
 mod halls;
 mod seeding;
@@ -15,6 +16,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 pub use accounts::{
     EnterpriseRecord, LicenceRecord, NewTokens, NewUser, Rotation, Session, Taken, UserRecord,
 };
+pub use applications::{Claim, NewApplication};
 pub use catalog::{ItemFilter, Snapshot};
 
 #[derive(Debug, thiserror::Error)]
@@ -33,6 +35,8 @@ pub enum DbError {
         what: String,
         source: serde_json::Error,
     },
+    #[error("the stored {what} `{word}` is not one the API knows")]
+    UnknownTag { what: &'static str, word: String },
     #[error("failed to encode {what}")]
     Encode {
         what: String,

@@ -1,6 +1,7 @@
 //! The HTTP routes of the public API, one module per domain, all under `/api/v1`.
 
 mod accounts;
+mod applications;
 mod catalog;
 mod documents;
 mod halls;
@@ -57,6 +58,10 @@ pub fn router(db: Database, dev_sms: bool) -> Router {
         .route("/me", get(accounts::me))
         .route("/enterprises", post(accounts::register_enterprise))
         .route("/enterprises/{uscc}/members", post(accounts::add_member))
+        .route(
+            "/applications",
+            post(applications::submit).get(applications::list),
+        )
         .with_state(state);
     Router::new()
         .nest(API_PREFIX, api)

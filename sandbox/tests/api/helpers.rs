@@ -84,6 +84,7 @@ fn code_of(status: StatusCode) -> Option<ErrorCode> {
         StatusCode::CONFLICT => ErrorCode::Conflict,
         StatusCode::LOCKED => ErrorCode::Locked,
         StatusCode::TOO_MANY_REQUESTS => ErrorCode::TooManyRequests,
+        StatusCode::UNPROCESSABLE_ENTITY => ErrorCode::KeyReused,
         StatusCode::SERVICE_UNAVAILABLE => ErrorCode::Unavailable,
         StatusCode::INTERNAL_SERVER_ERROR => ErrorCode::Internal,
         _ => return None,

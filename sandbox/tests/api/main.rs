@@ -2,6 +2,7 @@
 //! own fresh database and talks HTTP to it.
 
 mod accounts;
+mod applications;
 mod catalog;
 mod halls;
 mod helpers;

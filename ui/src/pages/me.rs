@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_icons::Icon;
 
 use super::me_account::{AccountSections, LogOutButton};
+use super::me_applications::ApplicationsSection;
 use super::me_drafts::DraftsSection;
 use crate::i18n::{Locale, Msg, use_i18n};
 use crate::preferences::use_preferences;
@@ -35,6 +36,7 @@ pub fn MePage() -> impl IntoView {
                 <h1 class="page-title">{move || i18n.t(Msg::MeTitle)}</h1>
             </header>
             <AccountSections />
+            <ApplicationsSection />
             <DraftsSection />
             <section class="section card" id="favourites">
                 <h2 class="section-title">{move || i18n.t(Msg::Favourites)}</h2>

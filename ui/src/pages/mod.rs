@@ -7,5 +7,6 @@ pub mod catalog;
 pub mod home;
 pub mod me;
 mod me_account;
+mod me_applications;
 mod me_drafts;
 pub mod not_found;

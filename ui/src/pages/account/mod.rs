@@ -82,7 +82,10 @@ fn request_problem(locale: Locale, error: &ApiError) -> String {
             ErrorCode::Unavailable => {
                 "The service hall cannot be reached. Check the network and try again"
             }
-            ErrorCode::Forbidden | ErrorCode::NotFound | ErrorCode::Internal => {
+            ErrorCode::Forbidden
+            | ErrorCode::NotFound
+            | ErrorCode::KeyReused
+            | ErrorCode::Internal => {
                 "Something went wrong. Please try again later"
             }
         }

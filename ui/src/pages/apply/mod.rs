@@ -333,7 +333,73 @@ fn CheckAnswers(editor: Editor) -> impl IntoView {
                 {delivery_option(Delivery::Ems, Msg::ByEms, "delivery-ems")}
             </div>
         </section>
-        <p class="form-notice form-notice-warning" id="submit-not-yet">{move || i18n.t(Msg::SubmitNotYet)}</p>
+        <SubmitBar editor problems />
+    }
+}
+
+/// Submitting: possible once pre-review on the device finds nothing and the
+/// delivery is chosen; the button stays disabled while the hall answers, and a
+/// second tap would be answered with the same application anyway.
+#[component]
+fn SubmitBar(editor: Editor, problems: Memo<Vec<banshi_api::FieldError>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let submit = Action::new_local(move |(): &()| {
+        let id = editor.draft.with_value(|draft| draft.id.clone());
+        async move {
+            // What is on screen goes to the device first, then to the hall.
+            editor.save_now();
+            commands::draft_submit(id).await
+        }
+    });
+    let ready = move || problems.with(Vec::is_empty) && editor.delivery.get().is_some();
+    view! {
+        {move || match submit.value().get() {
+            Some(Ok(application)) => view! { <Submitted application /> }.into_any(),
+            other => view! {
+                {other.and_then(Result::err).map(|error| view! {
+                    <p class="form-notice form-notice-error" id="submit-problem" role="alert">{error.message}</p>
+                })}
+                {move || editor.delivery.get().is_none().then(|| view! {
+                    <p class="form-notice form-notice-warning">{move || i18n.t(Msg::ChooseDelivery)}</p>
+                })}
+                <button
+                    type="button"
+                    class="button button-primary button-block"
+                    id="submit"
+                    disabled=move || !ready() || submit.pending().get()
+                    on:click=move |_| { submit.dispatch(()); }
+                >
+                    {move || i18n.t(if submit.pending().get() { Msg::Submitting } else { Msg::Submit })}
+                </button>
+            }.into_any(),
+        }}
+    }
+}
+
+/// The confirmation: the application number, the promised date, what happens next.
+#[component]
+fn Submitted(application: banshi_api::applications::Application) -> impl IntoView {
+    let i18n = use_i18n();
+    Effect::new(|_| {
+        if let Some(confirmation) = document().get_element_by_id("confirmation") {
+            confirmation.scroll_into_view();
+        }
+    });
+    view! {
+        <section class="section card confirmation" id="confirmation" role="status">
+            <Icon icon=icondata::LuCircleCheckBig attr:class="confirmation-icon" />
+            <h2 class="confirmation-title">{move || i18n.t(Msg::SubmittedTitle)}</h2>
+            <dl class="confirmation-facts">
+                <dt>{move || i18n.t(Msg::ApplicationNumber)}</dt>
+                <dd id="application-number">{application.number.clone()}</dd>
+                <dt>{move || i18n.t(Msg::PromisedBy)}</dt>
+                <dd>{application.promised_by.clone()}</dd>
+            </dl>
+            <p class="page-intro">{move || i18n.t(Msg::WhatNext)}</p>
+            <A href="/me" attr:class="button button-secondary" attr:id="to-my-applications">
+                {move || i18n.t(Msg::MyApplications)}
+            </A>
+        </section>
     }
 }
 

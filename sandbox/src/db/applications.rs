@@ -1,0 +1,210 @@
+//! Queries of applications: storing a submitted one with its number, listing a
+//! caller's, and the idempotency keys that make a retried submit harmless.
+
+use banshi_api::applications::{Application, ApplicationStatus, Delivery};
+use banshi_api::tags::{from_tag, tag_of};
+
+use super::{Database, DbError, QueryContext};
+
+/// What claiming an idempotency key found.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Claim {
+    /// The key is new and now held for this request.
+    New,
+    /// The same request is still being handled.
+    InFlight,
+    /// The same request was handled: its response, to send again.
+    Done { status: u16, response: String },
+    /// The key came with a different request before.
+    Mismatch,
+}
+
+/// An application as submission stores it.
+pub struct NewApplication<'a> {
+    pub user_id: i64,
+    pub acting_as: Option<&'a str>,
+    pub item_code: &'a str,
+    pub item_name: &'a str,
+    pub answers: &'a str,
+    pub delivery: Delivery,
+    pub submitted_at: i64,
+    /// `YYYYMMDD` in China, for the number.
+    pub day: &'a str,
+    pub promised_by: &'a str,
+}
+
+impl Database {
+    /// Claims `key` for a request with digest `request_hash`, atomically.
+    pub async fn claim_key(
+        &self,
+        user_id: i64,
+        key: &str,
+        request_hash: &str,
+        now: i64,
+    ) -> Result<Claim, DbError> {
+        let inserted = sqlx::query(
+            "INSERT INTO idempotency_keys (user_id, key, request_hash, created_at)
+             VALUES (?, ?, ?, ?) ON CONFLICT (user_id, key) DO NOTHING",
+        )
+        .bind(user_id)
+        .bind(key)
+        .bind(request_hash)
+        .bind(now)
+        .execute(&self.pool)
+        .await
+        .doing("claim an idempotency key")?;
+        if inserted.rows_affected() == 1 {
+            return Ok(Claim::New);
+        }
+        let (hash, status, response): (String, Option<i64>, Option<String>) = sqlx::query_as(
+            "SELECT request_hash, status, response FROM idempotency_keys WHERE user_id = ? AND key = ?",
+        )
+        .bind(user_id)
+        .bind(key)
+        .fetch_one(&self.pool)
+        .await
+        .doing("read an idempotency key")?;
+        Ok(match (hash == request_hash, status, response) {
+            (false, _, _) => Claim::Mismatch,
+            (true, Some(status), Some(response)) => Claim::Done {
+                status: u16::try_from(status).unwrap_or(500),
+                response,
+            },
+            (true, _, _) => Claim::InFlight,
+        })
+    }
+
+    /// Records the response to replay for `key`.
+    pub async fn complete_key(
+        &self,
+        user_id: i64,
+        key: &str,
+        status: u16,
+        response: &str,
+    ) -> Result<(), DbError> {
+        sqlx::query(
+            "UPDATE idempotency_keys SET status = ?, response = ? WHERE user_id = ? AND key = ?",
+        )
+        .bind(i64::from(status))
+        .bind(response)
+        .bind(user_id)
+        .bind(key)
+        .execute(&self.pool)
+        .await
+        .doing("record an idempotent response")?;
+        Ok(())
+    }
+
+    /// Lets `key` go, after a request that was refused and changed nothing: the
+    /// client may fix the request and send it again under the same key.
+    pub async fn release_key(&self, user_id: i64, key: &str) -> Result<(), DbError> {
+        sqlx::query(
+            "DELETE FROM idempotency_keys WHERE user_id = ? AND key = ? AND status IS NULL",
+        )
+        .bind(user_id)
+        .bind(key)
+        .execute(&self.pool)
+        .await
+        .doing("release an idempotency key")?;
+        Ok(())
+    }
+
+    /// Stores a submitted application and answers it with its new number.
+    pub async fn create_application(
+        &self,
+        new: &NewApplication<'_>,
+    ) -> Result<Application, DbError> {
+        let mut tx = self.pool.begin().await.doing("begin a submission")?;
+        let prefix = format!("BZ{}", new.day);
+        let today_count: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM applications WHERE number LIKE ? || '%'")
+                .bind(&prefix)
+                .fetch_one(&mut *tx)
+                .await
+                .doing("count today's applications")?;
+        let number = format!("{prefix}{:06}", today_count + 1);
+        let status = ApplicationStatus::Submitted;
+        sqlx::query(
+            "INSERT INTO applications (number, user_id, acting_as, item_code, item_name, answers,
+                 delivery, status, submitted_at, promised_by)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(&number)
+        .bind(new.user_id)
+        .bind(new.acting_as)
+        .bind(new.item_code)
+        .bind(new.item_name)
+        .bind(new.answers)
+        .bind(tag_of(&new.delivery).unwrap_or_default())
+        .bind(tag_of(&status).unwrap_or_default())
+        .bind(new.submitted_at)
+        .bind(new.promised_by)
+        .execute(&mut *tx)
+        .await
+        .doing("store an application")?;
+        tx.commit().await.doing("commit a submission")?;
+        Ok(Application {
+            number,
+            item_code: new.item_code.to_owned(),
+            item_name: new.item_name.to_owned(),
+            acting_as: new.acting_as.map(str::to_owned),
+            delivery: new.delivery,
+            status,
+            submitted_at: new.submitted_at,
+            promised_by: new.promised_by.to_owned(),
+        })
+    }
+
+    /// A user's applications, the newest first.
+    pub async fn applications_of(&self, user_id: i64) -> Result<Vec<Application>, DbError> {
+        type Row = (
+            String,
+            String,
+            String,
+            Option<String>,
+            String,
+            String,
+            i64,
+            String,
+        );
+        let rows: Vec<Row> = sqlx::query_as(
+            "SELECT number, item_code, item_name, acting_as, delivery, status, submitted_at, promised_by
+             FROM applications WHERE user_id = ? ORDER BY submitted_at DESC, id DESC",
+        )
+        .bind(user_id)
+        .fetch_all(&self.pool)
+        .await
+        .doing("list a user's applications")?;
+        rows.into_iter()
+            .map(
+                |(
+                    number,
+                    item_code,
+                    item_name,
+                    acting_as,
+                    delivery,
+                    status,
+                    submitted_at,
+                    promised_by,
+                )| {
+                    Ok(Application {
+                        number,
+                        item_code,
+                        item_name,
+                        acting_as,
+                        delivery: from_tag(&delivery).ok_or_else(|| DbError::UnknownTag {
+                            what: "delivery",
+                            word: delivery.clone(),
+                        })?,
+                        status: from_tag(&status).ok_or_else(|| DbError::UnknownTag {
+                            what: "application status",
+                            word: status.clone(),
+                        })?,
+                        submitted_at,
+                        promised_by,
+                    })
+                },
+            )
+            .collect()
+    }
+}

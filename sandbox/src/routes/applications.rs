@@ -1,0 +1,171 @@
+//! `POST /applications` and `GET /applications`: submitting an application,
+//! pre-reviewed against its form, exactly once per `Idempotency-Key`; and the
+//! caller's applications (我的办件).
+
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use banshi_api::applications::{Application, SubmitRequest};
+use banshi_api::{ApiError, ErrorCode};
+
+use super::AppState;
+use crate::clock;
+use crate::credentials;
+use crate::db::{Claim, NewApplication};
+use crate::error::{AppError, not_found, refused};
+use crate::extract::{Caller, parse_json};
+use crate::seed::forms;
+
+/// The header that makes a submission safe to retry.
+const IDEMPOTENCY_KEY: &str = "idempotency-key";
+
+/// Submit an application. The same key with the same body answers the first
+/// response again; with a different body, 422; while the first is still being
+/// handled, 409. A refused submission (400, 403, 404) releases its key.
+#[utoipa::path(post, path = "/applications", tag = "applications", request_body = SubmitRequest,
+    security(("bearer" = [])),
+    params(("Idempotency-Key" = String, Header, description = "A unique key per submission, reused for its retries")),
+    responses(
+        (status = 201, description = "Submitted; pre-review passed", body = Application),
+        (status = 400, description = "No key, or pre-review found problems: `fields` lists every one", body = ApiError),
+        (status = 401, description = "Not logged in", body = ApiError),
+        (status = 403, description = "The caller may not act for that enterprise", body = ApiError),
+        (status = 404, description = "No such item, or it cannot be applied for online", body = ApiError),
+        (status = 409, description = "The same submission is still being handled", body = ApiError),
+        (status = 422, description = "The key was used with a different request", body = ApiError)))]
+pub async fn submit(
+    State(state): State<AppState>,
+    Caller(session): Caller,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, AppError> {
+    let key = headers
+        .get(IDEMPOTENCY_KEY)
+        .and_then(|value| value.to_str().ok())
+        .map(str::trim)
+        .filter(|key| (8..=100).contains(&key.len()))
+        .ok_or_else(|| {
+            ApiError::bad_request("缺少 Idempotency-Key 请求头（8 至 100 个字符）", Vec::new())
+        })?
+        .to_owned();
+    let request: SubmitRequest = parse_json(&body)?;
+    let digest = credentials::digest(&String::from_utf8_lossy(&body));
+    match state
+        .db
+        .claim_key(session.user_id, &key, &digest, clock::now())
+        .await?
+    {
+        Claim::New => {}
+        Claim::InFlight => {
+            return Err(refused(
+                ErrorCode::Conflict,
+                "这份申请正在提交，请稍候查看结果",
+            ));
+        }
+        Claim::Done { status, response } => {
+            let status = StatusCode::from_u16(status).unwrap_or(StatusCode::CREATED);
+            return Ok((status, [("content-type", "application/json")], response).into_response());
+        }
+        Claim::Mismatch => {
+            return Err(refused(
+                ErrorCode::KeyReused,
+                "这个 Idempotency-Key 已用于另一份申请",
+            ));
+        }
+    }
+    match accept(&state, session.user_id, &request).await {
+        Ok(application) => {
+            let response = serde_json::to_string(&application)
+                .map_err(|_| AppError::Fault("encode a submitted application"))?;
+            state
+                .db
+                .complete_key(
+                    session.user_id,
+                    &key,
+                    StatusCode::CREATED.as_u16(),
+                    &response,
+                )
+                .await?;
+            Ok((
+                StatusCode::CREATED,
+                [("content-type", "application/json")],
+                response,
+            )
+                .into_response())
+        }
+        Err(error) => {
+            state.db.release_key(session.user_id, &key).await?;
+            Err(error)
+        }
+    }
+}
+
+/// Pre-reviews and stores one submission.
+async fn accept(
+    state: &AppState,
+    user_id: i64,
+    request: &SubmitRequest,
+) -> Result<Application, AppError> {
+    let item = state
+        .db
+        .item(&request.item_code)
+        .await?
+        .ok_or_else(|| not_found(format!("没有编码为 {} 的事项", request.item_code)))?;
+    let form = forms::form_for(&item).ok_or_else(|| {
+        not_found(format!(
+            "“{}”暂不支持网上申请，请预约到大厅办理",
+            item.summary.name
+        ))
+    })?;
+    if let Some(uscc) = &request.acting_as {
+        let enterprises = state.db.enterprises_of(user_id).await?;
+        if !enterprises.iter().any(|e| &e.uscc == uscc) {
+            return Err(refused(ErrorCode::Forbidden, "您不能代表这家企业提交申请"));
+        }
+    }
+    if request.form_version != form.version {
+        return Err(ApiError::bad_request("申请表已更新，请按新表核对后再提交", Vec::new()).into());
+    }
+    let problems = form.check(&request.answers, clock::today());
+    if !problems.is_empty() {
+        return Err(ApiError::bad_request(
+            format!("预审未通过：有 {} 处需要补充或修改", problems.len()),
+            problems,
+        )
+        .into());
+    }
+    let answers = serde_json::to_string(&form.submitted(&request.answers))
+        .map_err(|_| AppError::Fault("encode the answers"))?;
+    let now = clock::now();
+    let day = clock::china_date_text(now).replace('-', "");
+    let promised_by = clock::working_days_after(now, item.summary.promised_days);
+    Ok(state
+        .db
+        .create_application(&NewApplication {
+            user_id,
+            acting_as: request.acting_as.as_deref(),
+            item_code: &item.summary.code,
+            item_name: &item.summary.name,
+            answers: &answers,
+            delivery: request.delivery,
+            submitted_at: now,
+            day: &day,
+            promised_by: &promised_by,
+        })
+        .await?)
+}
+
+/// The caller's applications, the newest first.
+#[utoipa::path(get, path = "/applications", tag = "applications",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The caller's applications", body = Vec<Application>),
+        (status = 401, description = "Not logged in", body = ApiError)))]
+pub async fn list(
+    State(state): State<AppState>,
+    Caller(session): Caller,
+) -> Result<Json<Vec<Application>>, AppError> {
+    Ok(Json(state.db.applications_of(session.user_id).await?))
+}
