@@ -22,6 +22,8 @@ const COMMANDS: &[&str] = &[
     "draft_delete",
     "draft_submit",
     "applications_list",
+    "draft_add_photo",
+    "draft_remove_page",
 ];
 
 fn main() {

@@ -40,6 +40,11 @@ pub enum ShellError {
     Drafts(#[from] crate::applications::DraftStoreError),
     #[error("there is no such draft on this device")]
     NoSuchDraft,
+    #[error("failed to keep a material page at {path}")]
+    Materials {
+        path: std::path::PathBuf,
+        source: std::io::Error,
+    },
     /// The UI's input was wrong before anything was sent.
     #[error("the request is invalid: {}", .0.message)]
     Invalid(ApiError),
@@ -49,6 +54,11 @@ impl ShellError {
     /// A 400-like refusal of one field, with `message` for the whole request.
     pub fn invalid(message: &str, field: FieldError) -> Self {
         Self::Invalid(ApiError::bad_request(message, vec![field]))
+    }
+
+    /// A photo that cannot be used, with the sentence that tells the user why.
+    pub fn invalid_photo(message: String) -> Self {
+        Self::Invalid(ApiError::bad_request(message, Vec::new()))
     }
 
     /// Whether the hall refused the request's credentials.
@@ -82,7 +92,8 @@ impl From<ShellError> for ApiError {
             | ShellError::Sandbox(_)
             | ShellError::Decode { .. }
             | ShellError::Catalog(_)
-            | ShellError::Drafts(_) => {
+            | ShellError::Drafts(_)
+            | ShellError::Materials { .. } => {
                 ApiError::new(ErrorCode::Internal, "应用出现内部错误，请稍后再试")
             }
         }

@@ -65,6 +65,8 @@ pub fn run(context: tauri::Context) {
             commands::applications::draft_delete,
             commands::applications::draft_submit,
             commands::applications::applications_list,
+            commands::applications::draft_add_photo,
+            commands::applications::draft_remove_page,
         ])
         .run(context);
     if let Err(error) = result {

@@ -26,10 +26,29 @@ pub struct Draft {
     pub acting_as: Option<String>,
     /// How the result is to reach the applicant, once chosen.
     pub delivery: Option<Delivery>,
+    /// The pages of materials photographed or chosen so far.
+    #[serde(default)]
+    pub materials: Vec<MaterialPage>,
     /// Unix milliseconds of the last change.
     pub updated_at: i64,
     /// The device of the last change, as people name it (the host name).
     pub updated_on: String,
+}
+
+/// One page of a material (申请材料), prepared on the device: upright, at most
+/// 2048 px and 500 KB, without metadata. The file stays on the device until it
+/// is uploaded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MaterialPage {
+    pub id: String,
+    /// Which material of the item's guide this is a page of (its index).
+    pub material: u32,
+    pub width: u32,
+    pub height: u32,
+    /// Size of the prepared JPEG.
+    pub bytes: u64,
+    /// A small picture of the page, as a `data:image/jpeg;base64,…` URL.
+    pub thumbnail: String,
 }
 
 /// A draft in a list: enough to recognise and open it.

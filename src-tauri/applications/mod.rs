@@ -6,11 +6,14 @@ mod store;
 #[cfg(test)]
 mod tests;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD as BASE64;
 
 use banshi_api::accounts::Account;
 use banshi_api::applications::{
-    Application, Delivery, Draft, DraftChange, DraftSummary, SubmitRequest,
+    Application, Delivery, Draft, DraftChange, DraftSummary, MaterialPage, SubmitRequest,
 };
 use banshi_api::forms::{Answer, Answers, Form, PrefillKey};
 use tokio::sync::OnceCell;
@@ -20,10 +23,14 @@ pub use store::{DraftStore, DraftStoreError};
 use crate::ShellError;
 use crate::accounts::Accounts;
 use crate::hall_api::HallApi;
+use crate::photos;
+
+/// The largest photo or scan accepted before preparing it: 40 MB.
+pub const MAX_PHOTO_BYTES: usize = 40 * 1024 * 1024;
 
 /// The app's applications state: the draft store, opened on first use.
 pub struct Applications {
-    path: std::path::PathBuf,
+    path: PathBuf,
     store: OnceCell<DraftStore>,
     device: String,
 }
@@ -75,6 +82,7 @@ impl Applications {
             position: None,
             acting_as,
             delivery: None,
+            materials: Vec::new(),
             updated_at: now_ms(),
             updated_on: self.device.clone(),
         };
@@ -131,7 +139,7 @@ impl Applications {
                 async move { client.submit(&token, &key, &request).await }
             })
             .await?;
-        store.delete(id).await?;
+        self.delete(id).await?;
         tracing::info!(number = %application.number, "application submitted");
         Ok(application)
     }
@@ -149,13 +157,87 @@ impl Applications {
             .await
     }
 
+    /// Prepares a photo or scan as a page of material number `material` of the
+    /// draft: kept on the device, its thumbnail in the draft.
+    pub async fn add_photo(
+        &self,
+        id: &str,
+        material: u32,
+        bytes: Vec<u8>,
+    ) -> Result<MaterialPage, ShellError> {
+        if bytes.len() > MAX_PHOTO_BYTES {
+            return Err(ShellError::invalid_photo(format!(
+                "照片超过 {} MB，请用手机相机重新拍摄或压缩后再选",
+                MAX_PHOTO_BYTES / 1024 / 1024
+            )));
+        }
+        let store = self.store().await?;
+        let mut draft = store.get(id).await?.ok_or(ShellError::NoSuchDraft)?;
+        let (page, thumbnail) = tokio::task::spawn_blocking(move || {
+            Ok::<_, photos::PhotoError>((photos::prepare(&bytes)?, photos::thumbnail(&bytes)?))
+        })
+        .await
+        .map_err(|_| ShellError::invalid_photo("照片处理被中断，请重试".to_owned()))?
+        .map_err(|error| ShellError::invalid_photo(error.user_message()))?;
+        let page_id = new_id();
+        let folder = self.materials_dir(id);
+        let path = folder.join(format!("{page_id}.jpg"));
+        write_durably(&folder, &path, &page.jpeg)
+            .await
+            .map_err(|source| ShellError::Materials { path, source })?;
+        let material_page = MaterialPage {
+            id: page_id,
+            material,
+            width: page.width,
+            height: page.height,
+            bytes: page.jpeg.len() as u64,
+            thumbnail: format!("data:image/jpeg;base64,{}", BASE64.encode(&thumbnail.jpeg)),
+        };
+        draft.materials.push(material_page.clone());
+        draft.updated_at = now_ms();
+        draft.updated_on = self.device.clone();
+        store.put(&draft).await?;
+        Ok(material_page)
+    }
+
+    /// Removes a page from a draft, and its file from the device.
+    pub async fn remove_page(&self, id: &str, page_id: &str) -> Result<(), ShellError> {
+        let store = self.store().await?;
+        let mut draft = store.get(id).await?.ok_or(ShellError::NoSuchDraft)?;
+        draft.materials.retain(|page| page.id != page_id);
+        draft.updated_at = now_ms();
+        store.put(&draft).await?;
+        let path = self.materials_dir(id).join(format!("{page_id}.jpg"));
+        // A file already gone is what we wanted.
+        let _ = tokio::fs::remove_file(&path).await;
+        Ok(())
+    }
+
+    /// Where the prepared pages of a draft are kept.
+    fn materials_dir(&self, id: &str) -> PathBuf {
+        let folder = self
+            .path
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        // Draft ids are hex and dashes (see `new_id`); anything else cannot name a folder.
+        let safe: String = id
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+            .collect();
+        folder.join("materials").join(safe)
+    }
+
     pub async fn list(&self, today: (u16, u8, u8)) -> Result<Vec<DraftSummary>, ShellError> {
         let drafts = self.store().await?.list().await?;
         Ok(drafts.iter().map(|draft| draft.summary(today)).collect())
     }
 
+    /// Deletes a draft and the pages kept for it.
     pub async fn delete(&self, id: &str) -> Result<(), ShellError> {
-        Ok(self.store().await?.delete(id).await?)
+        self.store().await?.delete(id).await?;
+        let _ = tokio::fs::remove_dir_all(self.materials_dir(id)).await;
+        Ok(())
     }
 }
 
@@ -178,6 +260,15 @@ fn prefilled(form: &Form, account: &Account) -> Answers {
         }
     }
     answers
+}
+
+/// Writes `bytes` to `path` in `folder` and flushes them to the disk.
+async fn write_durably(folder: &Path, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use tokio::io::AsyncWriteExt;
+    tokio::fs::create_dir_all(folder).await?;
+    let mut file = tokio::fs::File::create(path).await?;
+    file.write_all(bytes).await?;
+    file.sync_all().await
 }
 
 /// A fresh draft id: the time and 64 random bits, hex.

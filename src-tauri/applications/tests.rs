@@ -38,6 +38,7 @@ fn draft(sequence: u64) -> Draft {
         position: None,
         acting_as: None,
         delivery: None,
+        materials: Vec::new(),
         updated_at: sequence as i64,
         updated_on: "test".into(),
     }

@@ -1,6 +1,6 @@
 //! `cargo bench --bench photos`: the shell's photo pipeline (`banshi::photos::prepare`)
 //! against `vipsthumbnail` with comparable settings (long side 2048, quality 80,
-//! metadata stripped) on the real photos in `shared/testdata/photos/{camera,gps}`:
+//! metadata stripped) on the real photos in `tests/fixtures/photos/{camera,gps}`:
 //! time per photo, peak memory and output size, printed as a table.
 //!
 //! Memory is measured two ways. `heap` is the peak of the pipeline's Rust heap,
@@ -16,7 +16,7 @@ use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-const PHOTOS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/testdata/photos");
+const PHOTOS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/photos");
 const RUNS: usize = 5;
 /// Set in the child process that prepares one photo for the RSS measurement.
 const ONE_PHOTO: &str = "BANSHI_PHOTOS_BENCH_ONE";

@@ -3,8 +3,9 @@
 //! saving and listing work offline.
 
 use banshi_api::ApiError;
-use banshi_api::applications::{Application, Draft, DraftChange, DraftSummary};
+use banshi_api::applications::{Application, Draft, DraftChange, DraftSummary, MaterialPage};
 use tauri::State;
+use tauri::ipc::{InvokeBody, Request};
 
 use crate::accounts::Accounts;
 use crate::applications::Applications;
@@ -75,4 +76,42 @@ pub async fn applications_list(
     applications: State<'_, Applications>,
 ) -> Result<Vec<Application>, ApiError> {
     Ok(applications.submitted(&api, &accounts).await?)
+}
+
+/// Adds a photo or scan (the raw file as the request body) as a page of a
+/// material; the headers `draft-id` and `material` say where it goes.
+#[tauri::command]
+pub async fn draft_add_photo(
+    applications: State<'_, Applications>,
+    request: Request<'_>,
+) -> Result<MaterialPage, ApiError> {
+    let header = |name: &str| {
+        request
+            .headers()
+            .get(name)
+            .and_then(|value| value.to_str().ok())
+            .map(str::to_owned)
+    };
+    let (Some(id), Some(material)) = (
+        header("draft-id"),
+        header("material").and_then(|m| m.parse::<u32>().ok()),
+    ) else {
+        return Err(ApiError::bad_request(
+            "不知道这张照片属于哪份材料",
+            Vec::new(),
+        ));
+    };
+    let InvokeBody::Raw(bytes) = request.body() else {
+        return Err(ApiError::bad_request("请选择一张照片", Vec::new()));
+    };
+    Ok(applications.add_photo(&id, material, bytes.clone()).await?)
+}
+
+#[tauri::command]
+pub async fn draft_remove_page(
+    applications: State<'_, Applications>,
+    id: String,
+    page: String,
+) -> Result<(), ApiError> {
+    Ok(applications.remove_page(&id, &page).await?)
 }

@@ -1,4 +1,4 @@
-//! Tests of the photo pipeline on real camera photos (`shared/testdata/photos`) and
+//! Tests of the photo pipeline on real camera photos (`tests/fixtures/photos`) and
 //! on hostile inputs made here.
 
 use std::ffi::OsString;
@@ -12,7 +12,7 @@ use mozjpeg::{ColorSpace, Compress};
 
 use super::*;
 
-const PHOTOS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/testdata/photos");
+const PHOTOS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/photos");
 
 /// Mean absolute difference (0–255) between two outputs' 32×32 grayscale versions
 /// under which they show the same picture the same way round. Measured on the
@@ -28,7 +28,7 @@ fn read(relative: &str) -> Vec<u8> {
 /// The files of a test-data folder with the given extension, sorted.
 fn files(folder: &str, extension: &str) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(Path::new(PHOTOS).join(folder))
-        .expect("the test photos are in shared/testdata/photos")
+        .expect("the test photos are in tests/fixtures/photos")
         .map(|entry| entry.expect("a readable folder entry").path())
         .filter(|path| path.extension().is_some_and(|found| found == extension))
         .collect();

@@ -17,6 +17,22 @@ async fn value_of(world: &World, css: &str) -> Step<String> {
         .unwrap_or_default())
 }
 
+/// Chooses `path` in the first material's file input (hidden behind its label,
+/// as a phone's camera button is).
+async fn choose_file(world: &World, path: &str) -> Step {
+    world.find("#application-materials .material-add").await?;
+    world
+        .client
+        .find(fantoccini::Locator::Css(
+            "#application-materials input[type=file]",
+        ))
+        .await
+        .map_err(|e| format!("the material's file input: {e}"))?
+        .send_keys(path)
+        .await
+        .map_err(|e| format!("choosing {path}: {e}"))
+}
+
 #[tokio::test]
 async fn a_marriage_application_survives_the_app_being_killed() {
     let world = World::launch("apply").await;
@@ -46,6 +62,18 @@ async fn a_marriage_application_survives_the_app_being_killed() {
             })
             .await?;
         world.find("#task-applicant").await?;
+        // A camera photo taken sideways, then a HEIC one, for the first material.
+        let photos = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/photos");
+        choose_file(&world, &format!("{photos}/orientation/portrait_6.jpg")).await?;
+        world.find("#application-materials .material-thumb").await?;
+        choose_file(&world, &format!("{photos}/camera/HMD_Nokia_8.3_5G.heif")).await?;
+        world
+            .text_where(
+                "#application-materials .material-problem",
+                "refuses HEIC plainly",
+                |t| t.contains("HEIC"),
+            )
+            .await?;
         world.screenshot("phone-task-list").await?;
         world.click("#task-applicant").await?;
         let name = value_of(&world, "#answer-applicant_name").await?;

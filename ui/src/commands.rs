@@ -5,7 +5,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use banshi_api::accounts::{Account, LoginRequest, RegisterRequest, SmsCodeSent};
-use banshi_api::applications::{Application, Draft, DraftChange, DraftSummary};
+use banshi_api::applications::{Application, Draft, DraftChange, DraftSummary, MaterialPage};
 use banshi_api::catalog::Item;
 use banshi_api::halls::Hall;
 use banshi_api::search::{
@@ -21,6 +21,14 @@ extern "C" {
     /// `window.__TAURI__.core.invoke`, present because `withGlobalTauri` is on.
     #[wasm_bindgen(js_namespace = ["window", "__TAURI__", "core"], js_name = invoke, catch)]
     async fn tauri_invoke(command: &str, args: JsValue) -> Result<JsValue, JsValue>;
+
+    /// The same `invoke` with options (headers), for a raw body such as a file.
+    #[wasm_bindgen(js_namespace = ["window", "__TAURI__", "core"], js_name = invoke, catch)]
+    async fn tauri_invoke_with(
+        command: &str,
+        args: JsValue,
+        options: JsValue,
+    ) -> Result<JsValue, JsValue>;
 
     /// `window.__TAURI__.core.Channel`: a stream of messages from a command.
     #[wasm_bindgen(js_namespace = ["window", "__TAURI__", "core"], js_name = Channel)]
@@ -198,6 +206,40 @@ pub async fn draft_submit(id: String) -> Result<Application, ApiError> {
 /// The caller's applications (我的办件), the newest first.
 pub async fn applications_list() -> Result<Vec<Application>, ApiError> {
     invoke("applications_list", &()).await
+}
+
+/// Sends the file the user chose (a photo or scan) to the shell, which prepares
+/// it as a page of material number `material` of the draft. The bytes go as the
+/// raw request body, not as JSON.
+pub async fn draft_add_photo(
+    id: String,
+    material: u32,
+    file: web_sys::File,
+) -> Result<MaterialPage, ApiError> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| internal("无法读取所选文件".into()))?;
+    let bytes = js_sys::Uint8Array::new(&buffer);
+    let headers = js_sys::Object::new();
+    let options = js_sys::Object::new();
+    let set = |target: &js_sys::Object, key: &str, value: &JsValue| {
+        js_sys::Reflect::set(target, &key.into(), value)
+            .map_err(|_| internal("无法发送照片".into()))
+    };
+    set(&headers, "draft-id", &id.into())?;
+    set(&headers, "material", &material.to_string().into())?;
+    set(&options, "headers", &headers)?;
+    call(tauri_invoke_with("draft_add_photo", bytes.into(), options.into()).await)
+}
+
+/// Removes a page from a draft.
+pub async fn draft_remove_page(id: String, page: String) -> Result<(), ApiError> {
+    #[derive(Serialize)]
+    struct Args {
+        id: String,
+        page: String,
+    }
+    invoke("draft_remove_page", &Args { id, page }).await
 }
 
 pub async fn draft_delete(id: String) -> Result<(), ApiError> {

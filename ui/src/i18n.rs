@@ -222,6 +222,9 @@ pub enum Msg {
     AnswersNeedWork,
     NotAnswered,
     AddEntry,
+    MaterialsHint,
+    AddPage,
+    PreparingPhoto,
     Submit,
     Submitting,
     SubmittedTitle,
@@ -476,6 +479,11 @@ fn zh(msg: Msg) -> String {
         Msg::AnswersNeedWork => "以下内容还需填写或修改",
         Msg::NotAnswered => "未填写",
         Msg::AddEntry => "添加",
+        Msg::MaterialsHint => {
+            "手机上可直接拍照；电脑上可选择扫描件或照片。照片会在本机转正、压缩并去除拍摄位置等信息。"
+        }
+        Msg::AddPage => "拍照或选择文件",
+        Msg::PreparingPhoto => "正在处理照片…",
         Msg::Submit => "提交申请",
         Msg::Submitting => "正在提交…",
         Msg::SubmittedTitle => "申请已提交",
@@ -724,6 +732,11 @@ fn en(msg: Msg) -> String {
         Msg::AnswersNeedWork => "These still need an answer or a change",
         Msg::NotAnswered => "Not answered",
         Msg::AddEntry => "Add",
+        Msg::MaterialsHint => {
+            "On a phone, take a photo; on a computer, choose a scan or photo. Photos are turned upright, made smaller and stripped of location data on this device."
+        }
+        Msg::AddPage => "Take a photo or choose a file",
+        Msg::PreparingPhoto => "Preparing the photo…",
         Msg::Submit => "Submit",
         Msg::Submitting => "Submitting…",
         Msg::SubmittedTitle => "Application submitted",

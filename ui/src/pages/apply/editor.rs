@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use banshi_api::ApiError;
-use banshi_api::applications::{Delivery, Draft, DraftChange};
+use banshi_api::applications::{Delivery, Draft, DraftChange, MaterialPage};
 use banshi_api::forms::{Answers, Form};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -29,6 +29,8 @@ pub struct Editor {
     pub answers: RwSignal<Answers>,
     pub position: RwSignal<Option<String>>,
     pub delivery: RwSignal<Option<Delivery>>,
+    /// The pages of materials; the shell keeps them with the draft as they change.
+    pub materials: RwSignal<Vec<MaterialPage>>,
     pub state: RwSignal<SaveState>,
     /// Bumped by every change; a scheduled save only runs if no later change came.
     generation: StoredValue<u64>,
@@ -41,6 +43,7 @@ impl Editor {
             answers: RwSignal::new(draft.answers.clone()),
             position: RwSignal::new(draft.position.clone()),
             delivery: RwSignal::new(draft.delivery),
+            materials: RwSignal::new(draft.materials.clone()),
             draft: StoredValue::new(draft),
             state: RwSignal::new(SaveState::Saved),
             generation: StoredValue::new(0),

@@ -5,6 +5,7 @@
 
 mod editor;
 mod fields;
+mod materials;
 
 use banshi_api::ErrorCode;
 use banshi_api::applications::Delivery;
@@ -20,6 +21,7 @@ use crate::components::status::{ErrorNotice, Loading};
 use crate::i18n::{Msg, use_i18n};
 use editor::{Editor, SaveState};
 use fields::{FieldBlock, Slot};
+use materials::MaterialsCard;
 
 /// The address of `step` (a section id, `check`, or empty for the task list).
 fn step_href(editor: Editor, step: &str) -> String {
@@ -184,10 +186,13 @@ fn TaskList(editor: Editor) -> impl IntoView {
         <section class="section card">
             <h2 class="section-title">{move || i18n.t(Msg::ApplySteps)}</h2>
             <ol class="tasks" id="tasks">{rows}</ol>
+        </section>
+        <MaterialsCard editor />
+        <div class="section">
             <A href=step_href(editor, "check") attr:class=move || if all_done.get() { "button button-primary button-block" } else { "button button-secondary button-block" } attr:id="to-check">
                 {move || i18n.t(Msg::CheckAnswers)}
             </A>
-        </section>
+        </div>
     }
 }
 
