@@ -40,6 +40,8 @@ pub enum ShellError {
     Drafts(#[from] crate::applications::DraftStoreError),
     #[error("there is no such draft on this device")]
     NoSuchDraft,
+    #[error("the hall is unreachable: the application waits in the outbox")]
+    Queued,
     #[error("failed to keep a material page at {path}")]
     Materials {
         path: std::path::PathBuf,
@@ -81,6 +83,10 @@ impl From<ShellError> for ApiError {
                 ApiError::new(ErrorCode::Unauthorized, "登录已失效，请重新登录")
             }
             ShellError::NotAMember => ApiError::new(ErrorCode::Forbidden, "您不能代表这家企业办事"),
+            ShellError::Queued => ApiError::new(
+                ErrorCode::Unavailable,
+                "现在连不上办事大厅。申请已存为“待发送”，联网后会自动提交，不会重复提交。",
+            ),
             ShellError::NoSuchDraft => {
                 ApiError::new(ErrorCode::NotFound, "这份草稿已删除或不在本机上")
             }

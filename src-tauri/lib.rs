@@ -42,6 +42,7 @@ pub fn run(context: tauri::Context) {
             // Start the hall connection (and the embedded sandbox) right away, so the
             // first screen's requests find it ready or waiting, never failing.
             api.connect_in_background();
+            applications::send_outbox_in_background(app.handle().clone());
             app.manage(api);
             Ok(())
         })

@@ -29,6 +29,9 @@ pub struct Draft {
     /// The pages of materials photographed or chosen so far.
     #[serde(default)]
     pub materials: Vec<MaterialPage>,
+    /// Submitted on the device while offline: waiting to be sent (待发送).
+    #[serde(default)]
+    pub outbox: bool,
     /// Unix milliseconds of the last change.
     pub updated_at: i64,
     /// The device of the last change, as people name it (the host name).
@@ -60,6 +63,8 @@ pub struct DraftSummary {
     /// Sections with every shown field answered without a problem, of all sections.
     pub sections_done: u32,
     pub sections_total: u32,
+    /// Waiting in the outbox to be sent (待发送).
+    pub outbox: bool,
     pub updated_at: i64,
     pub updated_on: String,
 }
@@ -102,6 +107,7 @@ impl Draft {
             item_name: self.item_name.clone(),
             sections_done: done as u32,
             sections_total: self.form.sections.len() as u32,
+            outbox: self.outbox,
             updated_at: self.updated_at,
             updated_on: self.updated_on.clone(),
         }

@@ -33,6 +33,9 @@ pub struct Applications {
     path: PathBuf,
     store: OnceCell<DraftStore>,
     device: String,
+    /// Held by every read-modify-write of a draft and by deleting one, so a save
+    /// that races a submit can never bring the submitted draft back.
+    writes: tokio::sync::Mutex<()>,
 }
 
 impl Applications {
@@ -41,6 +44,7 @@ impl Applications {
             path: data_dir.join("drafts.sqlite3"),
             store: OnceCell::new(),
             device: device_name(),
+            writes: tokio::sync::Mutex::new(()),
         }
     }
 
@@ -83,6 +87,7 @@ impl Applications {
             acting_as,
             delivery: None,
             materials: Vec::new(),
+            outbox: false,
             updated_at: now_ms(),
             updated_on: self.device.clone(),
         };
@@ -101,6 +106,7 @@ impl Applications {
     /// Saves a change; durable when this returns. Answers the time of the change.
     pub async fn save(&self, change: DraftChange) -> Result<i64, ShellError> {
         let store = self.store().await?;
+        let _writing = self.writes.lock().await;
         let mut draft = store
             .get(&change.id)
             .await?
@@ -133,15 +139,57 @@ impl Applications {
             acting_as: draft.acting_as.clone(),
         };
         let key = format!("draft-{}", draft.id);
-        let application = accounts
+        let sent = accounts
             .with_session(api, |client, token| {
                 let (request, key) = (request.clone(), key.clone());
                 async move { client.submit(&token, &key, &request).await }
             })
-            .await?;
-        self.delete(id).await?;
-        tracing::info!(number = %application.number, "application submitted");
-        Ok(application)
+            .await;
+        match sent {
+            Ok(application) => {
+                self.delete(id).await?;
+                tracing::info!(number = %application.number, "application submitted");
+                Ok(application)
+            }
+            Err(ShellError::Network { .. }) => {
+                // Into the outbox: sent again, under the same key, when the hall answers.
+                let _writing = self.writes.lock().await;
+                let mut draft = store.get(id).await?.ok_or(ShellError::NoSuchDraft)?;
+                draft.outbox = true;
+                draft.updated_at = now_ms();
+                store.put(&draft).await?;
+                tracing::info!("no network: the application waits in the outbox");
+                Err(ShellError::Queued)
+            }
+            Err(error) => Err(error),
+        }
+    }
+
+    /// Sends every application waiting in the outbox; answers those the hall
+    /// took. Each goes under its draft's key, so one already received before a
+    /// lost answer comes back as the same application.
+    pub async fn send_outbox(&self, api: &HallApi, accounts: &Accounts) -> Vec<Application> {
+        let Ok(store) = self.store().await else {
+            return Vec::new();
+        };
+        let waiting: Vec<String> = match store.list().await {
+            Ok(drafts) => drafts
+                .into_iter()
+                .filter(|d| d.outbox)
+                .map(|d| d.id)
+                .collect(),
+            Err(_) => return Vec::new(),
+        };
+        let mut sent = Vec::new();
+        for id in waiting {
+            match self.submit(api, accounts, &id).await {
+                Ok(application) => sent.push(application),
+                // Still offline: it stays in the outbox for the next round.
+                Err(ShellError::Queued) => break,
+                Err(error) => tracing::warn!(%error, "an application in the outbox was not sent"),
+            }
+        }
+        sent
     }
 
     /// The caller's applications (我的办件), the newest first.
@@ -172,7 +220,9 @@ impl Applications {
             )));
         }
         let store = self.store().await?;
-        let mut draft = store.get(id).await?.ok_or(ShellError::NoSuchDraft)?;
+        if store.get(id).await?.is_none() {
+            return Err(ShellError::NoSuchDraft);
+        }
         let (page, thumbnail) = tokio::task::spawn_blocking(move || {
             Ok::<_, photos::PhotoError>((photos::prepare(&bytes)?, photos::thumbnail(&bytes)?))
         })
@@ -193,6 +243,8 @@ impl Applications {
             bytes: page.jpeg.len() as u64,
             thumbnail: format!("data:image/jpeg;base64,{}", BASE64.encode(&thumbnail.jpeg)),
         };
+        let _writing = self.writes.lock().await;
+        let mut draft = store.get(id).await?.ok_or(ShellError::NoSuchDraft)?;
         draft.materials.push(material_page.clone());
         draft.updated_at = now_ms();
         draft.updated_on = self.device.clone();
@@ -203,6 +255,7 @@ impl Applications {
     /// Removes a page from a draft, and its file from the device.
     pub async fn remove_page(&self, id: &str, page_id: &str) -> Result<(), ShellError> {
         let store = self.store().await?;
+        let _writing = self.writes.lock().await;
         let mut draft = store.get(id).await?.ok_or(ShellError::NoSuchDraft)?;
         draft.materials.retain(|page| page.id != page_id);
         draft.updated_at = now_ms();
@@ -235,10 +288,36 @@ impl Applications {
 
     /// Deletes a draft and the pages kept for it.
     pub async fn delete(&self, id: &str) -> Result<(), ShellError> {
-        self.store().await?.delete(id).await?;
+        let store = self.store().await?;
+        let _writing = self.writes.lock().await;
+        store.delete(id).await?;
         let _ = tokio::fs::remove_dir_all(self.materials_dir(id)).await;
         Ok(())
     }
+}
+
+/// How often the outbox is tried while something waits in it.
+const OUTBOX_INTERVAL: std::time::Duration = std::time::Duration::from_secs(15);
+
+/// Tries the outbox now and then for as long as the app runs.
+pub fn send_outbox_in_background(app: tauri::AppHandle) {
+    use tauri::Manager;
+    tauri::async_runtime::spawn(async move {
+        loop {
+            tokio::time::sleep(OUTBOX_INTERVAL).await;
+            let (Some(api), Some(accounts), Some(applications)) = (
+                app.try_state::<HallApi>(),
+                app.try_state::<Accounts>(),
+                app.try_state::<Applications>(),
+            ) else {
+                continue;
+            };
+            let sent = applications.send_outbox(&api, &accounts).await;
+            if !sent.is_empty() {
+                tracing::info!(count = sent.len(), "applications sent from the outbox");
+            }
+        }
+    });
 }
 
 /// The answers the identity already gives: the user's name, and the

@@ -10,7 +10,7 @@ use std::process::{Command, Stdio};
 use banshi_api::accounts::LoginRequest;
 use banshi_api::applications::{Draft, DraftChange};
 use banshi_api::forms::{Answer, Answers, Form};
-use banshi_sandbox::demo_accounts::{DEMO_PASSWORD, ENTERPRISE};
+use banshi_sandbox::demo_accounts::{DEMO_PASSWORD, ENTERPRISE, PEOPLE};
 
 use super::{Applications, DraftStore};
 use crate::accounts::Accounts;
@@ -39,6 +39,7 @@ fn draft(sequence: u64) -> Draft {
         acting_as: None,
         delivery: None,
         materials: Vec::new(),
+        outbox: false,
         updated_at: sequence as i64,
         updated_on: "test".into(),
     }
@@ -186,4 +187,99 @@ async fn a_draft_starts_prefilled_from_the_identity_and_keeps_every_change() {
     assert_eq!(listed[0].sections_total, 3);
     applications.delete(&draft.id).await.unwrap();
     assert!(applications.list((2026, 11, 22)).await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn a_submit_without_network_waits_in_the_outbox_and_goes_out_once() {
+    let (server, device) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (url, _stop) = sandbox(server.path()).await;
+    let online = api(&url, device.path());
+    // The same device with the hall out of reach (nothing listens on port 9).
+    let offline = api("http://127.0.0.1:9/api/v1/", device.path());
+    let accounts = Accounts::new(device.path());
+    let applications = Applications::new(device.path());
+    let login = LoginRequest {
+        mobile: PEOPLE[0].mobile.into(),
+        password: Some(DEMO_PASSWORD.into()),
+        sms_code: None,
+    };
+    accounts.log_in(&online, &login).await.unwrap();
+
+    // An item with the form every person-facing item without its own form gets.
+    let page: banshi_api::catalog::ItemPage = online
+        .client()
+        .await
+        .unwrap()
+        .download("list items", "catalog/items?audience=person&per_page=50")
+        .await
+        .map(|bytes| serde_json::from_slice(&bytes).unwrap())
+        .unwrap();
+    let mut draft = None;
+    for item in page.items.iter().filter(|item| item.online_depth >= 2) {
+        let candidate = applications
+            .open(&online, &accounts, &item.code)
+            .await
+            .unwrap();
+        if candidate.form.field("details").is_some() && candidate.form.field("address").is_some() {
+            draft = Some(candidate);
+            break;
+        }
+        applications.delete(&candidate.id).await.unwrap();
+    }
+    let draft = draft.expect("a person-facing item with a generated form");
+    let mut answers = draft.answers.clone();
+    for (id, answer) in [
+        ("resident_id", Answer::Text(PEOPLE[0].resident_id.into())),
+        ("mobile", Answer::Text(PEOPLE[0].mobile.into())),
+        ("details", Answer::Text("申请办理此事项，材料已备齐".into())),
+        ("agent", Answer::YesNo(false)),
+    ] {
+        answers.insert(id.into(), answer);
+    }
+    answers.insert(
+        "address".into(),
+        Answer::Address(banshi_api::forms::Address {
+            province: "安徽省".into(),
+            city: "亳州市".into(),
+            district: "谯城区".into(),
+            detail: "人民中路 1 号".into(),
+        }),
+    );
+    applications
+        .save(DraftChange {
+            id: draft.id.clone(),
+            answers,
+            position: Some("check".into()),
+            delivery: Some(banshi_api::applications::Delivery::PickUp),
+        })
+        .await
+        .unwrap();
+
+    let error = applications
+        .submit(&offline, &accounts, &draft.id)
+        .await
+        .unwrap_err();
+    assert!(matches!(error, crate::ShellError::Queued), "{error:?}");
+    let waiting = applications.list((2026, 11, 22)).await.unwrap();
+    assert!(waiting[0].outbox, "the draft is shown as 待发送");
+    assert!(
+        applications
+            .send_outbox(&offline, &accounts)
+            .await
+            .is_empty(),
+        "still offline, nothing goes"
+    );
+
+    let sent = applications.send_outbox(&online, &accounts).await;
+    assert_eq!(sent.len(), 1, "back online, the application goes out");
+    assert!(applications.list((2026, 11, 22)).await.unwrap().is_empty());
+    assert!(
+        applications
+            .send_outbox(&online, &accounts)
+            .await
+            .is_empty(),
+        "and only once"
+    );
+    let listed = applications.submitted(&online, &accounts).await.unwrap();
+    assert_eq!(listed, sent);
 }

@@ -1,5 +1,6 @@
 //! 我的 → 草稿: the applications being filled in on this device, how far along
-//! each is and when and where it last changed; continue or delete.
+//! each is and when and where it last changed, and those submitted offline that
+//! wait to be sent (待发送); continue or delete.
 
 use banshi_api::applications::DraftSummary;
 use leptos::prelude::*;
@@ -51,7 +52,10 @@ fn DraftRow(draft: DraftSummary, on_delete: impl Fn() + Copy + 'static) -> impl 
         <li class="draft" id=format!("draft-{}", draft.id)>
             <Icon icon=icondata::LuFilePen attr:class="licence-icon" />
             <span class="licence-text">
-                <span class="licence-kind draft-name">{draft.item_name.clone()}</span>
+                <span class="licence-kind draft-name">
+                    {draft.item_name.clone()}
+                    {draft.outbox.then(|| view! { <span class="tag tag-warning draft-outbox">{move || i18n.t(Msg::Outbox)}</span> })}
+                </span>
                 <span class="licence-meta">{move || i18n.t(Msg::DraftProgress { done, total })}</span>
                 <span class="licence-meta">{move || i18n.t(Msg::LastChanged)}" "{changed.clone()}</span>
             </span>

@@ -82,8 +82,14 @@ impl Editor {
         );
     }
 
-    /// Saves what is on screen now.
+    /// Saves what is on screen now, in the background.
     pub fn save_now(self) {
+        spawn_local(self.flush());
+    }
+
+    /// Saves what is on screen now and returns once it is on the device, so
+    /// what follows (a submit) sees every change.
+    pub async fn flush(self) {
         let (Some(answers), Some(position), Some(delivery), Some(id)) = (
             self.answers.try_get_untracked(),
             self.position.try_get_untracked(),
@@ -99,16 +105,14 @@ impl Editor {
             position,
             delivery,
         };
-        spawn_local(async move {
-            let result = commands::draft_save(change).await;
-            // A later change is saved by its own timer; only the last one reports.
-            if self.generation.try_get_value() != generation {
-                return;
-            }
-            let _ = self.state.try_set(match result {
-                Ok(_) => SaveState::Saved,
-                Err(error) => SaveState::Failed(error),
-            });
+        let result = commands::draft_save(change).await;
+        // A later change is saved by its own timer; only the last one reports.
+        if self.generation.try_get_value() != generation {
+            return;
+        }
+        let _ = self.state.try_set(match result {
+            Ok(_) => SaveState::Saved,
+            Err(error) => SaveState::Failed(error),
         });
     }
 }

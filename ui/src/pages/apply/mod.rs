@@ -352,7 +352,7 @@ fn SubmitBar(editor: Editor, problems: Memo<Vec<banshi_api::FieldError>>) -> imp
         let id = editor.draft.with_value(|draft| draft.id.clone());
         async move {
             // What is on screen goes to the device first, then to the hall.
-            editor.save_now();
+            editor.flush().await;
             commands::draft_submit(id).await
         }
     });
