@@ -24,6 +24,7 @@ const COMMANDS: &[&str] = &[
     "applications_list",
     "draft_add_photo",
     "draft_remove_page",
+    "draft_attach_licence",
 ];
 
 fn main() {

@@ -68,6 +68,7 @@ pub fn run(context: tauri::Context) {
             commands::applications::applications_list,
             commands::applications::draft_add_photo,
             commands::applications::draft_remove_page,
+            commands::applications::draft_attach_licence,
         ])
         .run(context);
     if let Err(error) = result {

@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::accounts::Licence;
 use crate::forms::{Answers, Form};
 
 /// An application being filled in. Kept on the device after every change, so
@@ -38,9 +39,10 @@ pub struct Draft {
     pub updated_on: String,
 }
 
-/// One page of a material (申请材料), prepared on the device: upright, at most
-/// 2048 px and 500 KB, without metadata. The file stays on the device until it
-/// is uploaded.
+/// One page of a material (申请材料): a photo or scan prepared on the device
+/// (upright, at most 2048 px and 500 KB, without metadata; the file stays on the
+/// device until it is uploaded), or an e-licence on file that the hall fetches
+/// itself, so nothing is uploaded for it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MaterialPage {
     pub id: String,
@@ -48,10 +50,14 @@ pub struct MaterialPage {
     pub material: u32,
     pub width: u32,
     pub height: u32,
-    /// Size of the prepared JPEG.
+    /// Size of the prepared JPEG (0 for an e-licence).
     pub bytes: u64,
-    /// A small picture of the page, as a `data:image/jpeg;base64,…` URL.
+    /// A small picture of the page, as a `data:image/jpeg;base64,…` URL (empty
+    /// for an e-licence).
     pub thumbnail: String,
+    /// The e-licence used instead of a photo: its kind and number as shown.
+    #[serde(default)]
+    pub licence: Option<Licence>,
 }
 
 /// A draft in a list: enough to recognise and open it.

@@ -242,6 +242,7 @@ impl Applications {
             height: page.height,
             bytes: page.jpeg.len() as u64,
             thumbnail: format!("data:image/jpeg;base64,{}", BASE64.encode(&thumbnail.jpeg)),
+            licence: None,
         };
         let _writing = self.writes.lock().await;
         let mut draft = store.get(id).await?.ok_or(ShellError::NoSuchDraft)?;
@@ -250,6 +251,45 @@ impl Applications {
         draft.updated_on = self.device.clone();
         store.put(&draft).await?;
         Ok(material_page)
+    }
+
+    /// Uses an e-licence on file (of the user, or of the enterprise acted for)
+    /// as material number `material`: the hall fetches it, nothing is uploaded.
+    pub async fn attach_licence(
+        &self,
+        api: &HallApi,
+        accounts: &Accounts,
+        id: &str,
+        material: u32,
+        kind: &str,
+    ) -> Result<MaterialPage, ShellError> {
+        let account = accounts
+            .current(api)
+            .await?
+            .ok_or(ShellError::NotLoggedIn)?;
+        let licence = account
+            .profile
+            .licences
+            .into_iter()
+            .find(|licence| licence.kind == kind)
+            .ok_or_else(|| ShellError::invalid_photo(format!("您的电子证照中没有“{kind}”")))?;
+        let store = self.store().await?;
+        let _writing = self.writes.lock().await;
+        let mut draft = store.get(id).await?.ok_or(ShellError::NoSuchDraft)?;
+        let page = MaterialPage {
+            id: new_id(),
+            material,
+            width: 0,
+            height: 0,
+            bytes: 0,
+            thumbnail: String::new(),
+            licence: Some(licence),
+        };
+        draft.materials.push(page.clone());
+        draft.updated_at = now_ms();
+        draft.updated_on = self.device.clone();
+        store.put(&draft).await?;
+        Ok(page)
     }
 
     /// Removes a page from a draft, and its file from the device.

@@ -115,3 +115,18 @@ pub async fn draft_remove_page(
 ) -> Result<(), ApiError> {
     Ok(applications.remove_page(&id, &page).await?)
 }
+
+/// Uses the e-licence of `kind` on file as material number `material` of a draft.
+#[tauri::command]
+pub async fn draft_attach_licence(
+    api: State<'_, HallApi>,
+    accounts: State<'_, Accounts>,
+    applications: State<'_, Applications>,
+    id: String,
+    material: u32,
+    kind: String,
+) -> Result<MaterialPage, ApiError> {
+    Ok(applications
+        .attach_licence(&api, &accounts, &id, material, &kind)
+        .await?)
+}

@@ -67,6 +67,14 @@ async fn a_marriage_application_survives_the_app_being_killed() {
         choose_file(&world, &format!("{photos}/orientation/portrait_6.jpg")).await?;
         world.find("#application-materials .material-thumb").await?;
         choose_file(&world, &format!("{photos}/camera/HMD_Nokia_8.3_5G.heif")).await?;
+        world.click("#material-0-licence-0").await?;
+        world
+            .text_where(
+                "#material-0 .material-licence",
+                "uses the ID card on file",
+                |t| t.contains("居民身份证"),
+            )
+            .await?;
         world
             .text_where(
                 "#application-materials .material-problem",

@@ -232,6 +232,21 @@ pub async fn draft_add_photo(
     call(tauri_invoke_with("draft_add_photo", bytes.into(), options.into()).await)
 }
 
+/// Uses the e-licence of `kind` on file as material number `material`.
+pub async fn draft_attach_licence(
+    id: String,
+    material: u32,
+    kind: String,
+) -> Result<MaterialPage, ApiError> {
+    #[derive(Serialize)]
+    struct Args {
+        id: String,
+        material: u32,
+        kind: String,
+    }
+    invoke("draft_attach_licence", &Args { id, material, kind }).await
+}
+
 /// Removes a page from a draft.
 pub async fn draft_remove_page(id: String, page: String) -> Result<(), ApiError> {
     #[derive(Serialize)]

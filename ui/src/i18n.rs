@@ -222,6 +222,7 @@ pub enum Msg {
     AnswersNeedWork,
     NotAnswered,
     AddEntry,
+    UseLicence,
     Outbox,
     MaterialsHint,
     AddPage,
@@ -480,6 +481,7 @@ fn zh(msg: Msg) -> String {
         Msg::AnswersNeedWork => "以下内容还需填写或修改",
         Msg::NotAnswered => "未填写",
         Msg::AddEntry => "添加",
+        Msg::UseLicence => "使用电子证照：",
         Msg::Outbox => "待发送",
         Msg::MaterialsHint => {
             "手机上可直接拍照；电脑上可选择扫描件或照片。照片会在本机转正、压缩并去除拍摄位置等信息。"
@@ -734,6 +736,7 @@ fn en(msg: Msg) -> String {
         Msg::AnswersNeedWork => "These still need an answer or a change",
         Msg::NotAnswered => "Not answered",
         Msg::AddEntry => "Add",
+        Msg::UseLicence => "Use my e-licence: ",
         Msg::Outbox => "Waiting to send",
         Msg::MaterialsHint => {
             "On a phone, take a photo; on a computer, choose a scan or photo. Photos are turned upright, made smaller and stripped of location data on this device."

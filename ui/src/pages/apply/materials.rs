@@ -2,7 +2,8 @@
 //! e-licence library's are fetched by the hall), its pages photographed with
 //! the camera on a phone or chosen as files on a desktop, prepared by the shell
 //! (upright, small, without metadata) and shown as thumbnails to check, remove
-//! or add to.
+//! or add to — or, when the material is an e-licence on file, that licence
+//! instead of a photo.
 
 use banshi_api::catalog::{Material, MaterialSource, Necessity};
 use leptos::prelude::*;
@@ -11,6 +12,7 @@ use leptos_icons::Icon;
 use wasm_bindgen::JsCast;
 
 use super::editor::Editor;
+use crate::account::use_account;
 use crate::commands;
 use crate::i18n::{Msg, use_i18n};
 
@@ -66,6 +68,9 @@ fn MaterialSlot(editor: Editor, index: u32, material: Material) -> impl IntoView
                 .files()
                 .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
                 .unwrap_or_default();
+            if files.is_empty() {
+                return;
+            }
             // Let the same file be chosen again after a removal.
             input.set_value("");
             let draft_id = draft_id.clone();
@@ -79,6 +84,34 @@ fn MaterialSlot(editor: Editor, index: u32, material: Material) -> impl IntoView
                     }
                 }
                 busy.set(false);
+            });
+        }
+    };
+    // The e-licences on file that this material is: the hall fetches those itself.
+    let state = use_account();
+    let offered = Memo::new({
+        let name = material.name.clone();
+        move |_| {
+            state.account.with(|account| {
+                account
+                    .iter()
+                    .flat_map(|account| account.profile.licences.iter())
+                    .filter(|licence| name.contains(licence.kind.as_str()))
+                    .map(|licence| licence.kind.clone())
+                    .collect::<Vec<_>>()
+            })
+        }
+    });
+    let attach = {
+        let draft_id = draft_id.clone();
+        move |kind: String| {
+            let draft_id = draft_id.clone();
+            problem.set(None);
+            spawn_local(async move {
+                match commands::draft_attach_licence(draft_id, index, kind).await {
+                    Ok(page) => editor.materials.update(|pages| pages.push(page)),
+                    Err(error) => problem.set(Some(error.message)),
+                }
             });
         }
     };
@@ -106,9 +139,19 @@ fn MaterialSlot(editor: Editor, index: u32, material: Material) -> impl IntoView
                             }
                         });
                     };
+                    let shown = match page.licence {
+                        Some(licence) => view! {
+                            <span class="material-licence">
+                                <Icon icon=icondata::LuFileBadge attr:class="button-icon" />
+                                <span>{licence.kind}</span>
+                                <span class="material-licence-number">{licence.number}</span>
+                            </span>
+                        }.into_any(),
+                        None => view! { <img class="material-thumb" src=page.thumbnail alt="" /> }.into_any(),
+                    };
                     view! {
                         <li class="material-page">
-                            <img class="material-thumb" src=page.thumbnail alt="" />
+                            {shown}
                             <button type="button" class="material-remove" on:click=remove aria-label=move || i18n.t(Msg::Remove)>
                                 <Icon icon=icondata::LuX attr:class="button-icon" />
                             </button>
@@ -116,19 +159,36 @@ fn MaterialSlot(editor: Editor, index: u32, material: Material) -> impl IntoView
                     }
                 }).collect_view()}
             </ul>
-            <label class="button button-secondary material-add" for=input_id.clone() class:material-busy=move || busy.get()>
+            {move || offered.get().into_iter().enumerate().map(|(k, kind)| {
+                let attach = attach.clone();
+                let label = kind.clone();
+                view! {
+                    <button
+                        type="button"
+                        class="button button-secondary button-small material-use-licence"
+                        id=format!("material-{index}-licence-{k}")
+                        on:click=move |_| attach(kind.clone())
+                    >
+                        <Icon icon=icondata::LuFileBadge attr:class="button-icon" />
+                        {move || format!("{}{}", i18n.t(Msg::UseLicence), label)}
+                    </button>
+                }
+            }).collect_view()}
+            // The input covers its label, transparent: a tap anywhere on the
+            // button (or WebDriver's, at the input's centre) reaches it.
+            <label class="button button-secondary material-add" class:material-busy=move || busy.get()>
                 <Icon icon=icondata::LuCamera attr:class="button-icon" />
                 {move || i18n.t(if busy.get() { Msg::PreparingPhoto } else { Msg::AddPage })}
+                <input
+                    class="material-file"
+                    id=input_id
+                    type="file"
+                    accept="image/jpeg,image/png,image/heic,image/heif,.heic,.heif"
+                    capture="environment"
+                    multiple=true
+                    on:change=chosen
+                />
             </label>
-            <input
-                class="visually-hidden"
-                id=input_id
-                type="file"
-                accept="image/jpeg,image/png,image/heic,image/heif,.heic,.heif"
-                capture="environment"
-                multiple=true
-                on:change=chosen
-            />
             {move || problem.get().map(|message| view! {
                 <p class="field-problem material-problem" role="alert">{message}</p>
             })}
