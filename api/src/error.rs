@@ -26,6 +26,12 @@ pub enum ErrorCode {
     Locked,
     /// An `Idempotency-Key` sent again with a different request: a client bug, never retried.
     KeyReused,
+    /// The file is larger than the hall accepts.
+    TooLarge,
+    /// The file is not of a kind the hall accepts (checked by its content).
+    UnsupportedType,
+    /// A chunk did not match the checksum it came with: send it again.
+    ChecksumMismatch,
     /// Asked again too soon (e.g. another SMS code within a minute); the message says when to retry.
     TooManyRequests,
     /// The hall's server cannot be reached: the app may show what it has offline.

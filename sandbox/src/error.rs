@@ -58,6 +58,10 @@ fn status_of(code: ErrorCode) -> StatusCode {
         ErrorCode::Locked => StatusCode::LOCKED,
         ErrorCode::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
         ErrorCode::KeyReused => StatusCode::UNPROCESSABLE_ENTITY,
+        ErrorCode::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+        ErrorCode::UnsupportedType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        // tus 1.0.0, checksum extension: 460 Checksum Mismatch.
+        ErrorCode::ChecksumMismatch => StatusCode::from_u16(460).unwrap_or(StatusCode::BAD_REQUEST),
         ErrorCode::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
         ErrorCode::Internal => StatusCode::INTERNAL_SERVER_ERROR,
     }

@@ -63,7 +63,7 @@ impl Application {
         Ok(Self {
             listener,
             address,
-            router: routes::router(database, settings.dev_sms),
+            router: routes::router(database, settings.dev_sms, settings.data.join("uploads")),
         })
     }
 

@@ -776,6 +776,9 @@ pub fn error_message(code: ErrorCode) -> Msg {
         | ErrorCode::Locked
         | ErrorCode::TooManyRequests
         | ErrorCode::KeyReused
+        | ErrorCode::TooLarge
+        | ErrorCode::UnsupportedType
+        | ErrorCode::ChecksumMismatch
         | ErrorCode::Internal => Msg::ErrorTitle,
     }
 }

@@ -6,6 +6,7 @@ mod applications;
 mod catalog;
 mod halls;
 mod seeding;
+mod uploads;
 
 use std::path::Path;
 use std::str::FromStr;
@@ -18,6 +19,7 @@ pub use accounts::{
 };
 pub use applications::{Claim, NewApplication};
 pub use catalog::{ItemFilter, Snapshot};
+pub use uploads::UploadState;
 
 #[derive(Debug, thiserror::Error)]
 pub enum DbError {

@@ -6,6 +6,7 @@ mod catalog;
 mod documents;
 mod halls;
 pub mod openapi;
+mod uploads;
 
 use std::sync::Arc;
 
@@ -27,15 +28,18 @@ pub struct AppState {
     pub snapshot: Arc<OnceCell<Arc<catalog::CachedSnapshot>>>,
     /// The SMS codes sent, kept readable only on a development server (`--dev-sms`).
     pub dev_sms: Option<accounts::DevSmsOutbox>,
+    /// Where the bytes of uploads are kept.
+    pub uploads: std::path::PathBuf,
 }
 
 /// Every route of the API, with JSON 404s for anything else; `dev_sms` exposes
-/// sent SMS codes for development.
-pub fn router(db: Database, dev_sms: bool) -> Router {
+/// sent SMS codes for development; uploads are kept in `uploads`.
+pub fn router(db: Database, dev_sms: bool, uploads: std::path::PathBuf) -> Router {
     let state = AppState {
         db,
         snapshot: Arc::default(),
         dev_sms: dev_sms.then(accounts::DevSmsOutbox::default),
+        uploads,
     };
     let api = Router::new()
         .route("/openapi.json", get(openapi::document))
@@ -61,6 +65,16 @@ pub fn router(db: Database, dev_sms: bool) -> Router {
         .route(
             "/applications",
             post(applications::submit).get(applications::list),
+        )
+        .route("/uploads", post(uploads::create).options(uploads::options))
+        .route(
+            "/uploads/{id}",
+            axum::routing::head(uploads::head)
+                .patch(uploads::append)
+                .delete(uploads::terminate)
+                .layer(axum::extract::DefaultBodyLimit::max(
+                    uploads::MAX_CHUNK_BYTES,
+                )),
         )
         .with_state(state);
     Router::new()

@@ -5,7 +5,7 @@ use axum::Json;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use super::{accounts, applications, catalog, documents, halls};
+use super::{accounts, applications, catalog, documents, halls, uploads};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -14,13 +14,15 @@ use super::{accounts, applications, catalog, documents, halls};
     paths(document, halls::list, halls::one, catalog::list, catalog::one, catalog::form, catalog::snapshot, documents::one,
         accounts::register, accounts::log_in, accounts::send_sms_code, accounts::dev_sms_code,
         accounts::refresh, accounts::log_out, accounts::me, accounts::register_enterprise,
-        accounts::add_member, applications::submit, applications::list),
+        accounts::add_member, applications::submit, applications::list,
+        uploads::options, uploads::create, uploads::head, uploads::append, uploads::terminate),
     components(schemas(banshi_api::ApiError, banshi_api::FieldError, banshi_api::ErrorCode)),
     modifiers(&BearerAuth),
     tags(
         (name = "accounts", description = "Registering, logging in, the caller's profile and enterprises"),
         (name = "applications", description = "Submitting applications (exactly once per Idempotency-Key) and listing the caller's"),
         (name = "halls", description = "The district service halls"),
+        (name = "uploads", description = "Resumable uploads of material files (tus 1.0.0: creation, termination, checksum)"),
         (name = "catalog", description = "Service items and their guides"),
         (name = "document", description = "This document"),
     )

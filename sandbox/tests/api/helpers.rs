@@ -85,8 +85,11 @@ fn code_of(status: StatusCode) -> Option<ErrorCode> {
         StatusCode::LOCKED => ErrorCode::Locked,
         StatusCode::TOO_MANY_REQUESTS => ErrorCode::TooManyRequests,
         StatusCode::UNPROCESSABLE_ENTITY => ErrorCode::KeyReused,
+        StatusCode::PAYLOAD_TOO_LARGE => ErrorCode::TooLarge,
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => ErrorCode::UnsupportedType,
         StatusCode::SERVICE_UNAVAILABLE => ErrorCode::Unavailable,
         StatusCode::INTERNAL_SERVER_ERROR => ErrorCode::Internal,
+        status if status.as_u16() == 460 => ErrorCode::ChecksumMismatch,
         _ => return None,
     })
 }

@@ -7,3 +7,4 @@ mod catalog;
 mod halls;
 mod helpers;
 mod openapi;
+mod uploads;

@@ -25,6 +25,7 @@ async fn the_document_is_openapi_3_1_and_covers_every_route() {
         "/halls/{hall}",
         "/catalog/items",
         "/catalog/items/{code}",
+        "/catalog/items/{code}/form",
         "/catalog/snapshot",
         "/documents/{basic_code}/{material}/{file}",
         "/accounts",
@@ -35,6 +36,9 @@ async fn the_document_is_openapi_3_1_and_covers_every_route() {
         "/me",
         "/enterprises",
         "/enterprises/{uscc}/members",
+        "/applications",
+        "/uploads",
+        "/uploads/{id}",
     ] {
         assert!(
             paths.contains_key(route),
@@ -53,6 +57,9 @@ async fn the_document_is_openapi_3_1_and_covers_every_route() {
         "CatalogSnapshot",
         "Profile",
         "TokenPair",
+        "Form",
+        "SubmitRequest",
+        "Application",
     ] {
         assert!(
             schemas.contains_key(schema),

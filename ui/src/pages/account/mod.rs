@@ -85,6 +85,9 @@ fn request_problem(locale: Locale, error: &ApiError) -> String {
             ErrorCode::Forbidden
             | ErrorCode::NotFound
             | ErrorCode::KeyReused
+            | ErrorCode::TooLarge
+            | ErrorCode::UnsupportedType
+            | ErrorCode::ChecksumMismatch
             | ErrorCode::Internal => {
                 "Something went wrong. Please try again later"
             }

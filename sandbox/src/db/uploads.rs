@@ -1,0 +1,62 @@
+//! Queries of uploads: their declared length and the offset received so far,
+//! each owned by the user who created it.
+
+use super::{Database, DbError, QueryContext};
+
+/// An upload as far as it has come.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UploadState {
+    pub length: i64,
+    pub offset: i64,
+}
+
+impl Database {
+    pub async fn create_upload(
+        &self,
+        id: &str,
+        user_id: i64,
+        length: i64,
+        now: i64,
+    ) -> Result<(), DbError> {
+        sqlx::query("INSERT INTO uploads (id, user_id, length, created_at) VALUES (?, ?, ?, ?)")
+            .bind(id)
+            .bind(user_id)
+            .bind(length)
+            .bind(now)
+            .execute(&self.pool)
+            .await
+            .doing("create an upload")?;
+        Ok(())
+    }
+
+    /// The upload `id` of `user_id`; another user's upload is not there for them.
+    pub async fn upload(&self, id: &str, user_id: i64) -> Result<Option<UploadState>, DbError> {
+        let row: Option<(i64, i64)> =
+            sqlx::query_as("SELECT length, offset FROM uploads WHERE id = ? AND user_id = ?")
+                .bind(id)
+                .bind(user_id)
+                .fetch_optional(&self.pool)
+                .await
+                .doing("read an upload")?;
+        Ok(row.map(|(length, offset)| UploadState { length, offset }))
+    }
+
+    pub async fn set_upload_offset(&self, id: &str, offset: i64) -> Result<(), DbError> {
+        sqlx::query("UPDATE uploads SET offset = ? WHERE id = ?")
+            .bind(offset)
+            .bind(id)
+            .execute(&self.pool)
+            .await
+            .doing("record an upload's offset")?;
+        Ok(())
+    }
+
+    pub async fn delete_upload(&self, id: &str) -> Result<(), DbError> {
+        sqlx::query("DELETE FROM uploads WHERE id = ?")
+            .bind(id)
+            .execute(&self.pool)
+            .await
+            .doing("delete an upload")?;
+        Ok(())
+    }
+}

@@ -1,0 +1,287 @@
+//! `/uploads`: resumable uploads of material files by tus 1.0.0 — creation,
+//! `HEAD` for the offset, `PATCH` to append, termination, and the checksum
+//! extension (`Upload-Checksum: sha256 <base64>` per chunk). A file is checked
+//! by its content once complete: JPEG, PNG or PDF only. Each upload belongs to
+//! the user who created it; for anyone else it does not exist.
+//!
+//! One deviation from tus: a request without `Tus-Resumable: 1.0.0` is a 400
+//! in the error shape rather than a 412.
+
+use std::path::PathBuf;
+
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use banshi_api::{ApiError, ErrorCode};
+use base64::Engine;
+use sha2::{Digest, Sha256};
+use tokio::io::{AsyncSeekExt, AsyncWriteExt};
+
+use super::AppState;
+use crate::clock;
+use crate::credentials;
+use crate::error::{AppError, not_found, refused};
+use crate::extract::Caller;
+
+/// The tus protocol version spoken.
+const TUS_VERSION: &str = "1.0.0";
+/// The largest file accepted: 10 MB (a prepared photo is at most 500 KB; a PDF scan more).
+pub const MAX_UPLOAD_BYTES: i64 = 10 * 1024 * 1024;
+/// The largest chunk one `PATCH` may carry.
+pub const MAX_CHUNK_BYTES: usize = 4 * 1024 * 1024;
+
+/// Where the bytes of `id` are kept.
+fn file_of(state: &AppState, id: &str) -> PathBuf {
+    state.uploads.join(format!("{id}.part"))
+}
+
+fn tus_headers(mut response: Response) -> Response {
+    response
+        .headers_mut()
+        .insert("tus-resumable", HeaderValue::from_static(TUS_VERSION));
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+fn number_header(headers: &HeaderMap, name: &str) -> Option<i64> {
+    headers.get(name)?.to_str().ok()?.trim().parse().ok()
+}
+
+fn require_tus(headers: &HeaderMap) -> Result<(), AppError> {
+    match headers.get("tus-resumable").and_then(|v| v.to_str().ok()) {
+        Some(TUS_VERSION) => Ok(()),
+        _ => Err(ApiError::bad_request("需要 Tus-Resumable: 1.0.0 请求头", Vec::new()).into()),
+    }
+}
+
+/// What the server supports.
+#[utoipa::path(options, path = "/uploads", tag = "uploads",
+    responses((status = 204, description = "Tus-Version, Tus-Extension, Tus-Max-Size and Tus-Checksum-Algorithm headers")))]
+pub async fn options() -> Response {
+    let mut response = StatusCode::NO_CONTENT.into_response();
+    let headers = response.headers_mut();
+    headers.insert("tus-version", HeaderValue::from_static(TUS_VERSION));
+    headers.insert(
+        "tus-extension",
+        HeaderValue::from_static("creation,termination,checksum"),
+    );
+    headers.insert("tus-max-size", HeaderValue::from(MAX_UPLOAD_BYTES));
+    headers.insert("tus-checksum-algorithm", HeaderValue::from_static("sha256"));
+    tus_headers(response)
+}
+
+/// Starts an upload of `Upload-Length` bytes; `Location` says where to send them.
+#[utoipa::path(post, path = "/uploads", tag = "uploads",
+    security(("bearer" = [])),
+    params(
+        ("Tus-Resumable" = String, Header, description = "1.0.0"),
+        ("Upload-Length" = i64, Header, description = "The file's size in bytes")),
+    responses(
+        (status = 201, description = "Created; `Location` is the upload's address"),
+        (status = 400, description = "No Tus-Resumable or Upload-Length", body = ApiError),
+        (status = 401, description = "Not logged in", body = ApiError),
+        (status = 413, description = "Larger than Tus-Max-Size", body = ApiError)))]
+pub async fn create(
+    State(state): State<AppState>,
+    Caller(session): Caller,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    require_tus(&headers)?;
+    let length = number_header(&headers, "upload-length")
+        .filter(|length| *length > 0)
+        .ok_or_else(|| ApiError::bad_request("需要 Upload-Length 请求头（正整数）", Vec::new()))?;
+    if length > MAX_UPLOAD_BYTES {
+        return Err(refused(
+            ErrorCode::TooLarge,
+            format!(
+                "文件超过 {} MB，请压缩后再上传",
+                MAX_UPLOAD_BYTES / 1024 / 1024
+            ),
+        ));
+    }
+    let id = credentials::new_token()?[..32].to_owned();
+    tokio::fs::create_dir_all(&state.uploads)
+        .await
+        .map_err(|_| AppError::Fault("create the uploads folder"))?;
+    tokio::fs::File::create(file_of(&state, &id))
+        .await
+        .map_err(|_| AppError::Fault("create an upload's file"))?;
+    state
+        .db
+        .create_upload(&id, session.user_id, length, clock::now())
+        .await?;
+    let mut response = StatusCode::CREATED.into_response();
+    let location = format!("{}/uploads/{id}", banshi_api::API_PREFIX);
+    response.headers_mut().insert(
+        header::LOCATION,
+        HeaderValue::from_str(&location).map_err(|_| AppError::Fault("name an upload"))?,
+    );
+    Ok(tus_headers(response))
+}
+
+/// How much of the upload has arrived.
+#[utoipa::path(head, path = "/uploads/{id}", tag = "uploads",
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "The upload")),
+    responses(
+        (status = 200, description = "`Upload-Offset` and `Upload-Length` headers"),
+        (status = 404, description = "No such upload of the caller's")))]
+pub async fn head(
+    State(state): State<AppState>,
+    Caller(session): Caller,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let upload = state
+        .db
+        .upload(&id, session.user_id)
+        .await?
+        .ok_or_else(|| not_found("没有这个上传"))?;
+    let mut response = StatusCode::OK.into_response();
+    response
+        .headers_mut()
+        .insert("upload-offset", HeaderValue::from(upload.offset));
+    response
+        .headers_mut()
+        .insert("upload-length", HeaderValue::from(upload.length));
+    Ok(tus_headers(response))
+}
+
+/// Appends a chunk at `Upload-Offset`.
+#[utoipa::path(patch, path = "/uploads/{id}", tag = "uploads",
+    security(("bearer" = [])),
+    params(
+        ("id" = String, Path, description = "The upload"),
+        ("Tus-Resumable" = String, Header, description = "1.0.0"),
+        ("Upload-Offset" = i64, Header, description = "Where this chunk starts; must be the current offset"),
+        ("Upload-Checksum" = Option<String>, Header, description = "`sha256 <base64 digest of the chunk>`")),
+    request_body(content = Vec<u8>, content_type = "application/offset+octet-stream"),
+    responses(
+        (status = 204, description = "Appended; `Upload-Offset` is the new offset"),
+        (status = 400, description = "Missing headers, or past the declared length", body = ApiError),
+        (status = 404, description = "No such upload of the caller's", body = ApiError),
+        (status = 409, description = "`Upload-Offset` is not the current offset: ask with HEAD", body = ApiError),
+        (status = 415, description = "Not `application/offset+octet-stream`, or the finished file is not a JPEG, PNG or PDF", body = ApiError),
+        (status = 460, description = "The chunk does not match its checksum; nothing was written", body = ApiError)))]
+pub async fn append(
+    State(state): State<AppState>,
+    Caller(session): Caller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    chunk: Bytes,
+) -> Result<Response, AppError> {
+    require_tus(&headers)?;
+    if headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        != Some("application/offset+octet-stream")
+    {
+        return Err(refused(
+            ErrorCode::UnsupportedType,
+            "内容类型应为 application/offset+octet-stream",
+        ));
+    }
+    let upload = state
+        .db
+        .upload(&id, session.user_id)
+        .await?
+        .ok_or_else(|| not_found("没有这个上传"))?;
+    let offset = number_header(&headers, "upload-offset")
+        .ok_or_else(|| ApiError::bad_request("需要 Upload-Offset 请求头", Vec::new()))?;
+    if offset != upload.offset {
+        return Err(refused(
+            ErrorCode::Conflict,
+            format!("上传位置不一致：服务器已收到 {} 字节", upload.offset),
+        ));
+    }
+    if offset + chunk.len() as i64 > upload.length {
+        return Err(ApiError::bad_request("上传的内容超过了声明的文件大小", Vec::new()).into());
+    }
+    if let Some(checksum) = headers.get("upload-checksum").and_then(|v| v.to_str().ok()) {
+        let expected = checksum
+            .strip_prefix("sha256 ")
+            .and_then(|digest| {
+                base64::engine::general_purpose::STANDARD
+                    .decode(digest.trim())
+                    .ok()
+            })
+            .ok_or_else(|| {
+                ApiError::bad_request("Upload-Checksum 应为 sha256 加 Base64 摘要", Vec::new())
+            })?;
+        if Sha256::digest(&chunk).as_slice() != expected.as_slice() {
+            return Err(refused(
+                ErrorCode::ChecksumMismatch,
+                "这段数据在传输中出错，请重新发送",
+            ));
+        }
+    }
+    let path = file_of(&state, &id);
+    append_at(&path, offset, &chunk)
+        .await
+        .map_err(|_| AppError::Fault("store an upload's chunk"))?;
+    let new_offset = offset + chunk.len() as i64;
+    if new_offset == upload.length && !is_accepted_kind(&path).await {
+        state.db.delete_upload(&id).await?;
+        let _ = tokio::fs::remove_file(&path).await;
+        return Err(refused(
+            ErrorCode::UnsupportedType,
+            "只能上传 JPEG、PNG 照片或 PDF 文件",
+        ));
+    }
+    state.db.set_upload_offset(&id, new_offset).await?;
+    let mut response = StatusCode::NO_CONTENT.into_response();
+    response
+        .headers_mut()
+        .insert("upload-offset", HeaderValue::from(new_offset));
+    Ok(tus_headers(response))
+}
+
+/// Writes `chunk` at `offset`, first cutting off anything past it (left by a
+/// write whose offset was never recorded), and flushes it to the disk.
+async fn append_at(path: &std::path::Path, offset: i64, chunk: &[u8]) -> std::io::Result<()> {
+    let mut file = tokio::fs::OpenOptions::new().write(true).open(path).await?;
+    file.set_len(u64::try_from(offset).unwrap_or(0)).await?;
+    file.seek(std::io::SeekFrom::End(0)).await?;
+    file.write_all(chunk).await?;
+    file.sync_all().await
+}
+
+/// Whether the finished file starts like a JPEG, a PNG or a PDF.
+async fn is_accepted_kind(path: &std::path::Path) -> bool {
+    use tokio::io::AsyncReadExt;
+    let mut start = [0u8; 8];
+    let Ok(mut file) = tokio::fs::File::open(path).await else {
+        return false;
+    };
+    let read = file.read(&mut start).await.unwrap_or(0);
+    let start = &start[..read];
+    start.starts_with(&[0xFF, 0xD8, 0xFF])
+        || start.starts_with(b"\x89PNG\r\n\x1a\n")
+        || start.starts_with(b"%PDF-")
+}
+
+/// Gives up an upload and forgets its bytes.
+#[utoipa::path(delete, path = "/uploads/{id}", tag = "uploads",
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "The upload"), ("Tus-Resumable" = String, Header, description = "1.0.0")),
+    responses(
+        (status = 204, description = "Terminated"),
+        (status = 404, description = "No such upload of the caller's", body = ApiError)))]
+pub async fn terminate(
+    State(state): State<AppState>,
+    Caller(session): Caller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    require_tus(&headers)?;
+    state
+        .db
+        .upload(&id, session.user_id)
+        .await?
+        .ok_or_else(|| not_found("没有这个上传"))?;
+    state.db.delete_upload(&id).await?;
+    let _ = tokio::fs::remove_file(file_of(&state, &id)).await;
+    Ok(tus_headers(StatusCode::NO_CONTENT.into_response()))
+}
