@@ -42,6 +42,10 @@ pub enum ShellError {
     NoSuchDraft,
     #[error("the hall is unreachable: the application waits in the outbox")]
     Queued,
+    #[error("failed to {0}: the answer broke the protocol")]
+    Protocol(&'static str),
+    #[error("the hall no longer has the upload")]
+    UploadGone,
     #[error("failed to keep a material page at {path}")]
     Materials {
         path: std::path::PathBuf,
@@ -99,6 +103,8 @@ impl From<ShellError> for ApiError {
             | ShellError::Decode { .. }
             | ShellError::Catalog(_)
             | ShellError::Drafts(_)
+            | ShellError::Protocol(_)
+            | ShellError::UploadGone
             | ShellError::Materials { .. } => {
                 ApiError::new(ErrorCode::Internal, "应用出现内部错误，请稍后再试")
             }

@@ -58,6 +58,12 @@ pub struct MaterialPage {
     /// The e-licence used instead of a photo: its kind and number as shown.
     #[serde(default)]
     pub licence: Option<Licence>,
+    /// The hall's address of this page's upload, once started (to resume it).
+    #[serde(default)]
+    pub upload: Option<String>,
+    /// Whether the hall has the whole file.
+    #[serde(default)]
+    pub uploaded: bool,
 }
 
 /// A draft in a list: enough to recognise and open it.

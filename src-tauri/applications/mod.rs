@@ -25,6 +25,27 @@ use crate::accounts::Accounts;
 use crate::hall_api::HallApi;
 use crate::photos;
 
+/// How much of a page one request carries.
+const UPLOAD_CHUNK_BYTES: usize = 128 * 1024;
+
+/// `call` again after a network failure, with exponential backoff and jitter
+/// (at most 4 more tries, a few seconds in all); other errors are final.
+async fn retried<T, F, Fut>(call: F) -> Result<T, ShellError>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<T, ShellError>>,
+{
+    use backon::{ExponentialBuilder, Retryable};
+    call.retry(
+        ExponentialBuilder::default()
+            .with_min_delay(std::time::Duration::from_millis(200))
+            .with_max_times(4)
+            .with_jitter(),
+    )
+    .when(|error| matches!(error, ShellError::Network { .. }))
+    .await
+}
+
 /// The largest photo or scan accepted before preparing it: 40 MB.
 pub const MAX_PHOTO_BYTES: usize = 40 * 1024 * 1024;
 
@@ -130,6 +151,14 @@ impl Applications {
         id: &str,
     ) -> Result<Application, ShellError> {
         let store = self.store().await?;
+        // The materials first: an application goes with all its pages.
+        match self.upload_pages(api, accounts, id, &|_, _| {}).await {
+            Err(ShellError::Network { .. }) => {
+                self.mark_outbox(id).await?;
+                return Err(ShellError::Queued);
+            }
+            other => other?,
+        }
         let draft = store.get(id).await?.ok_or(ShellError::NoSuchDraft)?;
         let request = SubmitRequest {
             item_code: draft.item_code.clone(),
@@ -152,17 +181,24 @@ impl Applications {
                 Ok(application)
             }
             Err(ShellError::Network { .. }) => {
-                // Into the outbox: sent again, under the same key, when the hall answers.
-                let _writing = self.writes.lock().await;
-                let mut draft = store.get(id).await?.ok_or(ShellError::NoSuchDraft)?;
-                draft.outbox = true;
-                draft.updated_at = now_ms();
-                store.put(&draft).await?;
-                tracing::info!("no network: the application waits in the outbox");
+                self.mark_outbox(id).await?;
                 Err(ShellError::Queued)
             }
             Err(error) => Err(error),
         }
+    }
+
+    /// Puts a draft into the outbox: sent again, under the same key, when the
+    /// hall answers.
+    async fn mark_outbox(&self, id: &str) -> Result<(), ShellError> {
+        let store = self.store().await?;
+        let _writing = self.writes.lock().await;
+        let mut draft = store.get(id).await?.ok_or(ShellError::NoSuchDraft)?;
+        draft.outbox = true;
+        draft.updated_at = now_ms();
+        store.put(&draft).await?;
+        tracing::info!("no network: the application waits in the outbox");
+        Ok(())
     }
 
     /// Sends every application waiting in the outbox; answers those the hall
@@ -190,6 +226,96 @@ impl Applications {
             }
         }
         sent
+    }
+
+    /// Uploads every photographed page of a draft the hall does not have yet,
+    /// in chunks, resuming each from the hall's offset: after a lost chunk, a
+    /// dropped connection or an app restart nothing is sent twice. A chunk that
+    /// fails for want of a network is retried with backoff and jitter; if the
+    /// network stays away the error says so and the next try resumes.
+    /// `on_progress` hears the bytes sent and the bytes to send.
+    pub async fn upload_pages(
+        &self,
+        api: &HallApi,
+        accounts: &Accounts,
+        id: &str,
+        on_progress: &(dyn Fn(u64, u64) + Sync),
+    ) -> Result<(), ShellError> {
+        let store = self.store().await?;
+        let draft = store.get(id).await?.ok_or(ShellError::NoSuchDraft)?;
+        let pending: Vec<MaterialPage> = draft
+            .materials
+            .into_iter()
+            .filter(|page| page.licence.is_none() && !page.uploaded)
+            .collect();
+        let total: u64 = pending.iter().map(|page| page.bytes).sum();
+        let mut sent = 0;
+        for page in pending {
+            let path = self.materials_dir(id).join(format!("{}.jpg", page.id));
+            let bytes = tokio::fs::read(&path)
+                .await
+                .map_err(|source| ShellError::Materials { path, source })?;
+            let location = match page.upload.clone() {
+                Some(location) => location,
+                None => {
+                    let length = bytes.len() as u64;
+                    let location = accounts
+                        .with_session(api, |client, token| async move {
+                            client.upload_create(&token, length).await
+                        })
+                        .await?;
+                    // Remembered at once, so a restart resumes this upload.
+                    self.update_page(id, &page.id, |stored| {
+                        stored.upload = Some(location.clone());
+                    })
+                    .await?;
+                    location
+                }
+            };
+            let mut offset = retried(|| {
+                let location = location.clone();
+                accounts.with_session(api, move |client, token| {
+                    let location = location.clone();
+                    async move { client.upload_offset(&token, &location).await }
+                })
+            })
+            .await?;
+            while offset < bytes.len() as u64 {
+                let end = (offset as usize + UPLOAD_CHUNK_BYTES).min(bytes.len());
+                let chunk = bytes[offset as usize..end].to_vec();
+                let at = offset;
+                offset = retried(|| {
+                    let (location, chunk) = (location.clone(), chunk.clone());
+                    accounts.with_session(api, move |client, token| {
+                        let (location, chunk) = (location.clone(), chunk.clone());
+                        async move { client.upload_chunk(&token, &location, at, &chunk).await }
+                    })
+                })
+                .await?;
+                on_progress(sent + offset, total);
+            }
+            sent += bytes.len() as u64;
+            self.update_page(id, &page.id, |stored| stored.uploaded = true)
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// Changes one page of a stored draft.
+    async fn update_page(
+        &self,
+        id: &str,
+        page_id: &str,
+        change: impl FnOnce(&mut MaterialPage),
+    ) -> Result<(), ShellError> {
+        let store = self.store().await?;
+        let _writing = self.writes.lock().await;
+        let mut draft = store.get(id).await?.ok_or(ShellError::NoSuchDraft)?;
+        if let Some(page) = draft.materials.iter_mut().find(|page| page.id == page_id) {
+            change(page);
+        }
+        store.put(&draft).await?;
+        Ok(())
     }
 
     /// The caller's applications (我的办件), the newest first.
@@ -243,6 +369,8 @@ impl Applications {
             bytes: page.jpeg.len() as u64,
             thumbnail: format!("data:image/jpeg;base64,{}", BASE64.encode(&thumbnail.jpeg)),
             licence: None,
+            upload: None,
+            uploaded: false,
         };
         let _writing = self.writes.lock().await;
         let mut draft = store.get(id).await?.ok_or(ShellError::NoSuchDraft)?;
@@ -284,6 +412,8 @@ impl Applications {
             bytes: 0,
             thumbnail: String::new(),
             licence: Some(licence),
+            upload: None,
+            uploaded: false,
         };
         draft.materials.push(page.clone());
         draft.updated_at = now_ms();

@@ -13,7 +13,7 @@ use banshi_api::forms::{Answer, Answers, Form};
 use banshi_sandbox::demo_accounts::{DEMO_PASSWORD, ENTERPRISE, PEOPLE};
 
 use super::{Applications, DraftStore};
-use crate::accounts::Accounts;
+use crate::accounts::{Accounts, Keychain};
 use crate::test_support::{api, sandbox};
 
 const WRITER_DB: &str = "BANSHI_DRAFT_WRITER_DB";
@@ -282,4 +282,107 @@ async fn a_submit_without_network_waits_in_the_outbox_and_goes_out_once() {
     );
     let listed = applications.submitted(&online, &accounts).await.unwrap();
     assert_eq!(listed, sent);
+}
+
+#[tokio::test]
+async fn material_pages_upload_in_chunks_and_resume_where_a_cut_left_them() {
+    let (server, device) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (url, _stop) = sandbox(server.path()).await;
+    let api = api(&url, device.path());
+    let accounts = Accounts::new(device.path());
+    let applications = Applications::new(device.path());
+    let login = LoginRequest {
+        mobile: PEOPLE[0].mobile.into(),
+        password: Some(DEMO_PASSWORD.into()),
+        sms_code: None,
+    };
+    accounts.log_in(&api, &login).await.unwrap();
+    let page: banshi_api::catalog::ItemPage = api
+        .client()
+        .await
+        .unwrap()
+        .download("list items", "catalog/items?q=结婚登记&hall=shizhi")
+        .await
+        .map(|bytes| serde_json::from_slice(&bytes).unwrap())
+        .unwrap();
+    let draft = applications
+        .open(&api, &accounts, &page.items[0].code)
+        .await
+        .unwrap();
+    let photo = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/photos/camera/HMD_Nokia_8.3_5G.jpg"
+    ))
+    .unwrap();
+    let material_page = applications.add_photo(&draft.id, 0, photo).await.unwrap();
+    let local = std::fs::read(
+        applications
+            .materials_dir(&draft.id)
+            .join(format!("{}.jpg", material_page.id)),
+    )
+    .unwrap();
+    assert!(
+        local.len() > super::UPLOAD_CHUNK_BYTES,
+        "the prepared page takes more than one chunk"
+    );
+
+    // A first try got as far as one chunk before the connection dropped.
+    let token = Keychain::for_profile(device.path())
+        .load()
+        .await
+        .unwrap()
+        .unwrap()
+        .access_token;
+    let client = api.client().await.unwrap();
+    let location = client
+        .upload_create(&token, local.len() as u64)
+        .await
+        .unwrap();
+    client
+        .upload_chunk(&token, &location, 0, &local[..super::UPLOAD_CHUNK_BYTES])
+        .await
+        .unwrap();
+    applications
+        .update_page(&draft.id, &material_page.id, |page| {
+            page.upload = Some(location.clone())
+        })
+        .await
+        .unwrap();
+
+    let reports = std::sync::Mutex::new(Vec::new());
+    applications
+        .upload_pages(&api, &accounts, &draft.id, &|sent, total| {
+            reports.lock().unwrap().push((sent, total));
+        })
+        .await
+        .unwrap();
+    let reports = reports.into_inner().unwrap();
+    let chunks_left = local.len().div_ceil(super::UPLOAD_CHUNK_BYTES) - 1;
+    assert_eq!(
+        reports.len(),
+        chunks_left,
+        "only the chunks the hall did not have were sent: {reports:?}"
+    );
+    assert_eq!(
+        reports.last(),
+        Some(&(local.len() as u64, local.len() as u64))
+    );
+    let id = location.rsplit('/').next().unwrap();
+    let on_server =
+        std::fs::read(server.path().join("uploads").join(format!("{id}.part"))).unwrap();
+    assert!(on_server == local, "the hall has the page byte for byte");
+    let stored = applications.get(&draft.id).await.unwrap();
+    assert!(stored.materials[0].uploaded);
+    let again = std::sync::Mutex::new(0);
+    applications
+        .upload_pages(&api, &accounts, &draft.id, &|_, _| {
+            *again.lock().unwrap() += 1
+        })
+        .await
+        .unwrap();
+    assert_eq!(
+        *again.lock().unwrap(),
+        0,
+        "an uploaded page is not sent again"
+    );
 }

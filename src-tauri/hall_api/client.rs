@@ -20,7 +20,7 @@ use crate::catalog::StoreError;
 #[derive(Debug, Clone)]
 pub struct HallClient {
     base: Url,
-    http: reqwest::Client,
+    pub(super) http: reqwest::Client,
 }
 
 impl HallClient {
@@ -121,7 +121,7 @@ impl HallClient {
         Ok(response.bytes().await.map_err(network)?.to_vec())
     }
 
-    fn url(&self, action: &'static str, path: &str) -> Result<Url, ShellError> {
+    pub(super) fn url(&self, action: &'static str, path: &str) -> Result<Url, ShellError> {
         self.base.join(path).map_err(|_| ShellError::Refused {
             action,
             status: 400,
@@ -177,7 +177,7 @@ impl HallClient {
         self.send(action, request).await
     }
 
-    async fn send(
+    pub(super) async fn send(
         &self,
         action: &'static str,
         request: reqwest::RequestBuilder,

@@ -5,6 +5,7 @@ mod accounts;
 mod applications;
 mod client;
 mod embedded;
+mod uploads;
 
 use std::sync::Arc;
 
