@@ -62,8 +62,9 @@ impl ShellError {
         Self::Invalid(ApiError::bad_request(message, vec![field]))
     }
 
-    /// A photo that cannot be used, with the sentence that tells the user why.
-    pub fn invalid_photo(message: String) -> Self {
+    /// Something the device itself refuses (an unusable photo, a licence not on
+    /// file), with the sentence that tells the user why.
+    pub fn refused_on_device(message: String) -> Self {
         Self::Invalid(ApiError::bad_request(message, Vec::new()))
     }
 

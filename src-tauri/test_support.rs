@@ -45,3 +45,24 @@ pub fn api(url: &str, data_dir: &Path) -> HallApi {
         data_dir: data_dir.to_owned(),
     })
 }
+
+/// A password login of the demo person with `mobile`.
+pub fn demo_login(mobile: &str) -> banshi_api::accounts::LoginRequest {
+    banshi_api::accounts::LoginRequest {
+        mobile: mobile.into(),
+        password: Some(banshi_sandbox::demo_accounts::DEMO_PASSWORD.into()),
+        sms_code: None,
+    }
+}
+
+/// The hall's first page of items for `query` (e.g. `q=结婚登记&hall=shizhi`).
+pub async fn items(api: &HallApi, query: &str) -> banshi_api::catalog::ItemPage {
+    let bytes = api
+        .client()
+        .await
+        .unwrap()
+        .download("list items", &format!("catalog/items?{query}"))
+        .await
+        .unwrap();
+    serde_json::from_slice(&bytes).unwrap()
+}

@@ -9,12 +9,12 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use banshi_api::ErrorCode;
 use banshi_api::accounts::{DevSmsCode, LoginRequest, RegisterRequest};
-use banshi_sandbox::demo_accounts::{DEMO_PASSWORD, ENTERPRISE};
+use banshi_sandbox::demo_accounts::ENTERPRISE;
 
 use super::{Accounts, Keychain, StoredSession};
 use crate::ShellError;
 use crate::test_support::files_containing;
-use crate::test_support::{api, sandbox, sandbox_with_dev_sms};
+use crate::test_support::{api, demo_login, sandbox, sandbox_with_dev_sms};
 
 const PASSWORD: &str = "Qiao#Cheng2026";
 
@@ -159,11 +159,7 @@ async fn the_tokens_live_in_the_keychain_and_nowhere_else() {
 
 /// Logs in as the demo enterprise's legal representative.
 async fn representative(accounts: &Accounts, api: &crate::hall_api::HallApi) {
-    let login = LoginRequest {
-        mobile: ENTERPRISE.representative.into(),
-        password: Some(DEMO_PASSWORD.into()),
-        sms_code: None,
-    };
+    let login = demo_login(ENTERPRISE.representative);
     accounts.log_in(api, &login).await.unwrap();
 }
 

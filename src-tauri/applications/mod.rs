@@ -340,7 +340,7 @@ impl Applications {
         bytes: Vec<u8>,
     ) -> Result<MaterialPage, ShellError> {
         if bytes.len() > MAX_PHOTO_BYTES {
-            return Err(ShellError::invalid_photo(format!(
+            return Err(ShellError::refused_on_device(format!(
                 "照片超过 {} MB，请用手机相机重新拍摄或压缩后再选",
                 MAX_PHOTO_BYTES / 1024 / 1024
             )));
@@ -353,8 +353,8 @@ impl Applications {
             Ok::<_, photos::PhotoError>((photos::prepare(&bytes)?, photos::thumbnail(&bytes)?))
         })
         .await
-        .map_err(|_| ShellError::invalid_photo("照片处理被中断，请重试".to_owned()))?
-        .map_err(|error| ShellError::invalid_photo(error.user_message()))?;
+        .map_err(|_| ShellError::refused_on_device("照片处理被中断，请重试".to_owned()))?
+        .map_err(|error| ShellError::refused_on_device(error.user_message()))?;
         let page_id = new_id();
         let folder = self.materials_dir(id);
         let path = folder.join(format!("{page_id}.jpg"));
@@ -400,7 +400,7 @@ impl Applications {
             .licences
             .into_iter()
             .find(|licence| licence.kind == kind)
-            .ok_or_else(|| ShellError::invalid_photo(format!("您的电子证照中没有“{kind}”")))?;
+            .ok_or_else(|| ShellError::refused_on_device(format!("您的电子证照中没有“{kind}”")))?;
         let store = self.store().await?;
         let _writing = self.writes.lock().await;
         let mut draft = store.get(id).await?.ok_or(ShellError::NoSuchDraft)?;

@@ -7,14 +7,13 @@
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 
-use banshi_api::accounts::LoginRequest;
 use banshi_api::applications::{Draft, DraftChange};
 use banshi_api::forms::{Answer, Answers, Form};
-use banshi_sandbox::demo_accounts::{DEMO_PASSWORD, ENTERPRISE, PEOPLE};
+use banshi_sandbox::demo_accounts::{ENTERPRISE, PEOPLE};
 
 use super::{Applications, DraftStore};
 use crate::accounts::{Accounts, Keychain};
-use crate::test_support::{api, sandbox};
+use crate::test_support::{api, demo_login, items, sandbox};
 
 const WRITER_DB: &str = "BANSHI_DRAFT_WRITER_DB";
 
@@ -121,17 +120,7 @@ async fn a_draft_starts_prefilled_from_the_identity_and_keeps_every_change() {
     let api = api(&url, device.path());
     let accounts = Accounts::new(device.path());
     let applications = Applications::new(device.path());
-    let page: banshi_api::catalog::ItemPage = api
-        .client()
-        .await
-        .unwrap()
-        .download(
-            "list items",
-            "catalog/items?q=食品经营许可证核发&hall=shizhi",
-        )
-        .await
-        .map(|bytes| serde_json::from_slice(&bytes).unwrap())
-        .unwrap();
+    let page = items(&api, "q=食品经营许可证核发&hall=shizhi").await;
     let code = page.items[0].code.clone();
 
     let refused = applications.open(&api, &accounts, &code).await.unwrap_err();
@@ -140,11 +129,7 @@ async fn a_draft_starts_prefilled_from_the_identity_and_keeps_every_change() {
         "{refused:?}"
     );
 
-    let login = LoginRequest {
-        mobile: ENTERPRISE.representative.into(),
-        password: Some(DEMO_PASSWORD.into()),
-        sms_code: None,
-    };
+    let login = demo_login(ENTERPRISE.representative);
     accounts.log_in(&api, &login).await.unwrap();
     accounts
         .act_as(&api, Some(ENTERPRISE.uscc.into()))
@@ -198,22 +183,11 @@ async fn a_submit_without_network_waits_in_the_outbox_and_goes_out_once() {
     let offline = api("http://127.0.0.1:9/api/v1/", device.path());
     let accounts = Accounts::new(device.path());
     let applications = Applications::new(device.path());
-    let login = LoginRequest {
-        mobile: PEOPLE[0].mobile.into(),
-        password: Some(DEMO_PASSWORD.into()),
-        sms_code: None,
-    };
+    let login = demo_login(PEOPLE[0].mobile);
     accounts.log_in(&online, &login).await.unwrap();
 
     // An item with the form every person-facing item without its own form gets.
-    let page: banshi_api::catalog::ItemPage = online
-        .client()
-        .await
-        .unwrap()
-        .download("list items", "catalog/items?audience=person&per_page=50")
-        .await
-        .map(|bytes| serde_json::from_slice(&bytes).unwrap())
-        .unwrap();
+    let page = items(&online, "audience=person&per_page=50").await;
     let mut draft = None;
     for item in page.items.iter().filter(|item| item.online_depth >= 2) {
         let candidate = applications
@@ -291,20 +265,9 @@ async fn material_pages_upload_in_chunks_and_resume_where_a_cut_left_them() {
     let api = api(&url, device.path());
     let accounts = Accounts::new(device.path());
     let applications = Applications::new(device.path());
-    let login = LoginRequest {
-        mobile: PEOPLE[0].mobile.into(),
-        password: Some(DEMO_PASSWORD.into()),
-        sms_code: None,
-    };
+    let login = demo_login(PEOPLE[0].mobile);
     accounts.log_in(&api, &login).await.unwrap();
-    let page: banshi_api::catalog::ItemPage = api
-        .client()
-        .await
-        .unwrap()
-        .download("list items", "catalog/items?q=结婚登记&hall=shizhi")
-        .await
-        .map(|bytes| serde_json::from_slice(&bytes).unwrap())
-        .unwrap();
+    let page = items(&api, "q=结婚登记&hall=shizhi").await;
     let draft = applications
         .open(&api, &accounts, &page.items[0].code)
         .await

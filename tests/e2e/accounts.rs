@@ -19,16 +19,6 @@ const REPRESENTATIVE: &str = "13900000002";
 const DEMO_PASSWORD: &str = "Banshi2026";
 const ENTERPRISE: &str = "亳州市晓光药业科技有限公司";
 
-async fn log_in(world: &World, mobile: &str, password: &str) -> Step {
-    world
-        .text_where("#identity", "offers to log in", |t| t == "登录")
-        .await?;
-    world.click("#identity").await?;
-    world.type_into("#login-mobile", mobile).await?;
-    world.type_into("#login-password", password).await?;
-    world.click("#login-submit").await
-}
-
 #[tokio::test]
 async fn registering_checks_each_field_then_logs_in() {
     let world = World::launch("register").await;
@@ -119,7 +109,7 @@ async fn a_legal_representative_acts_for_the_enterprise_everywhere() {
     let world = World::launch("act-for-enterprise").await;
     let outcome: Step = async {
         world.resize(DESKTOP).await?;
-        log_in(&world, REPRESENTATIVE, "Wrong#Pass1").await?;
+        world.log_in(REPRESENTATIVE, "Wrong#Pass1").await?;
         world
             .text_where("#login-problem", "says the password is wrong", |t| {
                 t == "手机号码或密码不正确"
@@ -178,7 +168,7 @@ async fn a_legal_representative_acts_for_the_enterprise_everywhere() {
 async fn a_session_survives_a_restart_in_the_keychain() {
     let world = World::launch("session-restart").await;
     let outcome: Step = async {
-        log_in(&world, REPRESENTATIVE, DEMO_PASSWORD).await?;
+        world.log_in(REPRESENTATIVE, DEMO_PASSWORD).await?;
         world.click("#act-as-91341602MA2T8K3Q04").await?;
         world
             .text_where("#identity", "acting for the enterprise", |t| {
@@ -233,7 +223,7 @@ async fn a_session_ended_by_the_hall_asks_to_log_in_again_and_comes_back() {
     let home = tempfile::tempdir().expect("a temporary home");
     let world = World::launch_against("session-ended", home, &api_url).await;
     let outcome: Step = async {
-        log_in(&world, REPRESENTATIVE, DEMO_PASSWORD).await?;
+        world.log_in(REPRESENTATIVE, DEMO_PASSWORD).await?;
         world
             .text_where("#profile-name", "logged in", |t| t == "李建国")
             .await?;

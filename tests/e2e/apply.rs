@@ -38,13 +38,7 @@ async fn a_marriage_application_survives_the_app_being_killed() {
     let world = World::launch("apply").await;
     let outcome: Step = async {
         world.resize(PHONE).await?;
-        world
-            .text_where("#identity", "offers to log in", |t| t == "登录")
-            .await?;
-        world.click("#identity").await?;
-        world.type_into("#login-mobile", CITIZEN).await?;
-        world.type_into("#login-password", DEMO_PASSWORD).await?;
-        world.click("#login-submit").await?;
+        world.log_in(CITIZEN, DEMO_PASSWORD).await?;
         world
             .text_where("#profile-name", "logged in", |t| t == "张晓明")
             .await?;

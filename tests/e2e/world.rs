@@ -335,6 +335,16 @@ impl World {
             .map_err(|e| format!("choosing {value} in {select_css}: {e}"))
     }
 
+    /// Logs in by password from the top bar, as a logged-out user would.
+    pub async fn log_in(&self, mobile: &str, password: &str) -> Step {
+        self.text_where("#identity", "offers to log in", |t| t == "登录")
+            .await?;
+        self.click("#identity").await?;
+        self.type_into("#login-mobile", mobile).await?;
+        self.type_into("#login-password", password).await?;
+        self.click("#login-submit").await
+    }
+
     /// Sets the value of the input `css` as a picker would (date inputs take no
     /// typing through WebDriver), and tells the page.
     pub async fn set_value(&self, css: &str, value: &str) -> Step {

@@ -1,11 +1,13 @@
 //! The accounts routes: registering, logging in with a password or an SMS code,
 //! refresh-token rotation, logging out, the profile, enterprises and members.
 
-use banshi_sandbox::demo_accounts::{DEMO_PASSWORD, ENTERPRISE, PEOPLE};
+use banshi_sandbox::demo_accounts::{ENTERPRISE, PEOPLE};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, expect, expect_error, spawn_app, spawn_app_with_dev_sms};
+use crate::helpers::{
+    TestApp, demo_token, expect, expect_error, spawn_app, spawn_app_with_dev_sms,
+};
 
 const PASSWORD: &str = "Banshi#2026";
 
@@ -672,19 +674,8 @@ async fn only_the_legal_representative_adds_members() {
 
 /// Logs a demo person in with the demo password and answers their profile.
 async fn demo_profile(app: &TestApp, mobile: &str) -> Value {
-    let tokens: Value = expect(
-        app.post(
-            "/sessions",
-            &json!({ "mobile": mobile, "password": DEMO_PASSWORD }),
-            None,
-        )
-        .await,
-        StatusCode::CREATED,
-        "every demo person logs in with the README's password",
-    )
-    .await;
     expect(
-        me(app, access(&tokens)).await,
+        me(app, &demo_token(app, mobile).await).await,
         StatusCode::OK,
         "a demo profile opens",
     )

@@ -5,27 +5,11 @@
 use banshi_api::ErrorCode;
 use banshi_api::applications::Application;
 use banshi_api::catalog::ItemPage;
-use banshi_sandbox::demo_accounts::{DEMO_PASSWORD, ENTERPRISE, PEOPLE};
+use banshi_sandbox::demo_accounts::{ENTERPRISE, PEOPLE};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, expect, expect_error, spawn_app};
-
-/// Logs a demo person in; answers their access token.
-async fn token(app: &TestApp, mobile: &str) -> String {
-    let tokens: Value = expect(
-        app.post(
-            "/sessions",
-            &json!({ "mobile": mobile, "password": DEMO_PASSWORD }),
-            None,
-        )
-        .await,
-        StatusCode::CREATED,
-        "a demo person logs in",
-    )
-    .await;
-    tokens["access_token"].as_str().expect("a token").to_owned()
-}
+use crate::helpers::{TestApp, demo_token, expect, expect_error, spawn_app};
 
 async fn marriage_code(app: &TestApp) -> String {
     let page: ItemPage = app.get_ok("/catalog/items?q=结婚登记&hall=shizhi").await;
@@ -91,7 +75,7 @@ async fn mine(app: &TestApp, token: &str) -> Vec<Application> {
 #[tokio::test]
 async fn a_submission_is_made_once_however_often_it_is_sent() {
     let app = spawn_app().await;
-    let citizen = token(&app, PEOPLE[0].mobile).await;
+    let citizen = demo_token(&app, PEOPLE[0].mobile).await;
     let body = marriage(&marriage_code(&app).await);
 
     let first: Application = expect(
@@ -146,7 +130,7 @@ async fn a_submission_is_made_once_however_often_it_is_sent() {
 #[tokio::test]
 async fn pre_review_reports_every_problem_and_lets_the_key_go() {
     let app = spawn_app().await;
-    let citizen = token(&app, PEOPLE[0].mobile).await;
+    let citizen = demo_token(&app, PEOPLE[0].mobile).await;
     let code = marriage_code(&app).await;
     let mut body = marriage(&code);
     body["answers"]["partner_resident_id"] = json!("341602199204170461");
@@ -194,7 +178,7 @@ async fn pre_review_reports_every_problem_and_lets_the_key_go() {
 #[tokio::test]
 async fn a_submission_still_in_flight_is_a_conflict() {
     let app = spawn_app().await;
-    let citizen = token(&app, PEOPLE[0].mobile).await;
+    let citizen = demo_token(&app, PEOPLE[0].mobile).await;
     let body = marriage(&marriage_code(&app).await);
     // The first request holds the key and has not answered yet.
     let user_id: i64 = sqlx::query_scalar("SELECT id FROM users WHERE mobile = ?")
@@ -224,8 +208,8 @@ async fn a_submission_still_in_flight_is_a_conflict() {
 #[tokio::test]
 async fn nobody_applies_for_an_enterprise_they_do_not_belong_to_or_sees_others_applications() {
     let app = spawn_app().await;
-    let citizen = token(&app, PEOPLE[0].mobile).await;
-    let staff = token(&app, ENTERPRISE.staff[0].0).await;
+    let citizen = demo_token(&app, PEOPLE[0].mobile).await;
+    let staff = demo_token(&app, ENTERPRISE.staff[0].0).await;
     let code = marriage_code(&app).await;
     let mut body = marriage(&code);
     body["acting_as"] = json!(ENTERPRISE.uscc);

@@ -161,3 +161,25 @@ impl TestApp {
         expect_error(self.get(path).await, status, &format!("GET {path}")).await
     }
 }
+
+/// Logs a demo person in with the README's password; answers their access token.
+pub async fn demo_token(app: &TestApp, mobile: &str) -> String {
+    let tokens: serde_json::Value = expect(
+        app.post(
+            "/sessions",
+            &serde_json::json!({
+                "mobile": mobile,
+                "password": banshi_sandbox::demo_accounts::DEMO_PASSWORD,
+            }),
+            None,
+        )
+        .await,
+        StatusCode::CREATED,
+        "every demo person logs in with the README's password",
+    )
+    .await;
+    tokens["access_token"]
+        .as_str()
+        .expect("an access token")
+        .to_owned()
+}

@@ -2,33 +2,17 @@
 //! server's offset and arrives byte for byte; a wrong offset, a bad checksum, a
 //! file too large or not a photo or PDF are refused; nobody sees another's upload.
 
-use banshi_sandbox::demo_accounts::{DEMO_PASSWORD, PEOPLE};
+use banshi_sandbox::demo_accounts::PEOPLE;
 use base64::Engine;
 use reqwest::{Method, StatusCode};
-use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
-use crate::helpers::{TestApp, expect, expect_error, spawn_app};
+use crate::helpers::{TestApp, demo_token, expect_error, spawn_app};
 
 const PHOTO: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/../tests/fixtures/photos/gps/DSCN0010.jpg"
 );
-
-async fn token(app: &TestApp, mobile: &str) -> String {
-    let tokens: Value = expect(
-        app.post(
-            "/sessions",
-            &json!({ "mobile": mobile, "password": DEMO_PASSWORD }),
-            None,
-        )
-        .await,
-        StatusCode::CREATED,
-        "a demo person logs in",
-    )
-    .await;
-    tokens["access_token"].as_str().expect("a token").to_owned()
-}
 
 fn tus(app: &TestApp, method: Method, path: &str, token: &str) -> reqwest::RequestBuilder {
     let url = if path.starts_with("/api/") {
@@ -85,7 +69,7 @@ async fn offset(app: &TestApp, token: &str, location: &str) -> reqwest::Response
 #[tokio::test]
 async fn an_upload_cut_halfway_resumes_and_arrives_byte_for_byte() {
     let app = spawn_app().await;
-    let citizen = token(&app, PEOPLE[0].mobile).await;
+    let citizen = demo_token(&app, PEOPLE[0].mobile).await;
     let photo = std::fs::read(PHOTO).expect("the fixture photo");
     let half = photo.len() / 2;
 
@@ -169,8 +153,8 @@ async fn an_upload_cut_halfway_resumes_and_arrives_byte_for_byte() {
 #[tokio::test]
 async fn wrong_files_are_refused_and_nobody_sees_another_users_upload() {
     let app = spawn_app().await;
-    let citizen = token(&app, PEOPLE[0].mobile).await;
-    let other = token(&app, PEOPLE[1].mobile).await;
+    let citizen = demo_token(&app, PEOPLE[0].mobile).await;
+    let other = demo_token(&app, PEOPLE[1].mobile).await;
 
     let too_large = tus(&app, Method::POST, "/uploads", &citizen)
         .header("Upload-Length", (11 * 1024 * 1024).to_string())

@@ -4,11 +4,10 @@ use banshi_api::ApiError;
 use banshi_api::accounts::{Account, LoginRequest};
 use leptos::prelude::*;
 use leptos_icons::Icon;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use super::validation::mobile_problem;
-use super::{Field, request_problem};
+use super::{Field, FormFoot};
 use crate::account::use_account;
 use crate::commands;
 use crate::i18n::{Msg, use_i18n};
@@ -181,23 +180,16 @@ pub fn LoginPage() -> impl IntoView {
                         })}
                     }.into_any(),
                 }}
-                {move || failure.get().map(|error| view! {
-                    <p class="form-notice form-notice-error" id="login-problem" role="alert">
-                        {move || request_problem(i18n.locale.get(), &error)}
-                    </p>
-                })}
-                <button
-                    type="submit"
-                    class="button button-primary button-block"
-                    id="login-submit"
-                    disabled=move || log_in.pending().get()
-                >
-                    {move || i18n.t(if log_in.pending().get() { Msg::Working } else { Msg::LogIn })}
-                </button>
-                <p class="account-switch">
-                    {move || i18n.t(Msg::NoAccountYet)}
-                    <A href="/register" attr:id="to-register">{move || i18n.t(Msg::RegisterNow)}</A>
-                </p>
+                <FormFoot
+                    id="login"
+                    failure
+                    pending=log_in.pending()
+                    action=Msg::LogIn
+                    question=Msg::NoAccountYet
+                    other_href="/register"
+                    other_label=Msg::RegisterNow
+                    other_id="to-register"
+                />
             </form>
         </div>
     }

@@ -7,6 +7,7 @@ mod validation;
 
 use banshi_api::{ApiError, ErrorCode};
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 pub use login::LoginPage;
 pub use register::RegisterPage;
@@ -58,6 +59,42 @@ fn Field(
             {hint.map(|hint| view! { <p class="field-hint">{move || i18n.t(hint)}</p> })}
             <p class="field-problem" id=problem_id role="alert">{shown}</p>
         </div>
+    }
+}
+
+/// The foot of an account form: what the hall refused, the submit button (busy
+/// while the request is out), and the way to the other form.
+#[component]
+fn FormFoot(
+    /// `login` or `register`: names the problem (`…-problem`) and the button (`…-submit`).
+    id: &'static str,
+    #[prop(into)] failure: Signal<Option<ApiError>>,
+    #[prop(into)] pending: Signal<bool>,
+    action: Msg,
+    question: Msg,
+    other_href: &'static str,
+    other_label: Msg,
+    other_id: &'static str,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        {move || failure.get().map(|error| view! {
+            <p class="form-notice form-notice-error" id=format!("{id}-problem") role="alert">
+                {move || request_problem(i18n.locale.get(), &error)}
+            </p>
+        })}
+        <button
+            type="submit"
+            class="button button-primary button-block"
+            id=format!("{id}-submit")
+            disabled=move || pending.get()
+        >
+            {move || i18n.t(if pending.get() { Msg::Working } else { action })}
+        </button>
+        <p class="account-switch">
+            {move || i18n.t(question)}
+            <A href=other_href attr:id=other_id>{move || i18n.t(other_label)}</A>
+        </p>
     }
 }
 

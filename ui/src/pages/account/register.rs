@@ -5,11 +5,10 @@ use banshi_api::ApiError;
 use banshi_api::accounts::RegisterRequest;
 use leptos::prelude::*;
 use leptos_icons::Icon;
-use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use super::validation::{mobile_problem, name_problem, password_problem, resident_id_problem};
-use super::{Field, field_problem, request_problem};
+use super::{Field, FormFoot, field_problem};
 use crate::account::use_account;
 use crate::commands;
 use crate::i18n::{Msg, use_i18n};
@@ -116,23 +115,16 @@ pub fn RegisterPage() -> impl IntoView {
                     autocomplete="new-password"
                     hint=Msg::PasswordRule
                 />
-                {move || failure.get().map(|error| view! {
-                    <p class="form-notice form-notice-error" id="register-problem" role="alert">
-                        {move || request_problem(i18n.locale.get(), &error)}
-                    </p>
-                })}
-                <button
-                    type="submit"
-                    class="button button-primary button-block"
-                    id="register-submit"
-                    disabled=move || register.pending().get()
-                >
-                    {move || i18n.t(if register.pending().get() { Msg::Working } else { Msg::Register })}
-                </button>
-                <p class="account-switch">
-                    {move || i18n.t(Msg::HaveAccount)}
-                    <A href="/login" attr:id="to-login">{move || i18n.t(Msg::LogIn)}</A>
-                </p>
+                <FormFoot
+                    id="register"
+                    failure
+                    pending=register.pending()
+                    action=Msg::Register
+                    question=Msg::HaveAccount
+                    other_href="/login"
+                    other_label=Msg::LogIn
+                    other_id="to-login"
+                />
             </form>
         </div>
     }
