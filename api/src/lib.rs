@@ -10,10 +10,12 @@
 
 pub mod accounts;
 pub mod applications;
+pub mod bookings;
 pub mod catalog;
 pub mod error;
 pub mod forms;
 pub mod halls;
+pub mod queue;
 pub mod search;
 pub mod tags;
 
