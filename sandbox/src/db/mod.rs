@@ -5,6 +5,7 @@ mod accounts;
 mod applications;
 mod catalog;
 mod halls;
+mod idempotency;
 mod seeding;
 mod uploads;
 
@@ -17,8 +18,9 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 pub use accounts::{
     EnterpriseRecord, LicenceRecord, NewTokens, NewUser, Rotation, Session, Taken, UserRecord,
 };
-pub use applications::{Claim, NewApplication};
+pub use applications::NewApplication;
 pub use catalog::{ItemFilter, Snapshot};
+pub use idempotency::Claim;
 pub use uploads::UploadState;
 
 #[derive(Debug, thiserror::Error)]

@@ -5,21 +5,17 @@
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::http::HeaderMap;
+use axum::response::Response;
 use banshi_api::applications::{Application, SubmitRequest};
 use banshi_api::{ApiError, ErrorCode};
 
-use super::AppState;
+use super::{AppState, idempotency};
 use crate::clock;
-use crate::credentials;
-use crate::db::{Claim, NewApplication};
+use crate::db::NewApplication;
 use crate::error::{AppError, not_found, refused};
-use crate::extract::{Caller, parse_json};
+use crate::extract::Caller;
 use crate::seed::forms;
-
-/// The header that makes a submission safe to retry.
-const IDEMPOTENCY_KEY: &str = "idempotency-key";
 
 /// Submit an application. The same key with the same body answers the first
 /// response again; with a different body, 422; while the first is still being
@@ -41,72 +37,22 @@ pub async fn submit(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, AppError> {
-    let key = headers
-        .get(IDEMPOTENCY_KEY)
-        .and_then(|value| value.to_str().ok())
-        .map(str::trim)
-        .filter(|key| (8..=100).contains(&key.len()))
-        .ok_or_else(|| {
-            ApiError::bad_request("缺少 Idempotency-Key 请求头（8 至 100 个字符）", Vec::new())
-        })?
-        .to_owned();
-    let request: SubmitRequest = parse_json(&body)?;
-    let digest = credentials::digest(&String::from_utf8_lossy(&body));
-    match state
-        .db
-        .claim_key(session.user_id, &key, &digest, clock::now())
-        .await?
-    {
-        Claim::New => {}
-        Claim::InFlight => {
-            return Err(refused(
-                ErrorCode::Conflict,
-                "这份申请正在提交，请稍候查看结果",
-            ));
-        }
-        Claim::Done { status, response } => {
-            let status = StatusCode::from_u16(status).unwrap_or(StatusCode::CREATED);
-            return Ok((status, [("content-type", "application/json")], response).into_response());
-        }
-        Claim::Mismatch => {
-            return Err(refused(
-                ErrorCode::KeyReused,
-                "这个 Idempotency-Key 已用于另一份申请",
-            ));
-        }
-    }
-    match accept(&state, session.user_id, &request).await {
-        Ok(application) => {
-            let response = serde_json::to_string(&application)
-                .map_err(|_| AppError::Fault("encode a submitted application"))?;
-            state
-                .db
-                .complete_key(
-                    session.user_id,
-                    &key,
-                    StatusCode::CREATED.as_u16(),
-                    &response,
-                )
-                .await?;
-            Ok((
-                StatusCode::CREATED,
-                [("content-type", "application/json")],
-                response,
-            )
-                .into_response())
-        }
-        Err(error) => {
-            state.db.release_key(session.user_id, &key).await?;
-            Err(error)
-        }
-    }
+    idempotency::once(
+        &state,
+        session.user_id,
+        "POST /applications",
+        &headers,
+        &body,
+        |request| accept(&state, session.user_id, request),
+    )
+    .await
 }
 
 /// Pre-reviews and stores one submission.
 async fn accept(
     state: &AppState,
     user_id: i64,
-    request: &SubmitRequest,
+    request: SubmitRequest,
 ) -> Result<Application, AppError> {
     let item = state
         .db

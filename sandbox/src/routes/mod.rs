@@ -5,6 +5,7 @@ mod applications;
 mod catalog;
 mod documents;
 mod halls;
+pub mod idempotency;
 pub mod openapi;
 mod uploads;
 

@@ -186,7 +186,10 @@ async fn a_submission_still_in_flight_is_a_conflict() {
         .fetch_one(&app.database().await)
         .await
         .expect("the citizen exists");
-    let digest = banshi_sandbox::credentials::digest(&body.to_string());
+    let digest = banshi_sandbox::routes::idempotency::request_digest(
+        "POST /applications",
+        body.to_string().as_bytes(),
+    );
     sqlx::query(
         "INSERT INTO idempotency_keys (user_id, key, request_hash, created_at) VALUES (?, ?, ?, 0)",
     )
@@ -202,7 +205,7 @@ async fn a_submission_still_in_flight_is_a_conflict() {
         "the duplicate waits for the first",
     )
     .await;
-    assert_eq!(error.message, "这份申请正在提交，请稍候查看结果");
+    assert_eq!(error.message, "同一个请求正在处理，请稍候查看结果");
 }
 
 #[tokio::test]

@@ -1,0 +1,95 @@
+//! Queries of idempotency keys: each caller's keys with the digest of the request
+//! they came with and, once handled, the response to replay, so that a retried
+//! request that creates something is harmless.
+
+use super::{Database, DbError, QueryContext};
+
+/// What claiming an idempotency key found.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Claim {
+    /// The key is new and now held for this request.
+    New,
+    /// The same request is still being handled.
+    InFlight,
+    /// The same request was handled: its response, to send again.
+    Done { status: u16, response: String },
+    /// The key came with a different request before.
+    Mismatch,
+}
+
+impl Database {
+    /// Claims `key` for a request with digest `request_hash`, atomically.
+    pub async fn claim_key(
+        &self,
+        user_id: i64,
+        key: &str,
+        request_hash: &str,
+        now: i64,
+    ) -> Result<Claim, DbError> {
+        let inserted = sqlx::query(
+            "INSERT INTO idempotency_keys (user_id, key, request_hash, created_at)
+             VALUES (?, ?, ?, ?) ON CONFLICT (user_id, key) DO NOTHING",
+        )
+        .bind(user_id)
+        .bind(key)
+        .bind(request_hash)
+        .bind(now)
+        .execute(&self.pool)
+        .await
+        .doing("claim an idempotency key")?;
+        if inserted.rows_affected() == 1 {
+            return Ok(Claim::New);
+        }
+        let (hash, status, response): (String, Option<i64>, Option<String>) = sqlx::query_as(
+            "SELECT request_hash, status, response FROM idempotency_keys WHERE user_id = ? AND key = ?",
+        )
+        .bind(user_id)
+        .bind(key)
+        .fetch_one(&self.pool)
+        .await
+        .doing("read an idempotency key")?;
+        Ok(match (hash == request_hash, status, response) {
+            (false, _, _) => Claim::Mismatch,
+            (true, Some(status), Some(response)) => Claim::Done {
+                status: u16::try_from(status).unwrap_or(500),
+                response,
+            },
+            (true, _, _) => Claim::InFlight,
+        })
+    }
+
+    /// Records the response to replay for `key`.
+    pub async fn complete_key(
+        &self,
+        user_id: i64,
+        key: &str,
+        status: u16,
+        response: &str,
+    ) -> Result<(), DbError> {
+        sqlx::query(
+            "UPDATE idempotency_keys SET status = ?, response = ? WHERE user_id = ? AND key = ?",
+        )
+        .bind(i64::from(status))
+        .bind(response)
+        .bind(user_id)
+        .bind(key)
+        .execute(&self.pool)
+        .await
+        .doing("record an idempotent response")?;
+        Ok(())
+    }
+
+    /// Lets `key` go, after a request that was refused and changed nothing: the
+    /// client may fix the request and send it again under the same key.
+    pub async fn release_key(&self, user_id: i64, key: &str) -> Result<(), DbError> {
+        sqlx::query(
+            "DELETE FROM idempotency_keys WHERE user_id = ? AND key = ? AND status IS NULL",
+        )
+        .bind(user_id)
+        .bind(key)
+        .execute(&self.pool)
+        .await
+        .doing("release an idempotency key")?;
+        Ok(())
+    }
+}
