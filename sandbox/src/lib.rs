@@ -3,6 +3,7 @@
 //! start with a demo city, documented by an OpenAPI 3.1 document generated from the
 //! `banshi-api` types.
 
+pub mod calendar;
 pub mod clock;
 pub mod configuration;
 pub mod credentials;
