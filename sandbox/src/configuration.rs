@@ -1,10 +1,13 @@
-//! Where the sandbox listens and keeps its data: flags first, then `BANSHI_SANDBOX_*`
-//! environment variables, then compiled-in defaults (loopback only).
+//! Where the sandbox listens and keeps its data, and the clock of a demo: flags
+//! first, then `BANSHI_SANDBOX_*` environment variables, then compiled-in
+//! defaults (loopback only, real time).
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
 use clap::Parser;
+
+use crate::clock;
 
 /// The reference server of the Banshi hall API.
 #[derive(Debug, Clone, Parser)]
@@ -19,15 +22,22 @@ pub struct Settings {
     /// Development only: expose sent SMS codes at `GET /api/v1/dev/sms-codes/{mobile}`.
     #[arg(long, env = "BANSHI_SANDBOX_DEV_SMS")]
     pub dev_sms: bool,
+    /// Start the sandbox's clock at this China local time, `YYYY-MM-DDTHH:MM`,
+    /// and let it run forward in real time; real time when absent. Held as Unix
+    /// seconds.
+    #[arg(long, env = "BANSHI_SANDBOX_CLOCK", value_parser = clock::parse_china_instant)]
+    pub clock: Option<i64>,
 }
 
 impl Settings {
-    /// Settings for a server on a free loopback port with its data in `data`.
+    /// Settings for a server on a free loopback port with its data in `data`,
+    /// on real time.
     pub fn loopback(data: impl Into<PathBuf>) -> Self {
         Self {
             listen: SocketAddr::from(([127, 0, 0, 1], 0)),
             data: data.into(),
             dev_sms: false,
+            clock: None,
         }
     }
 

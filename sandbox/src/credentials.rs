@@ -1,6 +1,7 @@
 //! The secrets of an account: argon2id password hashes, random bearer tokens and
 //! SMS codes, and the SHA-256 digests under which tokens and codes are stored (the
-//! database never holds a usable token).
+//! database never holds a usable token); and the unguessable ids and check-in
+//! codes of what people create.
 
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
@@ -29,10 +30,25 @@ pub fn new_token() -> Result<String, CredentialsError> {
     Ok(hex::encode(random_bytes::<32>()?))
 }
 
+/// A fresh id nobody can guess: 16 random bytes as 32 hex digits.
+pub fn new_id() -> Result<String, CredentialsError> {
+    Ok(hex::encode(random_bytes::<16>()?))
+}
+
+/// `count` random decimal digits (at most 18).
+fn random_digits(count: u32) -> Result<String, CredentialsError> {
+    let number = u64::from_le_bytes(random_bytes::<8>()?) % 10_u64.pow(count);
+    Ok(format!("{number:0width$}", width = count as usize))
+}
+
 /// A fresh 6-digit SMS code.
 pub fn new_sms_code() -> Result<String, CredentialsError> {
-    let number = u32::from_le_bytes(random_bytes::<4>()?) % 1_000_000;
-    Ok(format!("{number:06}"))
+    random_digits(6)
+}
+
+/// A fresh 8-digit check-in code (签到码) for a booking.
+pub fn new_check_in_code() -> Result<String, CredentialsError> {
+    random_digits(8)
 }
 
 /// The digest a token or code is stored and looked up under.
@@ -88,6 +104,18 @@ mod tests {
         let (a, b) = (new_token().unwrap(), new_token().unwrap());
         assert_eq!(a.len(), 64, "32 bytes of entropy, hex-encoded");
         assert_ne!(a, b, "two sessions must never share a token");
+    }
+
+    #[test]
+    fn ids_and_check_in_codes_have_their_shapes() {
+        let id = new_id().unwrap();
+        assert_eq!(id.len(), 32, "16 bytes of entropy, hex-encoded");
+        assert_ne!(id, new_id().unwrap());
+        let code = new_check_in_code().unwrap();
+        assert!(
+            code.len() == 8 && code.bytes().all(|b| b.is_ascii_digit()),
+            "the kiosk reads eight digits"
+        );
     }
 
     #[test]

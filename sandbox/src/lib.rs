@@ -7,6 +7,7 @@ pub mod calendar;
 pub mod clock;
 pub mod configuration;
 pub mod credentials;
+pub mod crowd;
 pub mod db;
 pub mod demo_accounts;
 pub mod documents;

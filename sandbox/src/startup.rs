@@ -8,7 +8,7 @@ use tokio::net::TcpListener;
 
 use crate::configuration::Settings;
 use crate::db::{self, Database};
-use crate::routes;
+use crate::routes::{self, AppState};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartupError {
@@ -34,7 +34,7 @@ pub enum StartupError {
 pub struct Application {
     listener: TcpListener,
     address: SocketAddr,
-    router: axum::Router,
+    state: AppState,
 }
 
 impl Application {
@@ -63,8 +63,14 @@ impl Application {
         Ok(Self {
             listener,
             address,
-            router: routes::router(database, settings.dev_sms, settings.data.join("uploads")),
+            state: AppState::new(database, settings),
         })
+    }
+
+    /// The server's database, for arranging what the API does not offer (load
+    /// tests fill it with people and a larger slot).
+    pub fn database(&self) -> Database {
+        self.state.db.clone()
     }
 
     /// The address actually bound (the real port when 0 was asked for).
@@ -82,7 +88,7 @@ impl Application {
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> Result<(), StartupError> {
-        axum::serve(self.listener, self.router)
+        axum::serve(self.listener, routes::router(self.state))
             .with_graceful_shutdown(shutdown)
             .await
             .map_err(StartupError::Serve)

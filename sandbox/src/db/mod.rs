@@ -3,6 +3,7 @@
 
 mod accounts;
 mod applications;
+mod bookings;
 mod catalog;
 mod halls;
 mod idempotency;
@@ -11,6 +12,7 @@ mod uploads;
 
 use std::path::Path;
 use std::str::FromStr;
+use std::time::Duration;
 
 use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
@@ -19,6 +21,7 @@ pub use accounts::{
     EnterpriseRecord, LicenceRecord, NewTokens, NewUser, Rotation, Session, Taken, UserRecord,
 };
 pub use applications::NewApplication;
+pub use bookings::{NewBooking, Place, Refusal, SlotKey, SlotPlaces};
 pub use catalog::{ItemFilter, Snapshot};
 pub use idempotency::Claim;
 pub use uploads::UploadState;
@@ -80,7 +83,12 @@ impl Database {
             // WAL + NORMAL: a committed transaction survives an app crash; only an OS
             // crash may lose the last few, which the reference server can afford.
             .synchronous(SqliteSynchronous::Normal)
-            .foreign_keys(true);
+            .foreign_keys(true)
+            // Writers take turns: under a burst (hundreds of bookings at once) a
+            // transaction waits for the write lock rather than failing busy.
+            .busy_timeout(Duration::from_secs(30));
+        // Few connections: SQLite writes one transaction at a time anyway, and
+        // requests beyond these wait for one in the pool.
         let pool = SqlitePoolOptions::new()
             .max_connections(8)
             .connect_with(options)

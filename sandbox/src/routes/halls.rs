@@ -24,10 +24,14 @@ pub async fn one(
     State(state): State<AppState>,
     Path(hall): Path<String>,
 ) -> Result<Json<Hall>, AppError> {
+    find(&state, &hall).await.map(Json)
+}
+
+/// The hall with code `code`, or a 404 naming it.
+pub(super) async fn find(state: &AppState, code: &str) -> Result<Hall, AppError> {
     state
         .db
-        .hall(&hall)
+        .hall(code)
         .await?
-        .map(Json)
-        .ok_or_else(|| not_found(format!("没有代码为 {hall} 的大厅")))
+        .ok_or_else(|| not_found(format!("没有代码为 {code} 的大厅")))
 }

@@ -2,6 +2,7 @@
 
 mod accounts;
 mod applications;
+mod bookings;
 mod catalog;
 mod documents;
 mod halls;
@@ -17,6 +18,8 @@ use banshi_api::{API_PREFIX, ApiError, ErrorCode};
 use tokio::sync::OnceCell;
 use tower_http::trace::TraceLayer;
 
+use crate::clock::Clock;
+use crate::configuration::Settings;
 use crate::db::Database;
 use crate::error::AppError;
 
@@ -31,21 +34,30 @@ pub struct AppState {
     pub dev_sms: Option<accounts::DevSmsOutbox>,
     /// Where the bytes of uploads are kept.
     pub uploads: std::path::PathBuf,
+    /// The sandbox's now, which bookings go by.
+    pub clock: Clock,
 }
 
-/// Every route of the API, with JSON 404s for anything else; `dev_sms` exposes
-/// sent SMS codes for development; uploads are kept in `uploads`.
-pub fn router(db: Database, dev_sms: bool, uploads: std::path::PathBuf) -> Router {
-    let state = AppState {
-        db,
-        snapshot: Arc::default(),
-        dev_sms: dev_sms.then(accounts::DevSmsOutbox::default),
-        uploads,
-    };
+impl AppState {
+    /// The state of a server configured by `settings` over `db`.
+    pub fn new(db: Database, settings: &Settings) -> Self {
+        Self {
+            db,
+            snapshot: Arc::default(),
+            dev_sms: settings.dev_sms.then(accounts::DevSmsOutbox::default),
+            uploads: settings.data.join("uploads"),
+            clock: Clock::starting_at(settings.clock),
+        }
+    }
+}
+
+/// Every route of the API, with JSON 404s for anything else.
+pub fn router(state: AppState) -> Router {
     let api = Router::new()
         .route("/openapi.json", get(openapi::document))
         .route("/halls", get(halls::list))
         .route("/halls/{hall}", get(halls::one))
+        .route("/halls/{hall}/slots", get(bookings::slots))
         .route("/catalog/items", get(catalog::list))
         .route("/catalog/items/{code}", get(catalog::one))
         .route("/catalog/items/{code}/form", get(catalog::form))
@@ -66,6 +78,13 @@ pub fn router(db: Database, dev_sms: bool, uploads: std::path::PathBuf) -> Route
         .route(
             "/applications",
             post(applications::submit).get(applications::list),
+        )
+        .route("/bookings", post(bookings::book).get(bookings::list))
+        .route(
+            "/bookings/{id}",
+            get(bookings::one)
+                .patch(bookings::reschedule)
+                .delete(bookings::cancel),
         )
         .route("/uploads", post(uploads::create).options(uploads::options))
         .route(

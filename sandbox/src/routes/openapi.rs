@@ -5,7 +5,7 @@ use axum::Json;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use super::{accounts, applications, catalog, documents, halls, uploads};
+use super::{accounts, applications, bookings, catalog, documents, halls, uploads};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -15,12 +15,14 @@ use super::{accounts, applications, catalog, documents, halls, uploads};
         accounts::register, accounts::log_in, accounts::send_sms_code, accounts::dev_sms_code,
         accounts::refresh, accounts::log_out, accounts::me, accounts::register_enterprise,
         accounts::add_member, applications::submit, applications::list,
-        uploads::options, uploads::create, uploads::head, uploads::append, uploads::terminate),
+        uploads::options, uploads::create, uploads::head, uploads::append, uploads::terminate,
+        bookings::slots, bookings::book, bookings::list, bookings::one, bookings::reschedule, bookings::cancel),
     components(schemas(banshi_api::ApiError, banshi_api::FieldError, banshi_api::ErrorCode)),
     modifiers(&BearerAuth),
     tags(
         (name = "accounts", description = "Registering, logging in, the caller's profile and enterprises"),
         (name = "applications", description = "Submitting applications (exactly once per Idempotency-Key) and listing the caller's"),
+        (name = "bookings", description = "A hall's bookable slots for an item, and the caller's bookings (exactly once per Idempotency-Key)"),
         (name = "halls", description = "The district service halls"),
         (name = "uploads", description = "Resumable uploads of material files (tus 1.0.0: creation, termination, checksum)"),
         (name = "catalog", description = "Service items and their guides"),

@@ -102,7 +102,7 @@ pub async fn create(
             ),
         ));
     }
-    let id = credentials::new_token()?[..32].to_owned();
+    let id = credentials::new_id()?;
     tokio::fs::create_dir_all(&state.uploads)
         .await
         .map_err(|_| AppError::Fault("create the uploads folder"))?;

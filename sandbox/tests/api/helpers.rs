@@ -1,7 +1,8 @@
 //! `spawn_app`: a sandbox on a free port with a fresh data folder, and a client.
 
 use banshi_api::{ApiError, ErrorCode};
-use banshi_sandbox::{Application, Settings};
+use banshi_sandbox::db::Database;
+use banshi_sandbox::{Application, Settings, clock};
 use reqwest::StatusCode;
 use serde::de::DeserializeOwned;
 
@@ -9,6 +10,8 @@ pub struct TestApp {
     /// e.g. `http://127.0.0.1:41234/api/v1`
     pub api_url: String,
     pub client: reqwest::Client,
+    /// The server's own database handle, for arranging what the API does not offer.
+    pub db: Database,
     /// Kept so the database outlives the test.
     pub data: tempfile::TempDir,
 }
@@ -23,30 +26,41 @@ pub async fn spawn_app_with_dev_sms() -> TestApp {
     spawn_with(|settings| settings.dev_sms = true).await
 }
 
-async fn spawn_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
+/// Starts a sandbox like [`spawn_app`] whose clock starts at `china_time`
+/// (`YYYY-MM-DDTHH:MM`), so that bookings and queues do not depend on when the
+/// tests run.
+pub async fn spawn_app_at(china_time: &str) -> TestApp {
+    let start = clock::parse_china_instant(china_time).expect("a China local time");
+    spawn_with(|settings| settings.clock = Some(start)).await
+}
+
+/// Starts a sandbox like [`spawn_app`] with settings changed by `configure`.
+pub async fn spawn_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
     let data = tempfile::tempdir().expect("a temporary data folder");
     let mut settings = Settings::loopback(data.path());
     configure(&mut settings);
-    let api_url = spawn_settings(&settings).await;
+    let (api_url, db) = spawn_settings(&settings).await;
     TestApp {
         api_url,
         client: reqwest::Client::new(),
+        db,
         data,
     }
 }
 
 /// Starts a sandbox over an existing data folder; returns its API URL.
 pub async fn spawn_on(data: &std::path::Path) -> String {
-    spawn_settings(&Settings::loopback(data)).await
+    spawn_settings(&Settings::loopback(data)).await.0
 }
 
-async fn spawn_settings(settings: &Settings) -> String {
+async fn spawn_settings(settings: &Settings) -> (String, Database) {
     let app = Application::build(settings)
         .await
         .expect("the sandbox starts");
     let api_url = app.api_url();
+    let db = app.database();
     tokio::spawn(app.run_until_stopped(std::future::pending()));
-    api_url
+    (api_url, db)
 }
 
 /// Decodes an answer expected to have `status` (`why` says why it must).
@@ -154,6 +168,24 @@ impl TestApp {
         sqlx::SqlitePool::connect(&format!("sqlite:{}", path.display()))
             .await
             .expect("the sandbox database opens")
+    }
+
+    /// POSTs `body` to `path` as `token` under `Idempotency-Key: key`.
+    pub async fn post_once(
+        &self,
+        path: &str,
+        body: &serde_json::Value,
+        token: &str,
+        key: &str,
+    ) -> reqwest::Response {
+        self.client
+            .post(format!("{}{path}", self.api_url))
+            .bearer_auth(token)
+            .header("Idempotency-Key", key)
+            .json(body)
+            .send()
+            .await
+            .expect("the request reaches the sandbox")
     }
 
     /// GETs `path`, expects `status`, and decodes the error shape.

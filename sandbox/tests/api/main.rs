@@ -3,6 +3,8 @@
 
 mod accounts;
 mod applications;
+mod bookings;
+mod burst;
 mod catalog;
 mod halls;
 mod helpers;

@@ -39,6 +39,9 @@ async fn the_document_is_openapi_3_1_and_covers_every_route() {
         "/applications",
         "/uploads",
         "/uploads/{id}",
+        "/halls/{hall}/slots",
+        "/bookings",
+        "/bookings/{id}",
     ] {
         assert!(
             paths.contains_key(route),
@@ -60,6 +63,10 @@ async fn the_document_is_openapi_3_1_and_covers_every_route() {
         "Form",
         "SubmitRequest",
         "Application",
+        "SlotDay",
+        "BookingRequest",
+        "RescheduleRequest",
+        "Booking",
     ] {
         assert!(
             schemas.contains_key(schema),
