@@ -1,6 +1,6 @@
-//! Where the sandbox listens and keeps its data, and the clock of a demo: flags
-//! first, then `BANSHI_SANDBOX_*` environment variables, then compiled-in
-//! defaults (loopback only, real time).
+//! Where the sandbox listens and keeps its data, and the clock and queue pace of
+//! a demo: flags first, then `BANSHI_SANDBOX_*` environment variables, then
+//! compiled-in defaults (loopback only, real time).
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -27,17 +27,25 @@ pub struct Settings {
     /// seconds.
     #[arg(long, env = "BANSHI_SANDBOX_CLOCK", value_parser = clock::parse_china_instant)]
     pub clock: Option<i64>,
+    /// Seconds between simulated calls in each line of an open hall's queue;
+    /// 0 turns the simulation off.
+    #[arg(long, env = "BANSHI_SANDBOX_QUEUE_PACE", default_value_t = DEFAULT_QUEUE_PACE)]
+    pub queue_pace: u64,
 }
+
+/// Seconds between simulated calls in each line unless told otherwise.
+pub const DEFAULT_QUEUE_PACE: u64 = 20;
 
 impl Settings {
     /// Settings for a server on a free loopback port with its data in `data`,
-    /// on real time.
+    /// on real time with the queue simulated at the default pace.
     pub fn loopback(data: impl Into<PathBuf>) -> Self {
         Self {
             listen: SocketAddr::from(([127, 0, 0, 1], 0)),
             data: data.into(),
             dev_sms: false,
             clock: None,
+            queue_pace: DEFAULT_QUEUE_PACE,
         }
     }
 

@@ -13,8 +13,10 @@ pub mod demo_accounts;
 pub mod documents;
 pub mod error;
 pub mod extract;
+pub mod queue;
 pub mod routes;
 pub mod seed;
+pub mod simulation;
 pub mod startup;
 
 pub use configuration::Settings;

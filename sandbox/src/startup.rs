@@ -1,14 +1,17 @@
 //! Building and running the server: open and migrate the database, seed it if new,
-//! bind the listener, serve the routes.
+//! bind the listener, serve the routes, and simulate the halls' queues beside them.
 
 use std::future::Future;
 use std::net::SocketAddr;
+use std::time::Duration;
 
 use tokio::net::TcpListener;
+use tokio::sync::watch;
 
 use crate::configuration::Settings;
 use crate::db::{self, Database};
 use crate::routes::{self, AppState};
+use crate::simulation;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartupError {
@@ -35,6 +38,10 @@ pub struct Application {
     listener: TcpListener,
     address: SocketAddr,
     state: AppState,
+    /// Sends `true` to end the queue streams and the simulation.
+    stop: watch::Sender<bool>,
+    /// Seconds between simulated calls; 0 for none.
+    queue_pace: u64,
 }
 
 impl Application {
@@ -60,10 +67,13 @@ impl Application {
                 address: settings.listen,
                 source,
             })?;
+        let (stop, stopping) = watch::channel(false);
         Ok(Self {
             listener,
             address,
-            state: AppState::new(database, settings),
+            state: AppState::new(database, settings, stopping),
+            stop,
+            queue_pace: settings.queue_pace,
         })
     }
 
@@ -83,13 +93,35 @@ impl Application {
         format!("http://{}{}", self.address, banshi_api::API_PREFIX)
     }
 
-    /// Serves requests until `shutdown` completes.
+    /// Serves requests, and moves the queues unless the pace is 0, until
+    /// `shutdown` completes.
     pub async fn run_until_stopped(
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> Result<(), StartupError> {
-        axum::serve(self.listener, routes::router(self.state))
-            .with_graceful_shutdown(shutdown)
+        let Self {
+            listener,
+            state,
+            stop,
+            queue_pace,
+            ..
+        } = self;
+        if queue_pace > 0 {
+            tokio::spawn(simulation::run(
+                state.db.clone(),
+                state.clock,
+                state.queue_changes.clone(),
+                Duration::from_secs(queue_pace),
+                state.stopping.clone(),
+            ));
+        }
+        axum::serve(listener, routes::router(state))
+            .with_graceful_shutdown(async move {
+                shutdown.await;
+                // Queue streams never end by themselves and would hold the
+                // graceful shutdown open.
+                let _ = stop.send(true);
+            })
             .await
             .map_err(StartupError::Serve)
     }

@@ -7,6 +7,7 @@ mod bookings;
 mod catalog;
 mod halls;
 mod idempotency;
+mod queue;
 mod seeding;
 mod uploads;
 
@@ -24,6 +25,7 @@ pub use applications::NewApplication;
 pub use bookings::{NewBooking, Place, Refusal, SlotKey, SlotPlaces};
 pub use catalog::{ItemFilter, Snapshot};
 pub use idempotency::Claim;
+pub use queue::{HeadStart, Line, LineRecord, TicketRecord};
 pub use uploads::UploadState;
 
 #[derive(Debug, thiserror::Error)]

@@ -8,6 +8,7 @@ mod documents;
 mod halls;
 pub mod idempotency;
 pub mod openapi;
+mod queue;
 mod uploads;
 
 use std::sync::Arc;
@@ -15,13 +16,14 @@ use std::sync::Arc;
 use axum::Router;
 use axum::routing::{delete, get, post};
 use banshi_api::{API_PREFIX, ApiError, ErrorCode};
-use tokio::sync::OnceCell;
+use tokio::sync::{OnceCell, watch};
 use tower_http::trace::TraceLayer;
 
 use crate::clock::Clock;
 use crate::configuration::Settings;
 use crate::db::Database;
 use crate::error::AppError;
+use crate::queue::QueueChanges;
 
 /// What every handler can reach.
 #[derive(Clone)]
@@ -34,19 +36,26 @@ pub struct AppState {
     pub dev_sms: Option<accounts::DevSmsOutbox>,
     /// Where the bytes of uploads are kept.
     pub uploads: std::path::PathBuf,
-    /// The sandbox's now, which bookings go by.
+    /// The sandbox's now, which bookings and the queue go by.
     pub clock: Clock,
+    /// Announces changes of the halls' queues to their streams.
+    pub queue_changes: QueueChanges,
+    /// Turns true when the server stops; open streams end then.
+    pub stopping: watch::Receiver<bool>,
 }
 
 impl AppState {
-    /// The state of a server configured by `settings` over `db`.
-    pub fn new(db: Database, settings: &Settings) -> Self {
+    /// The state of a server configured by `settings` over `db`, whose streams
+    /// end when `stopping` turns true.
+    pub fn new(db: Database, settings: &Settings, stopping: watch::Receiver<bool>) -> Self {
         Self {
             db,
             snapshot: Arc::default(),
             dev_sms: settings.dev_sms.then(accounts::DevSmsOutbox::default),
             uploads: settings.data.join("uploads"),
             clock: Clock::starting_at(settings.clock),
+            queue_changes: QueueChanges::default(),
+            stopping,
         }
     }
 }
@@ -58,6 +67,10 @@ pub fn router(state: AppState) -> Router {
         .route("/halls", get(halls::list))
         .route("/halls/{hall}", get(halls::one))
         .route("/halls/{hall}/slots", get(bookings::slots))
+        .route("/halls/{hall}/queue", get(queue::queue))
+        .route("/halls/{hall}/queue/stream", get(queue::stream))
+        .route("/halls/{hall}/queue/{group}/call", post(queue::call))
+        .route("/halls/{hall}/tickets", post(queue::take))
         .route("/catalog/items", get(catalog::list))
         .route("/catalog/items/{code}", get(catalog::one))
         .route("/catalog/items/{code}/form", get(catalog::form))
@@ -86,6 +99,8 @@ pub fn router(state: AppState) -> Router {
                 .patch(bookings::reschedule)
                 .delete(bookings::cancel),
         )
+        .route("/tickets", get(queue::tickets))
+        .route("/tickets/{id}", get(queue::ticket))
         .route("/uploads", post(uploads::create).options(uploads::options))
         .route(
             "/uploads/{id}",

@@ -5,7 +5,7 @@ use axum::Json;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use super::{accounts, applications, bookings, catalog, documents, halls, uploads};
+use super::{accounts, applications, bookings, catalog, documents, halls, queue, uploads};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -16,13 +16,15 @@ use super::{accounts, applications, bookings, catalog, documents, halls, uploads
         accounts::refresh, accounts::log_out, accounts::me, accounts::register_enterprise,
         accounts::add_member, applications::submit, applications::list,
         uploads::options, uploads::create, uploads::head, uploads::append, uploads::terminate,
-        bookings::slots, bookings::book, bookings::list, bookings::one, bookings::reschedule, bookings::cancel),
+        bookings::slots, bookings::book, bookings::list, bookings::one, bookings::reschedule, bookings::cancel,
+        queue::queue, queue::stream, queue::take, queue::tickets, queue::ticket, queue::call),
     components(schemas(banshi_api::ApiError, banshi_api::FieldError, banshi_api::ErrorCode)),
     modifiers(&BearerAuth),
     tags(
         (name = "accounts", description = "Registering, logging in, the caller's profile and enterprises"),
         (name = "applications", description = "Submitting applications (exactly once per Idempotency-Key) and listing the caller's"),
         (name = "bookings", description = "A hall's bookable slots for an item, and the caller's bookings (exactly once per Idempotency-Key)"),
+        (name = "queue", description = "The live queue of a hall, its stream of changes, and numbers taken from home"),
         (name = "halls", description = "The district service halls"),
         (name = "uploads", description = "Resumable uploads of material files (tus 1.0.0: creation, termination, checksum)"),
         (name = "catalog", description = "Service items and their guides"),

@@ -38,6 +38,8 @@ pub async fn spawn_app_at(china_time: &str) -> TestApp {
 pub async fn spawn_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
     let data = tempfile::tempdir().expect("a temporary data folder");
     let mut settings = Settings::loopback(data.path());
+    // Queues move only when a test calls a number as staff.
+    settings.queue_pace = 0;
     configure(&mut settings);
     let (api_url, db) = spawn_settings(&settings).await;
     TestApp {
@@ -50,7 +52,11 @@ pub async fn spawn_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
 
 /// Starts a sandbox over an existing data folder; returns its API URL.
 pub async fn spawn_on(data: &std::path::Path) -> String {
-    spawn_settings(&Settings::loopback(data)).await.0
+    let settings = Settings {
+        queue_pace: 0,
+        ..Settings::loopback(data)
+    };
+    spawn_settings(&settings).await.0
 }
 
 async fn spawn_settings(settings: &Settings) -> (String, Database) {

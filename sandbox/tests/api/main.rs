@@ -9,4 +9,5 @@ mod catalog;
 mod halls;
 mod helpers;
 mod openapi;
+mod queue;
 mod uploads;

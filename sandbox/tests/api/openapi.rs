@@ -42,6 +42,12 @@ async fn the_document_is_openapi_3_1_and_covers_every_route() {
         "/halls/{hall}/slots",
         "/bookings",
         "/bookings/{id}",
+        "/halls/{hall}/queue",
+        "/halls/{hall}/queue/stream",
+        "/halls/{hall}/queue/{group}/call",
+        "/halls/{hall}/tickets",
+        "/tickets",
+        "/tickets/{id}",
     ] {
         assert!(
             paths.contains_key(route),
@@ -67,6 +73,9 @@ async fn the_document_is_openapi_3_1_and_covers_every_route() {
         "BookingRequest",
         "RescheduleRequest",
         "Booking",
+        "Queue",
+        "TicketRequest",
+        "Ticket",
     ] {
         assert!(
             schemas.contains_key(schema),

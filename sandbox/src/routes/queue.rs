@@ -1,0 +1,278 @@
+//! `GET /halls/{hall}/queue`, `GET /halls/{hall}/queue/stream` (server-sent
+//! events), `POST /halls/{hall}/tickets`, `GET /tickets`, `GET /tickets/{id}`,
+//! and for the hall's staff `POST /halls/{hall}/queue/{group}/call`: the live
+//! queue and the numbers taken from home (网上取号).
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::sse::{Event, KeepAlive, Sse};
+use banshi_api::halls::{Hall, HallCode};
+use banshi_api::queue::{Queue, Ticket, TicketRequest};
+use banshi_api::{ApiError, ErrorCode};
+use futures_util::Stream;
+use tokio::sync::{broadcast, watch};
+
+use super::{AppState, halls};
+use crate::calendar;
+use crate::clock;
+use crate::credentials;
+use crate::db::TicketRecord;
+use crate::error::{AppError, not_found, refused};
+use crate::extract::{ApiJson, Caller};
+use crate::queue::{self, HallZone};
+
+/// The hall's zone `code`, or a 404 naming it.
+fn zone_in(hall: &Hall, code: &str) -> Result<HallZone, AppError> {
+    queue::zone_of(hall, code).ok_or_else(|| not_found(format!("{}没有 {code} 区", hall.name)))
+}
+
+/// A 409 when the hall is closed at Unix time `now`, saying why: the holiday or
+/// weekend, or the day's hours. `doing` is what cannot be done: 取号, 叫号.
+fn require_open(hall: &Hall, now: i64, doing: &str) -> Result<(), AppError> {
+    if calendar::is_open_at(hall, now) {
+        return Ok(());
+    }
+    let day = clock::china_day(now);
+    let why = match calendar::closure(hall, day) {
+        Some(closure) => calendar::closed_text(day, &closure),
+        None => format!(
+            "现在不在办公时间，大厅今天的办公时间为 {}",
+            calendar::hours_text(hall, day)
+        ),
+    };
+    Err(refused(
+        ErrorCode::Conflict,
+        format!("{why}，暂不能{doing}"),
+    ))
+}
+
+/// The hall's queue now: per zone, who waits and which number is served.
+#[utoipa::path(get, path = "/halls/{hall}/queue", tag = "queue",
+    params(("hall" = String, Path, description = "The hall's code, e.g. `shizhi`")),
+    responses(
+        (status = 200, description = "The queue", body = Queue),
+        (status = 404, description = "No such hall", body = ApiError)))]
+pub async fn queue(
+    State(state): State<AppState>,
+    Path(hall): Path<String>,
+) -> Result<Json<Queue>, AppError> {
+    let hall = halls::find(&state, &hall).await?;
+    Ok(Json(
+        queue::queue_now(&state.db, &state.clock, &hall).await?,
+    ))
+}
+
+/// The hall's queue as server-sent events named `queue`, each carrying the
+/// whole `Queue`: one at once, then one after every change.
+#[utoipa::path(get, path = "/halls/{hall}/queue/stream", tag = "queue",
+    params(("hall" = String, Path, description = "The hall's code, e.g. `shizhi`")),
+    responses(
+        (status = 200, description = "`text/event-stream` of `queue` events whose data is a Queue", content_type = "text/event-stream", body = Queue),
+        (status = 404, description = "No such hall", body = ApiError)))]
+pub async fn stream(
+    State(state): State<AppState>,
+    Path(hall): Path<String>,
+) -> Result<Sse<impl Stream<Item = Result<Event, axum::Error>>>, AppError> {
+    let hall = halls::find(&state, &hall).await?;
+    // Follow before reading, so no change after the first event is missed.
+    let follow = Follow {
+        changes: state.queue_changes.subscribe(),
+        stopping: state.stopping.clone(),
+        first: Some(queue::queue_now(&state.db, &state.clock, &hall).await?),
+        state,
+        hall,
+    };
+    let events = futures_util::stream::unfold(follow, |mut follow| async move {
+        let queue = match follow.first.take() {
+            Some(queue) => queue,
+            None => follow.changed().await?,
+        };
+        Some((Event::default().event("queue").json_data(&queue), follow))
+    });
+    Ok(Sse::new(events).keep_alive(KeepAlive::default()))
+}
+
+/// One client following one hall's queue.
+struct Follow {
+    state: AppState,
+    hall: Hall,
+    changes: broadcast::Receiver<HallCode>,
+    stopping: watch::Receiver<bool>,
+    /// The queue as it was when the client came, sent first.
+    first: Option<Queue>,
+}
+
+impl Follow {
+    /// The queue after its next change; `None` ends the stream (the server is
+    /// stopping, or the queue cannot be read).
+    async fn changed(&mut self) -> Option<Queue> {
+        loop {
+            tokio::select! {
+                change = self.changes.recv() => match change {
+                    Ok(hall) if hall != self.hall.code => continue,
+                    // Fallen behind: the queue read now includes what was missed.
+                    Ok(_) | Err(broadcast::error::RecvError::Lagged(_)) => {}
+                    Err(broadcast::error::RecvError::Closed) => return None,
+                },
+                _ = self.stopping.changed() => return None,
+            }
+            return match queue::queue_now(&self.state.db, &self.state.clock, &self.hall).await {
+                Ok(queue) => Some(queue),
+                Err(error) => {
+                    tracing::error!(error = ?error, hall = %self.hall.code, "a queue stream ended");
+                    None
+                }
+            };
+        }
+    }
+}
+
+/// Take a number in a zone's line while the hall is open.
+#[utoipa::path(post, path = "/halls/{hall}/tickets", tag = "queue", request_body = TicketRequest,
+    security(("bearer" = [])),
+    params(("hall" = String, Path, description = "The hall's code, e.g. `shizhi`")),
+    responses(
+        (status = 201, description = "The number taken, with the people ahead", body = Ticket),
+        (status = 401, description = "Not logged in", body = ApiError),
+        (status = 404, description = "No such hall, or no such zone in it", body = ApiError),
+        (status = 409, description = "The hall is closed now, or the caller already waits in that line", body = ApiError)))]
+pub async fn take(
+    State(state): State<AppState>,
+    Caller(session): Caller,
+    Path(hall): Path<String>,
+    ApiJson(request): ApiJson<TicketRequest>,
+) -> Result<(StatusCode, Json<Ticket>), AppError> {
+    let hall = halls::find(&state, &hall).await?;
+    let zone = zone_in(&hall, &request.group)?;
+    let now = state.clock.now();
+    require_open(&hall, now, "取号")?;
+    let date = clock::china_date_text(now);
+    let id = credentials::new_id()?;
+    let taken = state
+        .db
+        .take_ticket(zone.line(&hall.code, &date), &id, session.user_id, now)
+        .await?;
+    let record = taken.map_err(|sequence| {
+        refused(
+            ErrorCode::Conflict,
+            format!(
+                "您在{}已有号码 {}，请等候叫号",
+                zone.zone.name,
+                queue::number(zone.zone.code, sequence)
+            ),
+        )
+    })?;
+    state.queue_changes.changed(&hall.code);
+    Ok((
+        StatusCode::CREATED,
+        Json(queue::ticket(&hall, &zone, record, &date)),
+    ))
+}
+
+/// The ticket as its holder sees it today.
+async fn ticket_of(
+    state: &AppState,
+    record: TicketRecord,
+    today: &str,
+) -> Result<Ticket, AppError> {
+    let hall = halls::find(state, &record.hall).await?;
+    let zone =
+        queue::zone_of(&hall, &record.zone).ok_or(AppError::Fault("find the zone of a ticket"))?;
+    Ok(queue::ticket(&hall, &zone, record, today))
+}
+
+/// The caller's numbers of today, in the order taken.
+#[utoipa::path(get, path = "/tickets", tag = "queue",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "Today's tickets", body = Vec<Ticket>),
+        (status = 401, description = "Not logged in", body = ApiError)))]
+pub async fn tickets(
+    State(state): State<AppState>,
+    Caller(session): Caller,
+) -> Result<Json<Vec<Ticket>>, AppError> {
+    let today = clock::china_date_text(state.clock.now());
+    let mut tickets = Vec::new();
+    for record in state.db.tickets_of(session.user_id, &today).await? {
+        tickets.push(ticket_of(&state, record, &today).await?);
+    }
+    Ok(Json(tickets))
+}
+
+/// One of the caller's numbers: the people ahead, the expected wait, and the
+/// window once it is called.
+#[utoipa::path(get, path = "/tickets/{id}", tag = "queue",
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "The ticket's id")),
+    responses(
+        (status = 200, description = "The ticket", body = Ticket),
+        (status = 401, description = "Not logged in", body = ApiError),
+        (status = 404, description = "The caller has no such ticket", body = ApiError)))]
+pub async fn ticket(
+    State(state): State<AppState>,
+    Caller(session): Caller,
+    Path(id): Path<String>,
+) -> Result<Json<Ticket>, AppError> {
+    let record = state
+        .db
+        .ticket(&id, session.user_id)
+        .await?
+        .ok_or_else(|| not_found("没有这个号码"))?;
+    let today = clock::china_date_text(state.clock.now());
+    Ok(Json(ticket_of(&state, record, &today).await?))
+}
+
+/// For the hall's staff: call the next number of a zone's line to the next
+/// window of the zone; answers the queue.
+#[utoipa::path(post, path = "/halls/{hall}/queue/{group}/call", tag = "queue",
+    security(("bearer" = [])),
+    params(
+        ("hall" = String, Path, description = "The hall's code, e.g. `shizhi`"),
+        ("group" = String, Path, description = "The zone's letter, e.g. `A`")),
+    responses(
+        (status = 200, description = "Called; the queue now", body = Queue),
+        (status = 401, description = "Not logged in", body = ApiError),
+        (status = 403, description = "The caller is not staff of this hall", body = ApiError),
+        (status = 404, description = "No such hall, or no such zone in it", body = ApiError),
+        (status = 409, description = "The hall is closed now, or nobody waits in that line", body = ApiError)))]
+pub async fn call(
+    State(state): State<AppState>,
+    Caller(session): Caller,
+    Path((hall, group)): Path<(String, String)>,
+) -> Result<Json<Queue>, AppError> {
+    let hall = halls::find(&state, &hall).await?;
+    let staff_hall = state
+        .db
+        .user(session.user_id)
+        .await?
+        .and_then(|user| user.staff_hall);
+    if staff_hall.as_deref() != Some(hall.code.as_str()) {
+        return Err(refused(
+            ErrorCode::Forbidden,
+            format!("只有{}的窗口工作人员可以叫号", hall.name),
+        ));
+    }
+    let zone = zone_in(&hall, &group)?;
+    let now = state.clock.now();
+    require_open(&hall, now, "叫号")?;
+    let date = clock::china_date_text(now);
+    let called = state
+        .db
+        .call_next(
+            zone.line(&hall.code, &date),
+            |sequence| zone.window_for(sequence),
+            now,
+        )
+        .await?;
+    if called.is_none() {
+        return Err(refused(
+            ErrorCode::Conflict,
+            format!("{}没有等候的号码", zone.zone.name),
+        ));
+    }
+    state.queue_changes.changed(&hall.code);
+    Ok(Json(
+        queue::queue_now(&state.db, &state.clock, &hall).await?,
+    ))
+}

@@ -1,0 +1,65 @@
+//! A hall's day during a demo: while a hall is open, every `pace` each of its
+//! lines calls its next waiting number and now and then people take numbers at
+//! the hall's machine, so the queue moves on screen. Each change is announced
+//! to the queue's streams. Tests leave it off and call numbers as staff.
+
+use std::time::Duration;
+
+use tokio::sync::watch;
+use tokio::time::MissedTickBehavior;
+
+use crate::calendar;
+use crate::clock::{self, Clock};
+use crate::db::{Database, DbError};
+use crate::queue::{self, QueueChanges};
+
+/// Runs until `stopping` turns true or its sender is gone.
+pub async fn run(
+    db: Database,
+    clock: Clock,
+    changes: QueueChanges,
+    pace: Duration,
+    mut stopping: watch::Receiver<bool>,
+) {
+    let mut ticks = tokio::time::interval(pace);
+    ticks.set_missed_tick_behavior(MissedTickBehavior::Delay);
+    let mut rng = fastrand::Rng::new();
+    loop {
+        tokio::select! {
+            _ = ticks.tick() => {}
+            _ = stopping.changed() => return,
+        }
+        if let Err(error) = step(&db, &clock, &changes, &mut rng).await {
+            tracing::warn!(error = ?error, "the queue simulation skipped a step");
+        }
+    }
+}
+
+/// One call in every line of every open hall, and the walk-ins since the last.
+async fn step(
+    db: &Database,
+    clock: &Clock,
+    changes: &QueueChanges,
+    rng: &mut fastrand::Rng,
+) -> Result<(), DbError> {
+    let now = clock.now();
+    let date = clock::china_date_text(now);
+    for hall in db.halls().await? {
+        if !calendar::is_open_at(&hall, now) {
+            continue;
+        }
+        for zone in queue::zones_of(&hall) {
+            let line = zone.line(&hall.code, &date);
+            db.call_next(line, |sequence| zone.window_for(sequence), now)
+                .await?;
+            // A little fewer come in than are called: lines shorten slowly
+            // and are seldom empty.
+            let walk_ins = [0, 0, 1, 1, 1, 2][rng.usize(..6)];
+            if walk_ins > 0 {
+                db.add_walk_ins(line, walk_ins, now).await?;
+            }
+        }
+        changes.changed(&hall.code);
+    }
+    Ok(())
+}
