@@ -39,7 +39,7 @@ pub fn parse_query<T: DeserializeOwned>(query: &str) -> Result<T, ApiError> {
     let deserializer =
         serde_urlencoded::Deserializer::new(form_urlencoded::parse(query.as_bytes()));
     serde_path_to_error::deserialize(deserializer).map_err(|error| {
-        let field = error.path().to_string();
+        let field = field_of(&error);
         ApiError::bad_request(
             format!("查询参数 {field} 的取值无效"),
             vec![FieldError {
@@ -48,6 +48,25 @@ pub fn parse_query<T: DeserializeOwned>(query: &str) -> Result<T, ApiError> {
             }],
         )
     })
+}
+
+/// The field a deserialisation error is about: its path, or for a missing
+/// field (reported at the enclosing object) the path of the field itself.
+fn field_of<E: std::fmt::Display>(error: &serde_path_to_error::Error<E>) -> String {
+    let path = error.path().to_string();
+    let message = error.inner().to_string();
+    let Some(missing) = message
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.split_once('`'))
+        .map(|(name, _)| name)
+    else {
+        return path;
+    };
+    if path == "." {
+        missing.to_owned()
+    } else {
+        format!("{path}.{missing}")
+    }
 }
 
 /// Like `axum::Json`, but a body that is not the expected JSON is a 400 in the
@@ -74,7 +93,7 @@ where
 pub fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
     let mut deserializer = serde_json::Deserializer::from_slice(body);
     serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
-        let field = error.path().to_string();
+        let field = field_of(&error);
         ApiError::bad_request(
             "请求内容不是有效的 JSON 或缺少字段",
             vec![FieldError {
@@ -137,6 +156,27 @@ mod tests {
         );
         let error = parse_query::<ItemQuery>("page=-1").unwrap_err();
         assert_eq!(error.fields[0].field, "page");
+    }
+
+    #[test]
+    fn a_missing_field_is_named() {
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct Body {
+            item: String,
+            inner: Inner,
+        }
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct Inner {
+            date: String,
+        }
+        let error = parse_query::<banshi_api::bookings::SlotsQuery>("days=3").unwrap_err();
+        assert_eq!(error.fields[0].field, "item", "not the query as a whole");
+        let error = parse_json::<Body>(br#"{"inner": {}}"#).unwrap_err();
+        assert_eq!(error.fields[0].field, "inner.date");
+        let error = parse_json::<Body>(br#"{"inner": {"date": "x"}}"#).unwrap_err();
+        assert_eq!(error.fields[0].field, "item");
     }
 
     #[test]

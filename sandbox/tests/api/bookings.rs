@@ -179,6 +179,7 @@ async fn the_calendar_shows_half_hours_with_places_and_closures() {
         (format!("item={item}&date=2026-11-31"), "date"),
         (format!("item={item}&days=15"), "days"),
         (format!("item={item}&days=0"), "days"),
+        ("days=3".to_owned(), "item"),
     ] {
         let error = app
             .get_error(
