@@ -25,6 +25,19 @@ const COMMANDS: &[&str] = &[
     "draft_add_photo",
     "draft_remove_page",
     "draft_attach_licence",
+    "booking_slots",
+    "booking_create",
+    "bookings_list",
+    "booking_get",
+    "booking_reschedule",
+    "booking_cancel",
+    "booking_qr",
+    "booking_add_to_calendar",
+    "queue_get",
+    "queue_watch",
+    "queue_unwatch",
+    "ticket_take",
+    "tickets_list",
 ];
 
 fn main() {

@@ -51,6 +51,11 @@ pub enum ShellError {
         path: std::path::PathBuf,
         source: std::io::Error,
     },
+    #[error("failed to save {path}")]
+    Saving {
+        path: std::path::PathBuf,
+        source: std::io::Error,
+    },
     /// The UI's input was wrong before anything was sent.
     #[error("the request is invalid: {}", .0.message)]
     Invalid(ApiError),
@@ -106,7 +111,8 @@ impl From<ShellError> for ApiError {
             | ShellError::Drafts(_)
             | ShellError::Protocol(_)
             | ShellError::UploadGone
-            | ShellError::Materials { .. } => {
+            | ShellError::Materials { .. }
+            | ShellError::Saving { .. } => {
                 ApiError::new(ErrorCode::Internal, "应用出现内部错误，请稍后再试")
             }
         }

@@ -4,12 +4,15 @@
 
 pub mod accounts;
 pub mod applications;
+pub mod bookings;
 pub mod catalog;
+mod clock;
 mod commands;
 pub mod config;
 mod error;
 pub mod hall_api;
 pub mod photos;
+mod retries;
 #[cfg(test)]
 mod test_support;
 
@@ -33,16 +36,20 @@ pub fn run(context: tauri::Context) {
     let result = tauri::Builder::default()
         // Used from Rust only (documents); the webview gets none of its permissions.
         .plugin(tauri_plugin_opener::init())
+        // Booking reminders, shown from Rust; the webview gets none of its permissions.
+        .plugin(tauri_plugin_notification::init())
         .setup(|app| {
             let config = config::Config::from_env(app.path().app_data_dir().ok())?;
             app.manage(catalog::Catalog::new(&config.data_dir));
             app.manage(accounts::Accounts::new(&config.data_dir));
             app.manage(applications::Applications::new(&config.data_dir));
+            app.manage(bookings::Bookings::default());
             let api = hall_api::HallApi::new(config);
             // Start the hall connection (and the embedded sandbox) right away, so the
             // first screen's requests find it ready or waiting, never failing.
             api.connect_in_background();
             applications::send_outbox_in_background(app.handle().clone());
+            bookings::remind_in_background(app.handle().clone());
             app.manage(api);
             Ok(())
         })
@@ -69,6 +76,19 @@ pub fn run(context: tauri::Context) {
             commands::applications::draft_add_photo,
             commands::applications::draft_remove_page,
             commands::applications::draft_attach_licence,
+            commands::bookings::booking_slots,
+            commands::bookings::booking_create,
+            commands::bookings::bookings_list,
+            commands::bookings::booking_get,
+            commands::bookings::booking_reschedule,
+            commands::bookings::booking_cancel,
+            commands::bookings::booking_qr,
+            commands::bookings::booking_add_to_calendar,
+            commands::bookings::queue_get,
+            commands::bookings::queue_watch,
+            commands::bookings::queue_unwatch,
+            commands::bookings::ticket_take,
+            commands::bookings::tickets_list,
         ])
         .run(context);
     if let Err(error) = result {

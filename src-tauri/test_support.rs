@@ -27,6 +27,17 @@ pub async fn sandbox_with_dev_sms(data: &Path) -> (String, oneshot::Sender<()>) 
     .await
 }
 
+/// A sandbox whose clock starts at `clock` (China time, `YYYY-MM-DDTHH:MM`)
+/// and whose queue moves only when staff call numbers.
+pub async fn sandbox_at(data: &Path, clock: &str) -> (String, oneshot::Sender<()>) {
+    serve(Settings {
+        clock: Some(banshi_sandbox::clock::parse_china_instant(clock).unwrap()),
+        queue_pace: 0,
+        ..Settings::loopback(data)
+    })
+    .await
+}
+
 async fn serve(settings: Settings) -> (String, oneshot::Sender<()>) {
     let app = Application::build(&settings).await.unwrap();
     let url = app.api_url();

@@ -17,6 +17,7 @@ use tokio::sync::Mutex;
 pub use keychain::{Keychain, KeychainError, StoredSession};
 
 use crate::ShellError;
+use crate::clock::now;
 use crate::hall_api::{HallApi, HallClient};
 
 /// The app's accounts state.
@@ -196,11 +197,4 @@ impl Accounts {
 
 async fn me(client: HallClient, token: String) -> Result<Profile, ShellError> {
     client.me(&token).await
-}
-
-/// Unix seconds.
-fn now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |elapsed| elapsed.as_secs() as i64)
 }

@@ -22,29 +22,13 @@ pub use store::{DraftStore, DraftStoreError};
 
 use crate::ShellError;
 use crate::accounts::Accounts;
+use crate::clock::now_ms;
 use crate::hall_api::HallApi;
 use crate::photos;
+use crate::retries::{new_id, retried};
 
 /// How much of a page one request carries.
 const UPLOAD_CHUNK_BYTES: usize = 128 * 1024;
-
-/// `call` again after a network failure, with exponential backoff and jitter
-/// (at most 4 more tries, a few seconds in all); other errors are final.
-async fn retried<T, F, Fut>(call: F) -> Result<T, ShellError>
-where
-    F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = Result<T, ShellError>>,
-{
-    use backon::{ExponentialBuilder, Retryable};
-    call.retry(
-        ExponentialBuilder::default()
-            .with_min_delay(std::time::Duration::from_millis(200))
-            .with_max_times(4)
-            .with_jitter(),
-    )
-    .when(|error| matches!(error, ShellError::Network { .. }))
-    .await
-}
 
 /// The largest photo or scan accepted before preparing it: 40 MB.
 pub const MAX_PHOTO_BYTES: usize = 40 * 1024 * 1024;
@@ -518,21 +502,6 @@ async fn write_durably(folder: &Path, path: &Path, bytes: &[u8]) -> std::io::Res
     let mut file = tokio::fs::File::create(path).await?;
     file.write_all(bytes).await?;
     file.sync_all().await
-}
-
-/// A fresh draft id: the time and 64 random bits, hex.
-fn new_id() -> String {
-    let mut random = [0u8; 8];
-    // Without the OS's randomness the time alone still tells drafts apart on one device.
-    let _ = getrandom::fill(&mut random);
-    let random: String = random.iter().map(|byte| format!("{byte:02x}")).collect();
-    format!("{:x}-{random}", now_ms())
-}
-
-fn now_ms() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |elapsed| elapsed.as_millis() as i64)
 }
 
 /// This device as people name it, for "last changed on …".

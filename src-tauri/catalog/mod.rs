@@ -13,7 +13,6 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use banshi_api::catalog::{CatalogSnapshot, Item};
 use banshi_api::halls::Hall;
@@ -26,6 +25,7 @@ use self::search::SearchIndex;
 pub use self::store::StoreError;
 use self::store::{SnapshotStore, StoredMeta};
 use crate::ShellError;
+use crate::clock::now_ms;
 use crate::hall_api::{HallApi, SnapshotFetch};
 
 /// One loaded copy of the catalog, ready to search.
@@ -217,12 +217,4 @@ impl LocalCatalog {
         .await
         .map_err(|_| ShellError::Catalog(StoreError::Interrupted))?
     }
-}
-
-fn now_ms() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |elapsed| {
-            i64::try_from(elapsed.as_millis()).unwrap_or(i64::MAX)
-        })
 }

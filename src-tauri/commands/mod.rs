@@ -3,5 +3,6 @@
 
 pub mod accounts;
 pub mod applications;
+pub mod bookings;
 pub mod catalog;
 pub mod halls;

@@ -129,7 +129,7 @@ impl HallClient {
         })
     }
 
-    async fn get<T: DeserializeOwned>(
+    pub(super) async fn get<T: DeserializeOwned>(
         &self,
         action: &'static str,
         path: &str,
@@ -233,7 +233,7 @@ fn gunzip(bytes: &[u8]) -> Result<Vec<u8>, std::io::Error> {
 }
 
 /// Percent-encodes one path segment, so a code cannot add path segments or a query.
-fn encode_segment(segment: &str) -> String {
+pub(super) fn encode_segment(segment: &str) -> String {
     url::form_urlencoded::byte_serialize(segment.as_bytes())
         .collect::<String>()
         .replace('+', "%20")

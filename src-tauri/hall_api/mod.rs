@@ -3,8 +3,10 @@
 
 mod accounts;
 mod applications;
+mod bookings;
 mod client;
 mod embedded;
+mod queue;
 mod uploads;
 
 use std::sync::Arc;
