@@ -44,6 +44,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/items/:code") view=pages::catalog::GuidePage />
                     <Route path=path!("/browse") view=pages::catalog::BrowsePage />
                     <Route path=path!("/bookings") view=pages::bookings::BookingsPage />
+                    <Route path=path!("/bookings/new/:code") view=pages::bookings::NewBookingPage />
+                    <Route path=path!("/bookings/:id") view=pages::bookings::BookingPage />
+                    <Route path=path!("/bookings/:id/reschedule") view=pages::bookings::ReschedulePage />
+                    <Route path=path!("/queue") view=pages::bookings::QueuePage />
                     <Route path=path!("/me") view=pages::me::MePage />
                     <Route path=path!("/login") view=pages::account::LoginPage />
                     <Route path=path!("/apply/:code") view=pages::apply::ApplyPage />

@@ -6,8 +6,10 @@ use std::rc::Rc;
 
 use banshi_api::accounts::{Account, LoginRequest, RegisterRequest, SmsCodeSent};
 use banshi_api::applications::{Application, Draft, DraftChange, DraftSummary, MaterialPage};
+use banshi_api::bookings::{Booking, BookingRequest, RescheduleRequest, SlotDay, SlotsQuery};
 use banshi_api::catalog::Item;
 use banshi_api::halls::Hall;
+use banshi_api::queue::{Queue, Ticket, TicketRequest};
 use banshi_api::search::{
     CatalogStatus, DepartmentCount, SavedDocument, SearchRequest, SearchResults, SyncProgress,
 };
@@ -51,28 +53,57 @@ pub async fn catalog_sync(
     on_progress: impl Fn(SyncProgress) + 'static,
 ) -> Result<CatalogStatus, ApiError> {
     let done = Rc::new(Cell::new(false));
-    let handler = {
+    let channel = {
         let done = Rc::clone(&done);
-        Closure::<dyn Fn(JsValue)>::new(move |message: JsValue| {
-            if done.get() {
-                return;
-            }
-            if let Ok(progress) = serde_wasm_bindgen::from_value(message) {
+        // The channel may still deliver a message after the command answers:
+        // anything late is ignored.
+        channel_to(move |progress| {
+            if !done.get() {
                 on_progress(progress);
             }
         })
     };
-    let channel = TauriChannel::new();
-    channel.set_onmessage(handler.as_ref().unchecked_ref());
-    // The channel may still deliver a message after the command answers, so the
-    // handler lives on (a few bytes per sync) and ignores anything late.
-    handler.forget();
-    let args = js_sys::Object::new();
-    js_sys::Reflect::set(&args, &"onProgress".into(), &channel)
-        .map_err(|_| internal("无法创建进度通道".into()))?;
-    let result = call(tauri_invoke("catalog_sync", args.into()).await);
+    let result = call(
+        tauri_invoke(
+            "catalog_sync",
+            args_with_channel("onProgress", &channel, &[])?,
+        )
+        .await,
+    );
     done.set(true);
     result
+}
+
+/// A channel whose every message, decoded, goes to `on_message`. Its handler
+/// lives as long as the page (a few bytes per channel).
+fn channel_to<T: DeserializeOwned + 'static>(on_message: impl Fn(T) + 'static) -> TauriChannel {
+    let handler = Closure::<dyn Fn(JsValue)>::new(move |message: JsValue| {
+        if let Ok(message) = serde_wasm_bindgen::from_value(message) {
+            on_message(message);
+        }
+    });
+    let channel = TauriChannel::new();
+    channel.set_onmessage(handler.as_ref().unchecked_ref());
+    handler.forget();
+    channel
+}
+
+/// Command arguments: `channel` under `name`, and the string arguments `rest`.
+fn args_with_channel(
+    name: &str,
+    channel: &TauriChannel,
+    rest: &[(&str, &str)],
+) -> Result<JsValue, ApiError> {
+    let args = js_sys::Object::new();
+    let set = |key: &str, value: &JsValue| {
+        js_sys::Reflect::set(&args, &key.into(), value)
+            .map_err(|_| internal("无法创建消息通道".into()))
+    };
+    set(name, channel)?;
+    for (key, value) in rest {
+        set(key, &(*value).into())?;
+    }
+    Ok(args.into())
 }
 
 /// Searches the device's catalog.
@@ -263,6 +294,138 @@ pub async fn draft_delete(id: String) -> Result<(), ApiError> {
         id: String,
     }
     invoke("draft_delete", &Args { id }).await
+}
+
+/// A hall's calendar of slots for an item, `days` days from `date` (today when `None`).
+pub async fn booking_slots(
+    hall: String,
+    item: String,
+    date: Option<String>,
+    days: u16,
+) -> Result<Vec<SlotDay>, ApiError> {
+    #[derive(Serialize)]
+    struct Args {
+        hall: String,
+        query: SlotsQuery,
+    }
+    let query = SlotsQuery {
+        item,
+        date,
+        days: Some(days),
+    };
+    invoke("booking_slots", &Args { hall, query }).await
+}
+
+pub async fn booking_create(request: BookingRequest) -> Result<Booking, ApiError> {
+    #[derive(Serialize)]
+    struct Args {
+        request: BookingRequest,
+    }
+    invoke("booking_create", &Args { request }).await
+}
+
+/// The user's bookings, by date and time.
+pub async fn bookings_list() -> Result<Vec<Booking>, ApiError> {
+    invoke("bookings_list", &()).await
+}
+
+pub async fn booking_get(id: String) -> Result<Booking, ApiError> {
+    #[derive(Serialize)]
+    struct Args {
+        id: String,
+    }
+    invoke("booking_get", &Args { id }).await
+}
+
+pub async fn booking_reschedule(
+    id: String,
+    request: RescheduleRequest,
+) -> Result<Booking, ApiError> {
+    #[derive(Serialize)]
+    struct Args {
+        id: String,
+        request: RescheduleRequest,
+    }
+    invoke("booking_reschedule", &Args { id, request }).await
+}
+
+pub async fn booking_cancel(id: String) -> Result<Booking, ApiError> {
+    #[derive(Serialize)]
+    struct Args {
+        id: String,
+    }
+    invoke("booking_cancel", &Args { id }).await
+}
+
+/// The booking's check-in QR code, as an SVG document drawn by the shell.
+pub async fn booking_qr(booking: Booking) -> Result<String, ApiError> {
+    #[derive(Serialize)]
+    struct Args {
+        booking: Booking,
+    }
+    invoke("booking_qr", &Args { booking }).await
+}
+
+/// Saves the booking as an .ics file, with `bring` in it, and opens it.
+pub async fn booking_add_to_calendar(
+    id: String,
+    bring: Vec<String>,
+) -> Result<SavedDocument, ApiError> {
+    #[derive(Serialize)]
+    struct Args {
+        id: String,
+        bring: Vec<String>,
+    }
+    invoke("booking_add_to_calendar", &Args { id, bring }).await
+}
+
+pub async fn queue_get(hall: String) -> Result<Queue, ApiError> {
+    #[derive(Serialize)]
+    struct Args {
+        hall: String,
+    }
+    invoke("queue_get", &Args { hall }).await
+}
+
+/// Follows `hall`'s queue: `on_change` sees every change until [`queue_unwatch`].
+pub async fn queue_watch(
+    hall: String,
+    on_change: impl Fn(Queue) + 'static,
+) -> Result<(), ApiError> {
+    let channel = channel_to(on_change);
+    call(
+        tauri_invoke(
+            "queue_watch",
+            args_with_channel("onChange", &channel, &[("hall", &hall)])?,
+        )
+        .await,
+    )
+}
+
+pub async fn queue_unwatch() -> Result<(), ApiError> {
+    invoke("queue_unwatch", &()).await
+}
+
+/// Takes a number in line `group` of `hall`.
+pub async fn ticket_take(hall: String, group: String) -> Result<Ticket, ApiError> {
+    #[derive(Serialize)]
+    struct Args {
+        hall: String,
+        request: TicketRequest,
+    }
+    invoke(
+        "ticket_take",
+        &Args {
+            hall,
+            request: TicketRequest { group },
+        },
+    )
+    .await
+}
+
+/// The user's tickets of today.
+pub async fn tickets_list() -> Result<Vec<Ticket>, ApiError> {
+    invoke("tickets_list", &()).await
 }
 
 async fn invoke<A: Serialize, R: DeserializeOwned>(command: &str, args: &A) -> Result<R, ApiError> {

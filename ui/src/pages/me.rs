@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos_icons::Icon;
 
+use super::bookings::{BookingsSection, TicketsSection};
 use super::me_account::{AccountSections, LogOutButton};
 use super::me_applications::ApplicationsSection;
 use super::me_drafts::DraftsSection;
@@ -37,6 +38,8 @@ pub fn MePage() -> impl IntoView {
             </header>
             <AccountSections />
             <ApplicationsSection />
+            <BookingsSection />
+            <TicketsSection />
             <DraftsSection />
             <section class="section card" id="favourites">
                 <h2 class="section-title">{move || i18n.t(Msg::Favourites)}</h2>

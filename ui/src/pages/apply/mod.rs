@@ -17,6 +17,7 @@ use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
 use crate::clock::today;
 use crate::commands;
+use crate::components::login_invite::LoginInvite;
 use crate::components::status::{ErrorNotice, Loading};
 use crate::i18n::{Msg, use_i18n};
 use editor::{Editor, SaveState};
@@ -60,29 +61,13 @@ pub fn ApplyPage() -> impl IntoView {
                     match draft.await {
                         Ok(draft) => view! { <Application editor=Editor::new(draft) /> }.into_any(),
                         Err(error) if error.code == ErrorCode::Unauthorized => {
-                            view! { <LoginFirst code=code() /> }.into_any()
+                            view! { <LoginInvite why=Msg::LoginToApply back_to=format!("/apply/{}", code()) id="login-to-apply" /> }.into_any()
                         }
                         Err(error) => view! { <ErrorNotice error on_retry=move |()| draft.refetch() /> }.into_any(),
                     }
                 })}
             </Transition>
         </div>
-    }
-}
-
-#[component]
-fn LoginFirst(code: String) -> impl IntoView {
-    let i18n = use_i18n();
-    let next = format!(
-        "/login?next={}",
-        String::from(js_sys::encode_uri_component(&format!("/apply/{code}")))
-    );
-    view! {
-        <section class="section card account-invite" id="login-to-apply">
-            <Icon icon=icondata::LuShieldCheck attr:class="account-invite-icon" />
-            <p class="account-invite-text">{move || i18n.t(Msg::LoginToApply)}</p>
-            <A href=next attr:class="button button-primary" attr:id="login-to-apply-link">{move || i18n.t(Msg::LogIn)}</A>
-        </section>
     }
 }
 

@@ -2,7 +2,7 @@
 //! ordered so a citizen sees at a glance how many trips it takes, how long, what
 //! it costs, and exactly what to bring.
 
-use banshi_api::catalog::{Item, Material, MaterialSource, Medium, Necessity};
+use banshi_api::catalog::{Item, ItemSummary, Material, MaterialSource, Medium, Necessity};
 use banshi_api::forms::ONLINE_APPLICATION_DEPTH;
 use leptos::prelude::*;
 use leptos_icons::Icon;
@@ -79,14 +79,7 @@ fn Guide(item: Item) -> impl IntoView {
             </p>
         </header>
         <SummaryStrip item=item.clone() />
-        {(summary.online_depth >= ONLINE_APPLICATION_DEPTH).then(|| view! {
-            <div class="guide-actions">
-                <A href=format!("/apply/{}", summary.code) attr:class="button button-primary button-block" attr:id="apply">
-                    <Icon icon=icondata::LuFilePen attr:class="button-icon" />
-                    {move || i18n.t(Msg::Apply)}
-                </A>
-            </div>
-        })}
+        <GuideActions summary=summary.clone() />
         {(!item.conditions.is_empty()).then(|| view! {
             <GuideSection title=Msg::Conditions>
                 <ul class="bullets">
@@ -367,4 +360,34 @@ fn PhoneLink(label: Msg, number: String) -> impl IntoView {
             <span class="phone-number">{number.clone()}</span>
         </a>
     }
+}
+
+/// What to do next: apply online where the item allows it, and book a visit
+/// to the hall where it can be booked — the main action when applying online
+/// is not possible.
+#[component]
+fn GuideActions(summary: ItemSummary) -> impl IntoView {
+    let i18n = use_i18n();
+    let online = summary.online_depth >= ONLINE_APPLICATION_DEPTH;
+    let book_class = if online {
+        "button button-secondary button-block"
+    } else {
+        "button button-primary button-block"
+    };
+    (online || summary.booking).then(|| view! {
+        <div class="guide-actions">
+            {online.then(|| view! {
+                <A href=format!("/apply/{}", summary.code) attr:class="button button-primary button-block" attr:id="apply">
+                    <Icon icon=icondata::LuFilePen attr:class="button-icon" />
+                    {move || i18n.t(Msg::Apply)}
+                </A>
+            })}
+            {summary.booking.then(|| view! {
+                <A href=format!("/bookings/new/{}", summary.code) attr:class=book_class attr:id="book">
+                    <Icon icon=icondata::LuCalendarCheck attr:class="button-icon" />
+                    {move || i18n.t(Msg::BookVisit)}
+                </A>
+            })}
+        </div>
+    })
 }

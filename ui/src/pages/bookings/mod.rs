@@ -1,0 +1,154 @@
+//! 预约: going to the hall. Book a slot for an item and keep its check-in code,
+//! or take a number in the hall's live queue from home. The hub shows the
+//! user's bookings, items worth booking at the chosen hall, and the hall itself.
+
+mod booking;
+mod mine;
+mod new;
+mod queue;
+mod slot_picker;
+
+use banshi_api::catalog::{Item, MaterialSource};
+use banshi_api::search::SearchRequest;
+use leptos::prelude::*;
+use leptos_icons::Icon;
+use leptos_router::components::A;
+
+pub use booking::{BookingPage, ReschedulePage};
+pub use mine::{BookingsSection, TicketsSection};
+pub use new::NewBookingPage;
+pub use queue::QueuePage;
+
+use crate::app::use_halls;
+use crate::catalog_copy::use_catalog_copy;
+use crate::commands;
+use crate::components::hall_card::HallCard;
+use crate::i18n::{Msg, use_i18n};
+use crate::preferences::use_preferences;
+
+/// The halls of the city; where no hall is chosen, the city hall.
+const CITY_HALL: &str = "shizhi";
+
+/// The hall the user chose, or the city hall.
+fn chosen_hall() -> String {
+    use_preferences()
+        .hall
+        .get_untracked()
+        .unwrap_or_else(|| CITY_HALL.to_owned())
+}
+
+/// The originals to take to the hall for `item`: what the applicant hands in
+/// on paper, leaving out what the hall fetches from the licence library.
+pub fn originals_to_bring(item: &Item) -> Vec<String> {
+    item.materials
+        .iter()
+        .filter(|material| material.original && material.source != MaterialSource::LicenceLibrary)
+        .map(|material| material.name.clone())
+        .collect()
+}
+
+/// 预约办理 | 取号排队, on top of both screens.
+#[component]
+fn VisitTabs(queue: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <nav class="segmented segmented-wide visit-tabs" aria-label=move || i18n.t(Msg::TabBookings)>
+            <A href="/bookings" attr:class="segment" attr:aria-pressed=(!queue).to_string() attr:id="tab-book">
+                <Icon icon=icondata::LuCalendarCheck attr:class="button-icon" />
+                {move || i18n.t(Msg::BookingsTab)}
+            </A>
+            <A href="/queue" attr:class="segment" attr:aria-pressed=queue.to_string() attr:id="tab-queue">
+                <Icon icon=icondata::LuTicket attr:class="button-icon" />
+                {move || i18n.t(Msg::QueueTab)}
+            </A>
+        </nav>
+    }
+}
+
+#[component]
+pub fn BookingsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let halls = use_halls();
+    let preferences = use_preferences();
+    let all_halls = move || {
+        Suspend::new(async move {
+            halls.0.await.ok().map(|mut halls| {
+                let chosen = preferences.hall.get();
+                // Stable sort: the chosen hall first, the rest in the city's order.
+                halls.sort_by_key(|hall| Some(&hall.code) != chosen.as_ref());
+                view! {
+                    <section class="section">
+                        <h2 class="section-title">{move || i18n.t(Msg::HallsTitle)}</h2>
+                        <div class="hall-list hall-list-full">
+                            {halls.into_iter().map(|hall| view! { <HallCard hall full=true /> }).collect_view()}
+                        </div>
+                    </section>
+                }
+            })
+        })
+    };
+    view! {
+        <div class="page page-bookings">
+            <header class="page-head">
+                <h1 class="page-title">{move || i18n.t(Msg::BookVisit)}</h1>
+                <p class="page-intro">{move || i18n.t(Msg::BookHint)}</p>
+            </header>
+            <VisitTabs queue=false />
+            <BookingsSection />
+            <BookableItems hall=chosen_hall() />
+            <Transition fallback=|| ()>{all_halls}</Transition>
+        </div>
+    }
+}
+
+/// The most requested items of `hall` that need a visit and can be booked.
+#[component]
+fn BookableItems(hall: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let copy = use_catalog_copy();
+    let items = LocalResource::new(move || {
+        // Read again once the device's copy of the catalog arrives or changes.
+        copy.status.track();
+        let request = SearchRequest {
+            hall: Some(hall.clone()),
+            preferred_hall: Some(hall.clone()),
+            limit: Some(60),
+            ..SearchRequest::default()
+        };
+        async move {
+            commands::catalog_search(request).await.map(|results| {
+                results
+                    .hits
+                    .into_iter()
+                    .map(|hit| hit.item)
+                    .filter(|item| item.booking && item.visits > 0)
+                    .take(8)
+                    .collect::<Vec<_>>()
+            })
+        }
+    });
+    view! {
+        <section class="section card" id="bookable-items">
+            <h2 class="section-title">{move || i18n.t(Msg::BookableItems)}</h2>
+            <Transition fallback=|| ()>
+                {move || Suspend::new(async move {
+                    items.await.ok().map(|items| view! {
+                        <ul class="link-list">
+                            {items.into_iter().map(|item| view! {
+                                <li>
+                                    <A href=format!("/bookings/new/{}", item.code) attr:class="link-row">
+                                        <span class="link-row-text">
+                                            <span class="link-row-title">{item.name.clone()}</span>
+                                            <span class="link-row-meta">{item.department.clone()}</span>
+                                        </span>
+                                        <Icon icon=icondata::LuChevronRight attr:class="link-row-icon" />
+                                    </A>
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    })
+                })}
+            </Transition>
+        </section>
+    }
+}
