@@ -5,6 +5,7 @@
 
 mod accounts;
 mod apply;
+mod bookings;
 mod catalog;
 #[path = "../support/files.rs"]
 mod files;
