@@ -14,6 +14,8 @@ pub enum ConfigError {
     Insecure(Url),
     #[error("no data folder: set BANSHI_DATA_DIR")]
     NoDataDir,
+    #[error("the embedded sandbox's setting is invalid: {0}")]
+    SandboxSetting(String),
 }
 
 /// Where requests go.

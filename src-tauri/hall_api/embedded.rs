@@ -12,7 +12,7 @@ use crate::config;
 /// Starts the sandbox on a free loopback port with its data below `data_dir`, and
 /// returns its API base URL. It serves until the app exits.
 pub async fn start(data_dir: &Path) -> Result<Url, ShellError> {
-    let app = Application::build(&Settings::loopback(data_dir.join("sandbox"))).await?;
+    let app = Application::build(&settings(data_dir)?).await?;
     let url = config::parse_api_url(&app.api_url())?;
     tracing::info!(%url, "embedded sandbox started");
     tauri::async_runtime::spawn(async move {
@@ -21,4 +21,26 @@ pub async fn start(data_dir: &Path) -> Result<Url, ShellError> {
         }
     });
     Ok(url)
+}
+
+/// A free loopback port and data below `data_dir`; for demos, the sandbox's
+/// clock and queue pace from `BANSHI_SANDBOX_CLOCK` (`YYYY-MM-DDTHH:MM`, China
+/// time) and `BANSHI_SANDBOX_QUEUE_PACE` (seconds), as the standalone sandbox
+/// reads them.
+fn settings(data_dir: &Path) -> Result<Settings, ShellError> {
+    let mut settings = Settings::loopback(data_dir.join("sandbox"));
+    let variable = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+    if let Some(clock) = variable("BANSHI_SANDBOX_CLOCK") {
+        let instant = banshi_sandbox::clock::parse_china_instant(clock.trim())
+            .map_err(config::ConfigError::SandboxSetting)?;
+        settings.clock = Some(instant);
+    }
+    if let Some(pace) = variable("BANSHI_SANDBOX_QUEUE_PACE") {
+        settings.queue_pace = pace.trim().parse().map_err(|_| {
+            config::ConfigError::SandboxSetting(format!(
+                "BANSHI_SANDBOX_QUEUE_PACE must be a number of seconds, not `{pace}`"
+            ))
+        })?;
+    }
+    Ok(settings)
 }

@@ -12,6 +12,7 @@ use super::new::{BringList, ChooseAndConfirm};
 use super::originals_to_bring;
 use super::slot_picker::{Pick, day_label};
 use crate::account::use_account;
+use crate::app::use_halls;
 use crate::catalog_copy::use_catalog_copy;
 use crate::commands;
 use crate::components::status::{ErrorNotice, Loading};
@@ -89,6 +90,21 @@ fn BookingDetail(booking: Booking, item: Item) -> impl IntoView {
         }
     };
     let id = b.id.clone();
+    let halls = use_halls();
+    let hall_code = b.hall.clone();
+    let hall_address = move || {
+        let hall_code = hall_code.clone();
+        Suspend::new(async move {
+            let hall = halls.0.await.ok()?.into_iter().find(|h| h.code == hall_code)?;
+            let phone = format!("tel:{}", hall.phone);
+            Some(view! {
+                <dt>{move || i18n.t(Msg::Address)}</dt>
+                <dd id="booking-address">{hall.address}</dd>
+                <dt>{move || i18n.t(Msg::Phone)}</dt>
+                <dd><a href=phone>{hall.phone.clone()}</a></dd>
+            })
+        })
+    };
     view! {
         <header class="page-head">
             <p class="page-kicker">{move || i18n.t(Msg::MyBookings)}</p>
@@ -113,6 +129,7 @@ fn BookingDetail(booking: Booking, item: Item) -> impl IntoView {
                 <dd id="booking-time">{when}" "{time}</dd>
                 <dt>{move || i18n.t(Msg::HallLabel)}</dt>
                 <dd>{b.hall_name.clone()}</dd>
+                <Transition fallback=|| ()>{hall_address}</Transition>
             </dl>
             <BringList bring />
         </section>
