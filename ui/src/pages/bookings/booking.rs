@@ -95,7 +95,12 @@ fn BookingDetail(booking: Booking, item: Item) -> impl IntoView {
     let hall_address = move || {
         let hall_code = hall_code.clone();
         Suspend::new(async move {
-            let hall = halls.0.await.ok()?.into_iter().find(|h| h.code == hall_code)?;
+            let hall = halls
+                .0
+                .await
+                .ok()?
+                .into_iter()
+                .find(|h| h.code == hall_code)?;
             let phone = format!("tel:{}", hall.phone);
             Some(view! {
                 <dt>{move || i18n.t(Msg::Address)}</dt>
