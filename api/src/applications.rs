@@ -138,6 +138,40 @@ pub struct SubmitRequest {
     /// The credit code of the enterprise applying; absent for the caller themself.
     #[serde(default)]
     pub acting_as: Option<String>,
+    /// The materials handed in: each one's uploaded pages or the e-licence used.
+    #[serde(default)]
+    pub materials: Vec<SubmittedMaterial>,
+}
+
+/// One material of a submission (by its index in the item's guide): the
+/// uploads holding its pages, in order, or the kind of e-licence on file that
+/// the hall fetches instead.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SubmittedMaterial {
+    pub material: u32,
+    /// The ids of finished uploads (`/uploads/{id}`) made by the caller.
+    #[serde(default)]
+    pub uploads: Vec<String>,
+    /// The kind of e-licence on file, e.g. 居民身份证.
+    #[serde(default)]
+    pub licence: Option<String>,
+}
+
+/// How far the upload of a draft's pages has got, streamed to the UI while
+/// it submits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UploadProgress {
+    /// Bytes the hall has.
+    pub sent: u64,
+    /// Bytes to send in all.
+    pub total: u64,
+}
+
+/// Where pre-review reports a problem with material number `index`: the
+/// `field` of its [`crate::FieldError`], so the UI can link to the material.
+pub fn material_field(index: u32) -> String {
+    format!("materials.{index}")
 }
 
 /// Where an application stands (办件状态).

@@ -14,6 +14,7 @@ use base64::engine::general_purpose::STANDARD as BASE64;
 use banshi_api::accounts::Account;
 use banshi_api::applications::{
     Application, Delivery, Draft, DraftChange, DraftSummary, MaterialPage, SubmitRequest,
+    SubmittedMaterial,
 };
 use banshi_api::forms::{Answer, Answers, Form, PrefillKey};
 use tokio::sync::OnceCell;
@@ -128,15 +129,17 @@ impl Applications {
     /// Submits a draft, under its id as the Idempotency-Key: a double tap or a
     /// retry after a lost answer gets the same application back, never a second.
     /// The draft is deleted once the hall has it.
+    /// `on_progress` hears how the pages' upload goes (bytes sent, bytes in all).
     pub async fn submit(
         &self,
         api: &HallApi,
         accounts: &Accounts,
         id: &str,
+        on_progress: &(dyn Fn(u64, u64) + Sync),
     ) -> Result<Application, ShellError> {
         let store = self.store().await?;
         // The materials first: an application goes with all its pages.
-        match self.upload_pages(api, accounts, id, &|_, _| {}).await {
+        match self.upload_pages(api, accounts, id, on_progress).await {
             Err(ShellError::Network { .. }) => {
                 self.mark_outbox(id).await?;
                 return Err(ShellError::Queued);
@@ -150,6 +153,7 @@ impl Applications {
             answers: draft.form.submitted(&draft.answers),
             delivery: draft.delivery.unwrap_or(Delivery::PickUp),
             acting_as: draft.acting_as.clone(),
+            materials: submitted_materials(&draft.materials),
         };
         let key = format!("draft-{}", draft.id);
         let sent = accounts
@@ -202,7 +206,7 @@ impl Applications {
         };
         let mut sent = Vec::new();
         for id in waiting {
-            match self.submit(api, accounts, &id).await {
+            match self.submit(api, accounts, &id, &|_, _| {}).await {
                 Ok(application) => sent.push(application),
                 // Still offline: it stays in the outbox for the next round.
                 Err(ShellError::Queued) => break,
@@ -502,6 +506,37 @@ async fn write_durably(folder: &Path, path: &Path, bytes: &[u8]) -> std::io::Res
     let mut file = tokio::fs::File::create(path).await?;
     file.write_all(bytes).await?;
     file.sync_all().await
+}
+
+/// The materials of a submission from a draft's pages: each material's
+/// uploads in page order, or the e-licence given for it.
+fn submitted_materials(pages: &[MaterialPage]) -> Vec<SubmittedMaterial> {
+    let mut materials: Vec<SubmittedMaterial> = Vec::new();
+    for page in pages {
+        let index = match materials.iter().position(|m| m.material == page.material) {
+            Some(index) => index,
+            None => {
+                materials.push(SubmittedMaterial {
+                    material: page.material,
+                    uploads: Vec::new(),
+                    licence: None,
+                });
+                materials.len() - 1
+            }
+        };
+        let material = &mut materials[index];
+        match (&page.licence, &page.upload) {
+            (Some(licence), _) => material.licence = Some(licence.kind.clone()),
+            // The upload's address ends with its id.
+            (None, Some(location)) => {
+                if let Some(id) = location.trim_end_matches('/').rsplit('/').next() {
+                    material.uploads.push(id.to_owned());
+                }
+            }
+            (None, None) => {}
+        }
+    }
+    materials
 }
 
 /// This device as people name it, for "last changed on …".

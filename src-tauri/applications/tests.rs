@@ -230,7 +230,7 @@ async fn a_submit_without_network_waits_in_the_outbox_and_goes_out_once() {
         .unwrap();
 
     let error = applications
-        .submit(&offline, &accounts, &draft.id)
+        .submit(&offline, &accounts, &draft.id, &|_, _| {})
         .await
         .unwrap_err();
     assert!(matches!(error, crate::ShellError::Queued), "{error:?}");

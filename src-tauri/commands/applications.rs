@@ -3,9 +3,11 @@
 //! saving and listing work offline.
 
 use banshi_api::ApiError;
-use banshi_api::applications::{Application, Draft, DraftChange, DraftSummary, MaterialPage};
+use banshi_api::applications::{
+    Application, Draft, DraftChange, DraftSummary, MaterialPage, UploadProgress,
+};
 use tauri::State;
-use tauri::ipc::{InvokeBody, Request};
+use tauri::ipc::{Channel, InvokeBody, Request};
 
 use crate::accounts::Accounts;
 use crate::applications::Applications;
@@ -64,8 +66,13 @@ pub async fn draft_submit(
     accounts: State<'_, Accounts>,
     applications: State<'_, Applications>,
     id: String,
+    on_progress: Channel<UploadProgress>,
 ) -> Result<Application, ApiError> {
-    Ok(applications.submit(&api, &accounts, &id).await?)
+    let report = move |sent, total| {
+        // A page that went away is no reason to stop the upload.
+        let _ = on_progress.send(UploadProgress { sent, total });
+    };
+    Ok(applications.submit(&api, &accounts, &id, &report).await?)
 }
 
 /// The caller's applications (我的办件), the newest first.

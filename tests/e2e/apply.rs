@@ -17,20 +17,49 @@ async fn value_of(world: &World, css: &str) -> Step<String> {
         .unwrap_or_default())
 }
 
-/// Chooses `path` in the first material's file input (hidden behind its label,
-/// as a phone's camera button is).
-async fn choose_file(world: &World, path: &str) -> Step {
-    world.find("#application-materials .material-add").await?;
+/// Chooses `path` in the file input of material `index` (hidden behind its
+/// label, as a phone's camera button is), and waits for its thumbnail.
+async fn choose_file(world: &World, index: usize, path: &str) -> Step {
+    let slot = format!("#material-{index}");
+    world.find(&format!("{slot} .material-add")).await?;
     world
         .client
-        .find(fantoccini::Locator::Css(
-            "#application-materials input[type=file]",
-        ))
+        .find(fantoccini::Locator::Css(&format!(
+            "{slot} input[type=file]"
+        )))
         .await
         .map_err(|e| format!("the material's file input: {e}"))?
         .send_keys(path)
         .await
-        .map_err(|e| format!("choosing {path}: {e}"))
+        .map_err(|e| format!("choosing {path}: {e}"))?;
+    world.find(&format!("{slot} .material-thumb")).await?;
+    Ok(())
+}
+
+/// Drops a scan (a PNG drawn in the page) on material `index`, as a file
+/// dragged from the desktop would be, and waits for its thumbnail.
+async fn drop_scan(world: &World, index: usize) -> Step {
+    let script = format!(
+        r#"const canvas = document.createElement('canvas');
+        canvas.width = 1200; canvas.height = 1600;
+        const pen = canvas.getContext('2d');
+        pen.fillStyle = '#fafafa'; pen.fillRect(0, 0, 1200, 1600);
+        pen.fillStyle = '#1f2329'; pen.font = '64px sans-serif'; pen.fillText('居民户口簿', 120, 200);
+        const text = atob(canvas.toDataURL('image/png').split(',')[1]);
+        const bytes = new Uint8Array(text.length);
+        for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([bytes], 'scan.png', {{ type: 'image/png' }}));
+        const slot = document.getElementById('material-{index}');
+        for (const kind of ['dragover', 'drop']) {{
+            slot.dispatchEvent(new DragEvent(kind, {{ dataTransfer: transfer, bubbles: true, cancelable: true }}));
+        }}"#
+    );
+    world.script(&script).await?;
+    world
+        .find(&format!("#material-{index} .material-thumb"))
+        .await?;
+    Ok(())
 }
 
 #[tokio::test]
@@ -56,10 +85,20 @@ async fn a_marriage_application_survives_the_app_being_killed() {
             })
             .await?;
         world.find("#task-applicant").await?;
-        // The ID card on file, and a camera photo taken sideways, for the first material.
+        // The ID card on file for the first material, a scan dropped on the
+        // second, camera photos (one taken sideways) for the rest.
+        world.click("#material-0-licence-0").await?;
+        world
+            .text_where(
+                "#material-0 .material-licence",
+                "gives the e-licence",
+                |t| t.contains("居民身份证"),
+            )
+            .await?;
+        drop_scan(&world, 1).await?;
         let photos = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/photos");
-        choose_file(&world, &format!("{photos}/orientation/portrait_6.jpg")).await?;
-        world.find("#application-materials .material-thumb").await?;
+        choose_file(&world, 2, &format!("{photos}/orientation/portrait_6.jpg")).await?;
+        choose_file(&world, 3, &format!("{photos}/orientation/landscape_3.jpg")).await?;
         world.screenshot("phone-task-list").await?;
         world.click("#task-applicant").await?;
         let name = value_of(&world, "#answer-applicant_name").await?;

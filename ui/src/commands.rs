@@ -5,7 +5,9 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use banshi_api::accounts::{Account, LoginRequest, RegisterRequest, SmsCodeSent};
-use banshi_api::applications::{Application, Draft, DraftChange, DraftSummary, MaterialPage};
+use banshi_api::applications::{
+    Application, Draft, DraftChange, DraftSummary, MaterialPage, UploadProgress,
+};
 use banshi_api::bookings::{Booking, BookingRequest, RescheduleRequest, SlotDay, SlotsQuery};
 use banshi_api::catalog::Item;
 use banshi_api::halls::Hall;
@@ -226,12 +228,19 @@ pub async fn drafts_list(today: (u16, u8, u8)) -> Result<Vec<DraftSummary>, ApiE
 }
 
 /// Submits a draft; safe to call again (the hall answers the same application).
-pub async fn draft_submit(id: String) -> Result<Application, ApiError> {
-    #[derive(Serialize)]
-    struct Args {
-        id: String,
-    }
-    invoke("draft_submit", &Args { id }).await
+/// `on_progress` follows the upload of its pages first.
+pub async fn draft_submit(
+    id: String,
+    on_progress: impl Fn(UploadProgress) + 'static,
+) -> Result<Application, ApiError> {
+    let channel = channel_to(on_progress);
+    call(
+        tauri_invoke(
+            "draft_submit",
+            args_with_channel("onProgress", &channel, &[("id", &id)])?,
+        )
+        .await,
+    )
 }
 
 /// The caller's applications (我的办件), the newest first.

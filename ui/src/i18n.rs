@@ -285,6 +285,7 @@ pub enum Msg {
     TicketExpired,
     LiveUpdates,
     ChooseHall,
+    UploadingMaterials(u32),
 }
 
 /// The current locale, shared through the context.
@@ -589,6 +590,7 @@ fn zh(msg: Msg) -> String {
         Msg::TicketExpired => "已过号",
         Msg::LiveUpdates => "实时更新",
         Msg::ChooseHall => "选择大厅",
+        Msg::UploadingMaterials(n) => return format!("正在上传材料…{n}%"),
     };
     text.to_owned()
 }
@@ -891,6 +893,7 @@ fn en(msg: Msg) -> String {
         Msg::TicketExpired => "Expired",
         Msg::LiveUpdates => "Live",
         Msg::ChooseHall => "Choose a hall",
+        Msg::UploadingMaterials(n) => return format!("Uploading materials… {n}%"),
     };
     text.to_owned()
 }

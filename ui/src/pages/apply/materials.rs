@@ -55,24 +55,13 @@ fn MaterialSlot(editor: Editor, index: u32, material: Material) -> impl IntoView
             .filter(|page| page.material == index)
             .collect::<Vec<_>>()
     });
-    let chosen = {
+    // Photos chosen, taken or dropped: each prepared by the shell in turn.
+    let add_files = {
         let draft_id = draft_id.clone();
-        move |ev: leptos::ev::Event| {
-            let Some(input) = ev
-                .target()
-                .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
-                return;
-            };
-            let files: Vec<web_sys::File> = input
-                .files()
-                .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
-                .unwrap_or_default();
+        move |files: Vec<web_sys::File>| {
             if files.is_empty() {
                 return;
             }
-            // Let the same file be chosen again after a removal.
-            input.set_value("");
             let draft_id = draft_id.clone();
             busy.set(true);
             problem.set(None);
@@ -86,6 +75,27 @@ fn MaterialSlot(editor: Editor, index: u32, material: Material) -> impl IntoView
                 busy.set(false);
             });
         }
+    };
+    let chosen = {
+        let add_files = add_files.clone();
+        move |ev: leptos::ev::Event| {
+            let Some(input) = ev
+                .target()
+                .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
+            else {
+                return;
+            };
+            let files = files_of(input.files());
+            // Let the same file be chosen again after a removal.
+            input.set_value("");
+            add_files(files);
+        }
+    };
+    let dragging = RwSignal::new(false);
+    let dropped = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        add_files(files_of(ev.data_transfer().and_then(|data| data.files())));
     };
     // The e-licences on file that this material is: the hall fetches those itself.
     let state = use_account();
@@ -118,7 +128,18 @@ fn MaterialSlot(editor: Editor, index: u32, material: Material) -> impl IntoView
     let required = matches!(material.necessity, Necessity::Required);
     let input_id = format!("material-{index}-file");
     view! {
-        <div class="material-slot" id=format!("material-{index}")>
+        <div
+            class="material-slot"
+            class:material-dropping=move || dragging.get()
+            id=format!("material-{index}")
+            on:dragover=move |ev: leptos::ev::DragEvent| {
+                // Accepting the drag is what lets the drop happen here.
+                ev.prevent_default();
+                dragging.set(true);
+            }
+            on:dragleave=move |_| dragging.set(false)
+            on:drop=dropped
+        >
             <div class="material-slot-head">
                 <span class="material-name">{material.name.clone()}</span>
                 {if required {
@@ -194,4 +215,10 @@ fn MaterialSlot(editor: Editor, index: u32, material: Material) -> impl IntoView
             })}
         </div>
     }
+}
+
+/// The files of a file list (an input's choice or a drop), in order.
+fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    list.map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
+        .unwrap_or_default()
 }

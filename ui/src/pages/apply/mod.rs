@@ -9,6 +9,7 @@ mod materials;
 
 use banshi_api::ErrorCode;
 use banshi_api::applications::Delivery;
+use banshi_api::applications::UploadProgress;
 use banshi_api::forms::{Answer, Answers, Field, FieldKind, Section};
 use leptos::prelude::*;
 use leptos_icons::Icon;
@@ -32,6 +33,25 @@ fn step_href(editor: Editor, step: &str) -> String {
     } else {
         format!("/apply/{code}?step={step}")
     }
+}
+
+/// Where a problem the hall found is fixed: a material's slot on the task list,
+/// or the section of the field at `path` (e.g. `spouse.name`).
+fn problem_href(editor: Editor, path: &str) -> String {
+    if let Some(index) = path.strip_prefix("materials.") {
+        return format!("{}#material-{index}", step_href(editor, ""));
+    }
+    let top = path.split('.').next().unwrap_or(path);
+    let section = editor.draft.with_value(|draft| {
+        draft
+            .form
+            .sections
+            .iter()
+            .find(|s| s.fields.iter().any(|f| f.id == top))
+            .map(|s| s.id.clone())
+            .unwrap_or_default()
+    });
+    step_href(editor, &section)
 }
 
 /// The step shown: the task list, a section, or the check page.
@@ -267,16 +287,6 @@ fn CheckAnswers(editor: Editor) -> impl IntoView {
         let answers = editor.answers.get();
         form.with_value(|form| form.check(&answers, today()))
     });
-    let section_of = move |path: &str| {
-        let top = path.split('.').next().unwrap_or(path).to_owned();
-        form.with_value(|form| {
-            form.sections
-                .iter()
-                .find(|s| s.fields.iter().any(|f| f.id == top))
-                .map(|s| s.id.clone())
-                .unwrap_or_default()
-        })
-    };
     let delivery_option = move |value: Delivery, label: Msg, id: &'static str| {
         view! {
             <button
@@ -298,7 +308,7 @@ fn CheckAnswers(editor: Editor) -> impl IntoView {
                     <h2 class="section-title">{move || i18n.t(Msg::AnswersNeedWork)}</h2>
                     <ul class="problem-list">
                         {problems.into_iter().map(|problem| {
-                            let href = step_href(editor, &section_of(&problem.field));
+                            let href = problem_href(editor, &problem.field);
                             view! { <li><A href=href>{problem.message}</A></li> }
                         }).collect_view()}
                     </ul>
@@ -333,22 +343,53 @@ fn CheckAnswers(editor: Editor) -> impl IntoView {
 #[component]
 fn SubmitBar(editor: Editor, problems: Memo<Vec<banshi_api::FieldError>>) -> impl IntoView {
     let i18n = use_i18n();
+    let progress = RwSignal::new(None::<UploadProgress>);
     let submit = Action::new_local(move |(): &()| {
         let id = editor.draft.with_value(|draft| draft.id.clone());
         async move {
             // What is on screen goes to the device first, then to the hall.
             editor.flush().await;
-            commands::draft_submit(id).await
+            let answer = commands::draft_submit(id, move |p| progress.set(Some(p))).await;
+            progress.set(None);
+            answer
         }
     });
+    let uploading = move || {
+        progress.get().filter(|p| p.total > 0).map(|p| {
+            let percent = (p.sent.min(p.total) * 100 / p.total) as u32;
+            view! {
+                <div class="upload-progress" id="upload-progress" role="progressbar"
+                    aria-valuemin="0" aria-valuemax="100" aria-valuenow=percent.to_string()>
+                    <p class="upload-progress-label">{move || i18n.t(Msg::UploadingMaterials(percent))}</p>
+                    <div class="progress-track"><div class="progress-fill" style=format!("width: {percent}%")></div></div>
+                </div>
+            }
+        })
+    };
+    let hall_problems = move |fields: Vec<banshi_api::FieldError>| {
+        (!fields.is_empty()).then(|| {
+            let items = fields
+                .into_iter()
+                .map(|problem| {
+                    let href = problem_href(editor, &problem.field);
+                    view! { <li><A href=href>{problem.message}</A></li> }
+                })
+                .collect_view();
+            view! { <ul class="problem-list" id="hall-problems">{items}</ul> }
+        })
+    };
     let ready = move || problems.with(Vec::is_empty) && editor.delivery.get().is_some();
     view! {
         {move || match submit.value().get() {
             Some(Ok(application)) => view! { <Submitted application /> }.into_any(),
             other => view! {
                 {other.and_then(Result::err).map(|error| view! {
-                    <p class="form-notice form-notice-error" id="submit-problem" role="alert">{error.message}</p>
+                    <div class="form-notice form-notice-error" id="submit-problem" role="alert">
+                        <p>{error.message.clone()}</p>
+                        {hall_problems(error.fields.clone())}
+                    </div>
                 })}
+                {uploading}
                 {move || editor.delivery.get().is_none().then(|| view! {
                     <p class="form-notice form-notice-warning">{move || i18n.t(Msg::ChooseDelivery)}</p>
                 })}
