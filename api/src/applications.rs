@@ -64,6 +64,30 @@ pub struct MaterialPage {
     /// Whether the hall has the whole file.
     #[serde(default)]
     pub uploaded: bool,
+    /// What the page's file is.
+    #[serde(default)]
+    pub media: PageMedia,
+}
+
+/// The kind of file a material page is kept and uploaded as.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PageMedia {
+    /// A photo or scan, prepared on the device.
+    #[default]
+    Jpeg,
+    /// A PDF document, uploaded as it is.
+    Pdf,
+}
+
+impl PageMedia {
+    /// The file name extension it is kept under.
+    pub fn extension(self) -> &'static str {
+        match self {
+            PageMedia::Jpeg => "jpg",
+            PageMedia::Pdf => "pdf",
+        }
+    }
 }
 
 /// A draft in a list: enough to recognise and open it.

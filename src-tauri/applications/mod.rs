@@ -13,8 +13,8 @@ use base64::engine::general_purpose::STANDARD as BASE64;
 
 use banshi_api::accounts::Account;
 use banshi_api::applications::{
-    Application, Delivery, Draft, DraftChange, DraftSummary, MaterialPage, SubmitRequest,
-    SubmittedMaterial,
+    Application, Delivery, Draft, DraftChange, DraftSummary, MaterialPage, PageMedia,
+    SubmitRequest, SubmittedMaterial,
 };
 use banshi_api::forms::{Answer, Answers, Form, PrefillKey};
 use tokio::sync::OnceCell;
@@ -30,6 +30,12 @@ use crate::retries::{new_id, retried};
 
 /// How much of a page one request carries.
 const UPLOAD_CHUNK_BYTES: usize = 128 * 1024;
+
+/// The largest PDF the hall accepts as a page: 10 MB.
+const MAX_PDF_BYTES: usize = 10 * 1024 * 1024;
+
+/// How every PDF file begins.
+const PDF_SIGNATURE: &[u8] = b"%PDF-";
 
 /// The largest photo or scan accepted before preparing it: 40 MB.
 pub const MAX_PHOTO_BYTES: usize = 40 * 1024 * 1024;
@@ -239,7 +245,9 @@ impl Applications {
         let total: u64 = pending.iter().map(|page| page.bytes).sum();
         let mut sent = 0;
         for page in pending {
-            let path = self.materials_dir(id).join(format!("{}.jpg", page.id));
+            let path =
+                self.materials_dir(id)
+                    .join(format!("{}.{}", page.id, page.media.extension()));
             let bytes = tokio::fs::read(&path)
                 .await
                 .map_err(|source| ShellError::Materials { path, source })?;
@@ -337,6 +345,9 @@ impl Applications {
         if store.get(id).await?.is_none() {
             return Err(ShellError::NoSuchDraft);
         }
+        if bytes.starts_with(PDF_SIGNATURE) {
+            return self.add_pdf(id, material, bytes).await;
+        }
         let (page, thumbnail) = tokio::task::spawn_blocking(move || {
             Ok::<_, photos::PhotoError>((photos::prepare(&bytes)?, photos::thumbnail(&bytes)?))
         })
@@ -359,14 +370,62 @@ impl Applications {
             licence: None,
             upload: None,
             uploaded: false,
+            media: PageMedia::Jpeg,
         };
+        self.push_page(id, material_page).await
+    }
+
+    /// Keeps a PDF as a page as it is: the hall takes PDFs up to 10 MB, and a
+    /// file cut short (no `%%EOF` near its end) is refused before it travels.
+    async fn add_pdf(
+        &self,
+        id: &str,
+        material: u32,
+        bytes: Vec<u8>,
+    ) -> Result<MaterialPage, ShellError> {
+        if bytes.len() > MAX_PDF_BYTES {
+            return Err(ShellError::refused_on_device(format!(
+                "PDF 文件超过 {} MB，请拆分或压缩后再上传",
+                MAX_PDF_BYTES / 1024 / 1024
+            )));
+        }
+        let tail = &bytes[bytes.len().saturating_sub(1024)..];
+        if !tail.windows(5).any(|window| window == b"%%EOF") {
+            return Err(ShellError::refused_on_device(
+                "PDF 文件不完整，可能没有下载或保存完，请重新获取后再上传".to_owned(),
+            ));
+        }
+        let page_id = new_id();
+        let folder = self.materials_dir(id);
+        let path = folder.join(format!("{page_id}.pdf"));
+        write_durably(&folder, &path, &bytes)
+            .await
+            .map_err(|source| ShellError::Materials { path, source })?;
+        let page = MaterialPage {
+            id: page_id,
+            material,
+            width: 0,
+            height: 0,
+            bytes: bytes.len() as u64,
+            thumbnail: String::new(),
+            licence: None,
+            upload: None,
+            uploaded: false,
+            media: PageMedia::Pdf,
+        };
+        self.push_page(id, page).await
+    }
+
+    /// Adds a kept page to its draft.
+    async fn push_page(&self, id: &str, page: MaterialPage) -> Result<MaterialPage, ShellError> {
+        let store = self.store().await?;
         let _writing = self.writes.lock().await;
         let mut draft = store.get(id).await?.ok_or(ShellError::NoSuchDraft)?;
-        draft.materials.push(material_page.clone());
+        draft.materials.push(page.clone());
         draft.updated_at = now_ms();
         draft.updated_on = self.device.clone();
         store.put(&draft).await?;
-        Ok(material_page)
+        Ok(page)
     }
 
     /// Uses an e-licence on file (of the user, or of the enterprise acted for)
@@ -389,9 +448,6 @@ impl Applications {
             .into_iter()
             .find(|licence| licence.kind == kind)
             .ok_or_else(|| ShellError::refused_on_device(format!("您的电子证照中没有“{kind}”")))?;
-        let store = self.store().await?;
-        let _writing = self.writes.lock().await;
-        let mut draft = store.get(id).await?.ok_or(ShellError::NoSuchDraft)?;
         let page = MaterialPage {
             id: new_id(),
             material,
@@ -402,12 +458,9 @@ impl Applications {
             licence: Some(licence),
             upload: None,
             uploaded: false,
+            media: PageMedia::Jpeg,
         };
-        draft.materials.push(page.clone());
-        draft.updated_at = now_ms();
-        draft.updated_on = self.device.clone();
-        store.put(&draft).await?;
-        Ok(page)
+        self.push_page(id, page).await
     }
 
     /// Removes a page from a draft, and its file from the device.
@@ -415,12 +468,19 @@ impl Applications {
         let store = self.store().await?;
         let _writing = self.writes.lock().await;
         let mut draft = store.get(id).await?.ok_or(ShellError::NoSuchDraft)?;
-        draft.materials.retain(|page| page.id != page_id);
+        let removed: Vec<MaterialPage> = draft
+            .materials
+            .extract_if(.., |page| page.id == page_id)
+            .collect();
         draft.updated_at = now_ms();
         store.put(&draft).await?;
-        let path = self.materials_dir(id).join(format!("{page_id}.jpg"));
-        // A file already gone is what we wanted.
-        let _ = tokio::fs::remove_file(&path).await;
+        for page in removed {
+            let path = self
+                .materials_dir(id)
+                .join(format!("{page_id}.{}", page.media.extension()));
+            // A file already gone is what we wanted.
+            let _ = tokio::fs::remove_file(&path).await;
+        }
         Ok(())
     }
 

@@ -7,7 +7,7 @@
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 
-use banshi_api::applications::{Draft, DraftChange};
+use banshi_api::applications::{Draft, DraftChange, PageMedia};
 use banshi_api::forms::{Answer, Answers, Form};
 use banshi_sandbox::demo_accounts::{ENTERPRISE, PEOPLE};
 
@@ -347,5 +347,64 @@ async fn material_pages_upload_in_chunks_and_resume_where_a_cut_left_them() {
         *again.lock().unwrap(),
         0,
         "an uploaded page is not sent again"
+    );
+}
+
+#[tokio::test]
+async fn a_pdf_is_a_page_as_it_is_and_a_cut_one_is_refused() {
+    let (server, device) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (url, _stop) = sandbox(server.path()).await;
+    let api = api(&url, device.path());
+    let accounts = Accounts::new(device.path());
+    let applications = Applications::new(device.path());
+    accounts
+        .log_in(&api, &demo_login(PEOPLE[0].mobile))
+        .await
+        .unwrap();
+    let page = items(&api, "q=结婚登记&hall=shizhi").await;
+    let draft = applications
+        .open(&api, &accounts, &page.items[0].code)
+        .await
+        .unwrap();
+    let pdf = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+        .to_vec();
+
+    let cut = applications
+        .add_photo(&draft.id, 1, pdf[..30].to_vec())
+        .await
+        .unwrap_err();
+    assert!(format!("{:?}", cut).contains("不完整"), "{cut:?}");
+    let mut too_big = pdf.clone();
+    too_big.splice(9..9, std::iter::repeat_n(b' ', super::MAX_PDF_BYTES));
+    let refused = applications
+        .add_photo(&draft.id, 1, too_big)
+        .await
+        .unwrap_err();
+    assert!(format!("{:?}", refused).contains("10 MB"), "{refused:?}");
+
+    let kept = applications
+        .add_photo(&draft.id, 1, pdf.clone())
+        .await
+        .unwrap();
+    assert_eq!(kept.media, PageMedia::Pdf);
+    assert_eq!(kept.bytes, pdf.len() as u64);
+    applications
+        .upload_pages(&api, &accounts, &draft.id, &|_, _| {})
+        .await
+        .unwrap();
+    let stored = applications.get(&draft.id).await.unwrap();
+    let location = stored.materials[0].upload.clone().unwrap();
+    let id = location.rsplit('/').next().unwrap();
+    let on_server =
+        std::fs::read(server.path().join("uploads").join(format!("{id}.part"))).unwrap();
+    assert_eq!(on_server, pdf, "the hall has the PDF byte for byte");
+
+    applications.remove_page(&draft.id, &kept.id).await.unwrap();
+    assert!(
+        !applications
+            .materials_dir(&draft.id)
+            .join(format!("{}.pdf", kept.id))
+            .exists(),
+        "a removed PDF leaves the device"
     );
 }

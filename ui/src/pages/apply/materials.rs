@@ -5,6 +5,7 @@
 //! or add to — or, when the material is an e-licence on file, that licence
 //! instead of a photo.
 
+use banshi_api::applications::PageMedia;
 use banshi_api::catalog::{Material, MaterialSource, Necessity};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -168,6 +169,13 @@ fn MaterialSlot(editor: Editor, index: u32, material: Material) -> impl IntoView
                                 <span class="material-licence-number">{licence.number}</span>
                             </span>
                         }.into_any(),
+                        None if page.media == PageMedia::Pdf => view! {
+                            <span class="material-licence material-pdf">
+                                <Icon icon=icondata::LuFileText attr:class="button-icon" />
+                                <span>"PDF"</span>
+                                <span class="material-licence-number">{format!("{:.1} MB", page.bytes as f64 / 1_048_576.0)}</span>
+                            </span>
+                        }.into_any(),
                         None => view! { <img class="material-thumb" src=page.thumbnail alt="" /> }.into_any(),
                     };
                     view! {
@@ -204,7 +212,7 @@ fn MaterialSlot(editor: Editor, index: u32, material: Material) -> impl IntoView
                     class="material-file"
                     id=input_id
                     type="file"
-                    accept="image/jpeg,image/png,image/heic,image/heif,.heic,.heif"
+                    accept="image/jpeg,image/png,image/heic,image/heif,.heic,.heif,application/pdf,.pdf"
                     capture="environment"
                     multiple=true
                     on:change=chosen
