@@ -21,7 +21,7 @@ const EOI: u8 = 0xD9;
 pub(super) const APP1: u8 = 0xE1;
 
 /// DCT scales libjpeg decodes at (in eighths), from the smallest. Only 1/8, 1/4 and
-/// 1/2 have SIMD code, but on a 12 MP photo 5/8 (long side 2520) took the same time
+/// 1/2 have SIMD code; on a 12 MP photo 5/8 (long side 2520) took the same time
 /// as a whole decode and half its memory (36 MB against 65 MB, benches/photos.rs).
 const DCT_EIGHTHS: [u8; 8] = [1, 2, 3, 4, 5, 6, 7, 8];
 
@@ -151,13 +151,24 @@ fn decode_scaled(bytes: &[u8], long_side: u32) -> Result<RgbImage, PhotoError> {
         .ok_or_else(|| PhotoError::Corrupt("fewer pixels than the header promised".into()))
 }
 
-/// The smallest DCT scale (in eighths) whose output still has a long side of at
-/// least `long_side`, so the resize after it only ever shrinks.
+/// The DCT scale (in eighths) to decode at for a long side of `long_side`: the
+/// largest whose output fits it, when that comes within a tenth of it (4032 px
+/// at 4/8 gives 2016: no resize at all, and a quarter of the pixels of 5/8);
+/// otherwise the smallest whose output still reaches it, so the resize after
+/// it only ever shrinks.
 pub(super) fn dct_eighths(long: u64, long_side: u64) -> u8 {
-    DCT_EIGHTHS
+    let scaled = |eighths: u8| (long * u64::from(eighths)).div_ceil(8);
+    let fitting = DCT_EIGHTHS
         .into_iter()
-        .find(|&eighths| (long * u64::from(eighths)).div_ceil(8) >= long_side)
-        .unwrap_or(8)
+        .rev()
+        .find(|&eighths| scaled(eighths) <= long_side)
+        .filter(|&eighths| scaled(eighths) * 10 >= long_side * 9);
+    fitting.unwrap_or_else(|| {
+        DCT_EIGHTHS
+            .into_iter()
+            .find(|&eighths| scaled(eighths) >= long_side)
+            .unwrap_or(8)
+    })
 }
 
 /// An upper bound of the memory decoding takes: the RGB output at the chosen scale,
