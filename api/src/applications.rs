@@ -10,6 +10,7 @@ use crate::forms::{Answers, Form};
 /// An application being filled in. Kept on the device after every change, so
 /// nothing typed is lost; the form travels with it, so it opens offline.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Draft {
     /// Chosen by the device when the draft starts.
     pub id: String,
@@ -44,6 +45,7 @@ pub struct Draft {
 /// device until it is uploaded), or an e-licence on file that the hall fetches
 /// itself, so nothing is uploaded for it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MaterialPage {
     pub id: String,
     /// Which material of the item's guide this is a page of (its index).
@@ -71,6 +73,7 @@ pub struct MaterialPage {
 
 /// The kind of file a material page is kept and uploaded as.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PageMedia {
     /// A photo or scan, prepared on the device.
