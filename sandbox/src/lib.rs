@@ -13,6 +13,7 @@ pub mod demo_accounts;
 pub mod documents;
 pub mod error;
 pub mod extract;
+pub mod materials;
 pub mod queue;
 pub mod routes;
 pub mod seed;

@@ -399,6 +399,21 @@ impl Database {
             .collect())
     }
 
+    /// The kinds of e-licence a user holds themself, with those of the
+    /// enterprise they act for, if any.
+    pub async fn licence_kinds(
+        &self,
+        user_id: i64,
+        acting_as: Option<&str>,
+    ) -> Result<Vec<String>, DbError> {
+        sqlx::query_scalar("SELECT DISTINCT kind FROM licences WHERE user_id = ? OR uscc = ?")
+            .bind(user_id)
+            .bind(acting_as)
+            .fetch_all(&self.pool)
+            .await
+            .doing("list the kinds of e-licence on file")
+    }
+
     /// Files an e-licence for a user (`Ok`) or an enterprise (`Err`).
     pub async fn add_licence(
         &self,

@@ -1,7 +1,7 @@
-//! Queries of applications: storing a submitted one with its number and listing
-//! a caller's.
+//! Queries of applications: storing a submitted one with its number and its
+//! materials' pages, and listing a caller's.
 
-use banshi_api::applications::{Application, ApplicationStatus, Delivery};
+use banshi_api::applications::{Application, ApplicationStatus, Delivery, SubmittedMaterial};
 use banshi_api::tags::{from_tag, tag_of};
 
 use super::{Database, DbError, QueryContext};
@@ -13,6 +13,8 @@ pub struct NewApplication<'a> {
     pub item_code: &'a str,
     pub item_name: &'a str,
     pub answers: &'a str,
+    /// Pre-reviewed: every upload is a finished one of the user's, not yet linked.
+    pub materials: &'a [SubmittedMaterial],
     pub delivery: Delivery,
     pub submitted_at: i64,
     /// `YYYYMMDD` in China, for the number.
@@ -21,11 +23,17 @@ pub struct NewApplication<'a> {
 }
 
 impl Database {
-    /// Stores a submitted application and answers it with its new number.
+    /// Stores a submitted application, links the uploads of its materials to it,
+    /// and answers it with its new number; `None`, storing nothing, when one of
+    /// the uploads was removed or handed in elsewhere since pre-review.
     pub async fn create_application(
         &self,
         new: &NewApplication<'_>,
-    ) -> Result<Application, DbError> {
+    ) -> Result<Option<Application>, DbError> {
+        let materials = serde_json::to_string(new.materials).map_err(|source| DbError::Encode {
+            what: "an application's materials".to_owned(),
+            source,
+        })?;
         let mut tx = self.pool.begin().await.doing("begin a submission")?;
         let prefix = format!("BZ{}", new.day);
         let today_count: i64 =
@@ -36,10 +44,10 @@ impl Database {
                 .doing("count today's applications")?;
         let number = format!("{prefix}{:06}", today_count + 1);
         let status = ApplicationStatus::Submitted;
-        sqlx::query(
+        let id: i64 = sqlx::query_scalar(
             "INSERT INTO applications (number, user_id, acting_as, item_code, item_name, answers,
-                 delivery, status, submitted_at, promised_by)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                 materials, delivery, status, submitted_at, promised_by)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
         )
         .bind(&number)
         .bind(new.user_id)
@@ -47,15 +55,31 @@ impl Database {
         .bind(new.item_code)
         .bind(new.item_name)
         .bind(new.answers)
+        .bind(&materials)
         .bind(tag_of(&new.delivery).unwrap_or_default())
         .bind(tag_of(&status).unwrap_or_default())
         .bind(new.submitted_at)
         .bind(new.promised_by)
-        .execute(&mut *tx)
+        .fetch_one(&mut *tx)
         .await
         .doing("store an application")?;
+        for upload in new.materials.iter().flat_map(|material| &material.uploads) {
+            let linked = sqlx::query(
+                "UPDATE uploads SET application_id = ?
+                 WHERE id = ? AND user_id = ? AND application_id IS NULL AND offset = length",
+            )
+            .bind(id)
+            .bind(upload)
+            .bind(new.user_id)
+            .execute(&mut *tx)
+            .await
+            .doing("link an upload to its application")?;
+            if linked.rows_affected() != 1 {
+                return Ok(None);
+            }
+        }
         tx.commit().await.doing("commit a submission")?;
-        Ok(Application {
+        Ok(Some(Application {
             number,
             item_code: new.item_code.to_owned(),
             item_name: new.item_name.to_owned(),
@@ -64,7 +88,7 @@ impl Database {
             status,
             submitted_at: new.submitted_at,
             promised_by: new.promised_by.to_owned(),
-        })
+        }))
     }
 
     /// A user's applications, the newest first.

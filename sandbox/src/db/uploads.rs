@@ -1,5 +1,6 @@
 //! Queries of uploads: their declared length and the offset received so far,
-//! each owned by the user who created it.
+//! each owned by the user who created it, and once handed in with an
+//! application, linked to it for good.
 
 use super::{Database, DbError, QueryContext};
 
@@ -8,6 +9,8 @@ use super::{Database, DbError, QueryContext};
 pub struct UploadState {
     pub length: i64,
     pub offset: i64,
+    /// Handed in with an application: it can be neither removed nor used again.
+    pub linked: bool,
 }
 
 impl Database {
@@ -31,14 +34,20 @@ impl Database {
 
     /// The upload `id` of `user_id`; another user's upload is not there for them.
     pub async fn upload(&self, id: &str, user_id: i64) -> Result<Option<UploadState>, DbError> {
-        let row: Option<(i64, i64)> =
-            sqlx::query_as("SELECT length, offset FROM uploads WHERE id = ? AND user_id = ?")
-                .bind(id)
-                .bind(user_id)
-                .fetch_optional(&self.pool)
-                .await
-                .doing("read an upload")?;
-        Ok(row.map(|(length, offset)| UploadState { length, offset }))
+        let row: Option<(i64, i64, bool)> = sqlx::query_as(
+            "SELECT length, offset, application_id IS NOT NULL FROM uploads
+             WHERE id = ? AND user_id = ?",
+        )
+        .bind(id)
+        .bind(user_id)
+        .fetch_optional(&self.pool)
+        .await
+        .doing("read an upload")?;
+        Ok(row.map(|(length, offset, linked)| UploadState {
+            length,
+            offset,
+            linked,
+        }))
     }
 
     pub async fn set_upload_offset(&self, id: &str, offset: i64) -> Result<(), DbError> {
@@ -51,12 +60,13 @@ impl Database {
         Ok(())
     }
 
-    pub async fn delete_upload(&self, id: &str) -> Result<(), DbError> {
-        sqlx::query("DELETE FROM uploads WHERE id = ?")
+    /// Deletes an upload unless it was handed in with an application; whether it did.
+    pub async fn delete_upload(&self, id: &str) -> Result<bool, DbError> {
+        let deleted = sqlx::query("DELETE FROM uploads WHERE id = ? AND application_id IS NULL")
             .bind(id)
             .execute(&self.pool)
             .await
             .doing("delete an upload")?;
-        Ok(())
+        Ok(deleted.rows_affected() == 1)
     }
 }

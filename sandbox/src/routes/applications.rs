@@ -1,6 +1,6 @@
 //! `POST /applications` and `GET /applications`: submitting an application,
-//! pre-reviewed against its form, exactly once per `Idempotency-Key`; and the
-//! caller's applications (我的办件).
+//! pre-reviewed against its form and its guide's materials, exactly once per
+//! `Idempotency-Key`; and the caller's applications (我的办件).
 
 use axum::Json;
 use axum::body::Bytes;
@@ -15,21 +15,24 @@ use crate::clock;
 use crate::db::NewApplication;
 use crate::error::{AppError, not_found, refused};
 use crate::extract::Caller;
+use crate::materials;
 use crate::seed::forms;
 
-/// Submit an application. The same key with the same body answers the first
-/// response again; with a different body, 422; while the first is still being
-/// handled, 409. A refused submission (400, 403, 404) releases its key.
+/// Submit an application with its materials: the pages uploaded before (which
+/// then belong to it) or the e-licences on file. The same key with the same
+/// body answers the first response again; with a different body, 422; while
+/// the first is still being handled, 409. A refused submission (400, 403, 404,
+/// 409) releases its key.
 #[utoipa::path(post, path = "/applications", tag = "applications", request_body = SubmitRequest,
     security(("bearer" = [])),
     params(("Idempotency-Key" = String, Header, description = "A unique key per submission, reused for its retries")),
     responses(
         (status = 201, description = "Submitted; pre-review passed", body = Application),
-        (status = 400, description = "No key, or pre-review found problems: `fields` lists every one", body = ApiError),
+        (status = 400, description = "No key, or pre-review found problems with the answers or the materials (`materials.{index}`): `fields` lists every one", body = ApiError),
         (status = 401, description = "Not logged in", body = ApiError),
         (status = 403, description = "The caller may not act for that enterprise", body = ApiError),
         (status = 404, description = "No such item, or it cannot be applied for online", body = ApiError),
-        (status = 409, description = "The same submission is still being handled", body = ApiError),
+        (status = 409, description = "The same submission is still being handled, or a page of its materials was removed or handed in meanwhile", body = ApiError),
         (status = 422, description = "The key was used with a different request", body = ApiError)))]
 pub async fn submit(
     State(state): State<AppState>,
@@ -74,7 +77,17 @@ async fn accept(
     if request.form_version != form.version {
         return Err(ApiError::bad_request("申请表已更新，请按新表核对后再提交", Vec::new()).into());
     }
-    let problems = form.check(&request.answers, clock::today());
+    let mut problems = form.check(&request.answers, clock::today());
+    problems.extend(
+        materials::review(
+            &state.db,
+            user_id,
+            request.acting_as.as_deref(),
+            &item.materials,
+            &request.materials,
+        )
+        .await?,
+    );
     if !problems.is_empty() {
         return Err(ApiError::bad_request(
             format!("预审未通过：有 {} 处需要补充或修改", problems.len()),
@@ -87,7 +100,7 @@ async fn accept(
     let now = clock::now();
     let day = clock::china_date_text(now).replace('-', "");
     let promised_by = clock::working_days_after(now, item.summary.promised_days);
-    Ok(state
+    state
         .db
         .create_application(&NewApplication {
             user_id,
@@ -95,12 +108,19 @@ async fn accept(
             item_code: &item.summary.code,
             item_name: &item.summary.name,
             answers: &answers,
+            materials: &request.materials,
             delivery: request.delivery,
             submitted_at: now,
             day: &day,
             promised_by: &promised_by,
         })
-        .await?)
+        .await?
+        .ok_or_else(|| {
+            refused(
+                ErrorCode::Conflict,
+                "有一页材料刚被删除或随另一份申请提交了，请检查材料后再提交",
+            )
+        })
 }
 
 /// The caller's applications, the newest first.

@@ -9,7 +9,7 @@ mod halls;
 pub mod idempotency;
 pub mod openapi;
 mod queue;
-mod uploads;
+pub mod uploads;
 
 use std::sync::Arc;
 

@@ -2,7 +2,8 @@
 //! `HEAD` for the offset, `PATCH` to append, termination, and the checksum
 //! extension (`Upload-Checksum: sha256 <base64>` per chunk). A file is checked
 //! by its content once complete: JPEG, PNG or PDF only. Each upload belongs to
-//! the user who created it; for anyone else it does not exist.
+//! the user who created it; for anyone else it does not exist. Once handed in
+//! with an application it stays with it: it cannot be terminated.
 //!
 //! One deviation from tus: a request without `Tus-Resumable: 1.0.0` is a 400
 //! in the error shape rather than a 412.
@@ -223,8 +224,7 @@ pub async fn append(
         .map_err(|_| AppError::Fault("store an upload's chunk"))?;
     let new_offset = offset + chunk.len() as i64;
     if new_offset == upload.length && !is_accepted_kind(&path).await {
-        state.db.delete_upload(&id).await?;
-        let _ = tokio::fs::remove_file(&path).await;
+        discard(&state, &id).await?;
         return Err(refused(
             ErrorCode::UnsupportedType,
             "只能上传 JPEG、PNG 照片或 PDF 文件",
@@ -262,13 +262,24 @@ async fn is_accepted_kind(path: &std::path::Path) -> bool {
         || start.starts_with(b"%PDF-")
 }
 
+/// Forgets an upload and its bytes, unless it was handed in with an
+/// application; whether it did.
+async fn discard(state: &AppState, id: &str) -> Result<bool, AppError> {
+    if !state.db.delete_upload(id).await? {
+        return Ok(false);
+    }
+    let _ = tokio::fs::remove_file(file_of(state, id)).await;
+    Ok(true)
+}
+
 /// Gives up an upload and forgets its bytes.
 #[utoipa::path(delete, path = "/uploads/{id}", tag = "uploads",
     security(("bearer" = [])),
     params(("id" = String, Path, description = "The upload"), ("Tus-Resumable" = String, Header, description = "1.0.0")),
     responses(
         (status = 204, description = "Terminated"),
-        (status = 404, description = "No such upload of the caller's", body = ApiError)))]
+        (status = 404, description = "No such upload of the caller's", body = ApiError),
+        (status = 409, description = "Handed in with an application: it stays with it", body = ApiError)))]
 pub async fn terminate(
     State(state): State<AppState>,
     Caller(session): Caller,
@@ -281,7 +292,11 @@ pub async fn terminate(
         .upload(&id, session.user_id)
         .await?
         .ok_or_else(|| not_found("没有这个上传"))?;
-    state.db.delete_upload(&id).await?;
-    let _ = tokio::fs::remove_file(file_of(&state, &id)).await;
+    if !discard(&state, &id).await? {
+        return Err(refused(
+            ErrorCode::Conflict,
+            "这一页已随申请提交，不能再删除",
+        ));
+    }
     Ok(tus_headers(StatusCode::NO_CONTENT.into_response()))
 }

@@ -1,15 +1,22 @@
-//! Submitting applications: pre-review against the form, exactly once per
-//! Idempotency-Key (replay, different body, in flight), who may act for whom,
-//! and each caller seeing only their own applications.
+//! Submitting applications: pre-review against the form and the guide's
+//! materials (uploads finished, the caller's and unused; e-licences on file; 30
+//! MB in all), exactly once per Idempotency-Key (replay, different body, in
+//! flight), pages handed in staying with their application, who may act for
+//! whom, and each caller seeing only their own applications.
 
-use banshi_api::ErrorCode;
-use banshi_api::applications::Application;
+use banshi_api::applications::{Application, SubmittedMaterial};
 use banshi_api::catalog::ItemPage;
+use banshi_api::{ApiError, ErrorCode};
 use banshi_sandbox::demo_accounts::{ENTERPRISE, PEOPLE};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, demo_token, expect, expect_error, spawn_app};
+use crate::helpers::{PHOTO, TestApp, demo_token, expect, expect_error, png, spawn_app, upload_id};
+
+/// The marriage guide's photo of the couple (its third material).
+const COUPLE_PHOTO: &str = "三张2寸近期半身免冠合影照片";
+/// The marriage guide's signed declaration (its fourth material).
+const DECLARATION: &str = "本人无配偶以及与对方当事人没有直系血亲和三代以内旁系血亲关系的签字声明";
 
 async fn marriage_code(app: &TestApp) -> String {
     let page: ItemPage = app.get_ok("/catalog/items?q=结婚登记&hall=shizhi").await;
@@ -47,6 +54,36 @@ fn marriage(code: &str) -> Value {
     })
 }
 
+/// The materials of a marriage application: the ID cards and the household
+/// register as e-licences on file, the photo and the two-page declaration
+/// uploaded by `token` just now.
+async fn marriage_materials(app: &TestApp, token: &str) -> Value {
+    let photo = std::fs::read(PHOTO).expect("the fixture photo");
+    json!([
+        { "material": 0, "licence": "居民身份证" },
+        { "material": 1, "licence": "居民户口簿" },
+        { "material": 2, "uploads": [app.upload(token, &photo).await] },
+        { "material": 3, "uploads": [app.upload(token, &photo).await, app.upload(token, &photo).await] },
+    ])
+}
+
+/// A complete marriage application with every material, its pages freshly
+/// uploaded by `token`.
+async fn complete_marriage(app: &TestApp, token: &str, code: &str) -> Value {
+    let mut body = marriage(code);
+    body["materials"] = marriage_materials(app, token).await;
+    body
+}
+
+/// The problems pre-review found, as (field, message).
+fn problems(error: &ApiError) -> Vec<(&str, &str)> {
+    error
+        .fields
+        .iter()
+        .map(|problem| (problem.field.as_str(), problem.message.as_str()))
+        .collect()
+}
+
 async fn submit(app: &TestApp, token: &str, key: Option<&str>, body: &Value) -> reqwest::Response {
     let mut request = app
         .client
@@ -76,7 +113,8 @@ async fn mine(app: &TestApp, token: &str) -> Vec<Application> {
 async fn a_submission_is_made_once_however_often_it_is_sent() {
     let app = spawn_app().await;
     let citizen = demo_token(&app, PEOPLE[0].mobile).await;
-    let body = marriage(&marriage_code(&app).await);
+    let code = marriage_code(&app).await;
+    let body = complete_marriage(&app, &citizen, &code).await;
 
     let first: Application = expect(
         submit(&app, &citizen, Some("draft-1-submit"), &body).await,
@@ -103,7 +141,8 @@ async fn a_submission_is_made_once_however_often_it_is_sent() {
         "and no second application"
     );
 
-    let mut changed = body.clone();
+    // Another application needs pages of its own: those sent are the first's.
+    let mut changed = complete_marriage(&app, &citizen, &code).await;
     changed["delivery"] = json!("ems");
     let error = expect_error(
         submit(&app, &citizen, Some("draft-1-submit"), &changed).await,
@@ -142,25 +181,41 @@ async fn pre_review_reports_every_problem_and_lets_the_key_go() {
         .as_object_mut()
         .unwrap()
         .remove("partner_status_since");
+    body["materials"] = json!([{ "material": 0, "licence": "居民身份证" }]);
     let error = expect_error(
         submit(&app, &citizen, Some("draft-3-submit"), &body).await,
         StatusCode::BAD_REQUEST,
         "pre-review refuses an incomplete application",
     )
     .await;
-    assert_eq!(error.message, "预审未通过：有 3 处需要补充或修改");
+    assert_eq!(error.message, "预审未通过：有 6 处需要补充或修改");
     let fields: Vec<_> = error.fields.iter().map(|f| f.field.as_str()).collect();
     assert_eq!(
         fields,
         [
             "applicant_occupation",
             "partner_resident_id",
-            "partner_status_since"
-        ]
+            "partner_status_since",
+            "materials.1",
+            "materials.2",
+            "materials.3",
+        ],
+        "the answers' problems and the materials missing come in one answer"
+    );
+    assert_eq!(
+        error.fields[5].message,
+        format!("请上传“{DECLARATION}”"),
+        "a missing material is named"
     );
     assert!(mine(&app, &citizen).await.is_empty());
     expect::<Application>(
-        submit(&app, &citizen, Some("draft-3-submit"), &marriage(&code)).await,
+        submit(
+            &app,
+            &citizen,
+            Some("draft-3-submit"),
+            &complete_marriage(&app, &citizen, &code).await,
+        )
+        .await,
         StatusCode::CREATED,
         "the fixed application goes through under the same key",
     )
@@ -225,7 +280,13 @@ async fn nobody_applies_for_an_enterprise_they_do_not_belong_to_or_sees_others_a
     assert_eq!(error.message, "您不能代表这家企业提交申请");
 
     expect::<Application>(
-        submit(&app, &citizen, Some("citizen-own"), &marriage(&code)).await,
+        submit(
+            &app,
+            &citizen,
+            Some("citizen-own"),
+            &complete_marriage(&app, &citizen, &code).await,
+        )
+        .await,
         StatusCode::CREATED,
         "the citizen applies for themself",
     )
@@ -236,4 +297,230 @@ async fn nobody_applies_for_an_enterprise_they_do_not_belong_to_or_sees_others_a
     );
     let response = app.send(Method::GET, "/applications", None, None).await;
     assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn pages_handed_in_stay_with_their_application() {
+    let app = spawn_app().await;
+    let citizen = demo_token(&app, PEOPLE[0].mobile).await;
+    let code = marriage_code(&app).await;
+    let body = complete_marriage(&app, &citizen, &code).await;
+    let application: Application = expect(
+        submit(&app, &citizen, Some("with-materials"), &body).await,
+        StatusCode::CREATED,
+        "finished uploads and e-licences on file pass pre-review",
+    )
+    .await;
+
+    let (materials, linked): (String, i64) = sqlx::query_as(
+        "SELECT a.materials, (SELECT COUNT(*) FROM uploads u WHERE u.application_id = a.id)
+         FROM applications a WHERE a.number = ?",
+    )
+    .bind(&application.number)
+    .fetch_one(&app.database().await)
+    .await
+    .expect("the application is stored");
+    let stored: Vec<SubmittedMaterial> =
+        serde_json::from_str(&materials).expect("the materials as JSON");
+    let sent: Vec<SubmittedMaterial> =
+        serde_json::from_value(body["materials"].clone()).expect("materials as the API takes them");
+    assert_eq!(
+        stored, sent,
+        "the hall knows which pages make which material"
+    );
+    assert_eq!(
+        linked, 3,
+        "each of the three pages is linked to the application"
+    );
+
+    let declaration = body["materials"][3]["uploads"][0]
+        .as_str()
+        .expect("an upload id");
+    let error = expect_error(
+        app.tus(Method::DELETE, &format!("/uploads/{declaration}"), &citizen)
+            .send()
+            .await
+            .expect("the sandbox answers"),
+        StatusCode::CONFLICT,
+        "a page handed in cannot be terminated",
+    )
+    .await;
+    assert_eq!(error.message, "这一页已随申请提交，不能再删除");
+
+    let mut again = complete_marriage(&app, &citizen, &code).await;
+    again["materials"][3]["uploads"][1] = json!(declaration);
+    let error = expect_error(
+        submit(&app, &citizen, Some("reusing-a-page"), &again).await,
+        StatusCode::BAD_REQUEST,
+        "a page of one application is not one of another",
+    )
+    .await;
+    assert_eq!(
+        problems(&error),
+        [(
+            "materials.3",
+            format!("“{DECLARATION}”的第 2 页已随另一份申请提交，请重新上传").as_str()
+        )]
+    );
+}
+
+#[tokio::test]
+async fn every_page_and_licence_that_is_not_there_is_reported() {
+    let app = spawn_app().await;
+    let citizen = demo_token(&app, PEOPLE[0].mobile).await;
+    let other = demo_token(&app, PEOPLE[2].mobile).await;
+    let code = marriage_code(&app).await;
+    let photo = std::fs::read(PHOTO).expect("the fixture photo");
+    let unfinished = app.create_upload(&citizen, photo.len()).await;
+    let response = app
+        .patch_upload(&citizen, &unfinished, 0, &photo[..1000], None)
+        .await;
+    assert_eq!(response.status(), StatusCode::NO_CONTENT);
+    let others = app.upload(&other, &photo).await;
+    let mine = app.upload(&citizen, &photo).await;
+
+    let mut body = marriage(&code);
+    body["materials"] = json!([
+        { "material": 0, "licence": "营业执照" },
+        { "material": 1, "licence": "居民户口簿" },
+        { "material": 2, "uploads": [upload_id(&unfinished), others] },
+        { "material": 3, "uploads": [mine, "no-such-upload", mine] },
+        { "material": 9, "licence": "结婚证" },
+    ]);
+    let error = expect_error(
+        submit(&app, &citizen, Some("bad-pages"), &body).await,
+        StatusCode::BAD_REQUEST,
+        "pre-review checks every page and licence named",
+    )
+    .await;
+    assert_eq!(
+        problems(&error),
+        [
+            (
+                "materials.0",
+                "没有找到您的电子证照“营业执照”，请上传“双方居民身份证”"
+            ),
+            (
+                "materials.2",
+                format!("“{COUPLE_PHOTO}”的第 1 页还没有上传完，请等上传完成后再提交").as_str()
+            ),
+            (
+                "materials.2",
+                format!("“{COUPLE_PHOTO}”的第 2 页没有上传，请重新上传").as_str()
+            ),
+            (
+                "materials.3",
+                format!("“{DECLARATION}”的第 2 页没有上传，请重新上传").as_str()
+            ),
+            (
+                "materials.3",
+                format!("“{DECLARATION}”的第 3 页重复了").as_str()
+            ),
+            ("materials.9", "这个事项没有第 10 项材料"),
+        ],
+        "an unfinished page, another user's, an unknown one, a repeated one, a licence not on \
+         file and a material the guide does not have are each reported on their material"
+    );
+    assert_eq!(error.message, "预审未通过：有 6 处需要补充或修改");
+}
+
+#[tokio::test]
+async fn one_acting_for_an_enterprise_may_hand_in_its_licences() {
+    let app = spawn_app().await;
+    let staff = demo_token(&app, ENTERPRISE.staff[0].0).await;
+    let code = marriage_code(&app).await;
+    let mut body = complete_marriage(&app, &staff, &code).await;
+    body["materials"][0]["licence"] = json!("营业执照");
+    body["materials"][1]["licence"] = json!("居民身份证");
+    let error = expect_error(
+        submit(&app, &staff, Some("own-behalf"), &body).await,
+        StatusCode::BAD_REQUEST,
+        "for themself, a member holds only their own licences",
+    )
+    .await;
+    assert_eq!(
+        problems(&error),
+        [(
+            "materials.0",
+            "没有找到您的电子证照“营业执照”，请上传“双方居民身份证”"
+        )]
+    );
+    body["acting_as"] = json!(ENTERPRISE.uscc);
+    expect::<Application>(
+        submit(&app, &staff, Some("for-the-enterprise"), &body).await,
+        StatusCode::CREATED,
+        "acting for the enterprise, its business licence is on file, beside their own ID card",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn the_pages_of_one_application_weigh_at_most_30_mb() {
+    let app = spawn_app().await;
+    let citizen = demo_token(&app, PEOPLE[0].mobile).await;
+    let code = marriage_code(&app).await;
+    let mut body = complete_marriage(&app, &citizen, &code).await;
+    let scan = png(2000, 1500, 8 * 1024 * 1024);
+    let mut pages = Vec::new();
+    for _ in 0..4 {
+        pages.push(app.upload(&citizen, &scan).await);
+    }
+    body["materials"][2]["uploads"] = json!(pages);
+    let error = expect_error(
+        submit(&app, &citizen, Some("too-heavy"), &body).await,
+        StatusCode::BAD_REQUEST,
+        "four 8 MB scans and a few photos weigh more than 30 MB",
+    )
+    .await;
+    assert_eq!(
+        problems(&error),
+        [(
+            "materials.2",
+            format!("材料合计超过 30 MB，请压缩“{COUPLE_PHOTO}”后再提交").as_str()
+        )],
+        "the material that crosses the limit is named, once"
+    );
+    body["materials"][2]["uploads"] = json!(&pages[..3]);
+    expect::<Application>(
+        submit(&app, &citizen, Some("heavy-enough"), &body).await,
+        StatusCode::CREATED,
+        "three 8 MB scans and a few photos fit",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn an_item_whose_materials_the_hall_fetches_needs_none_sent() {
+    let app = spawn_app().await;
+    let citizen = demo_token(&app, PEOPLE[0].mobile).await;
+    let page: ItemPage = app.get_ok("/catalog/items?q=生育登记&hall=shizhi").await;
+    let code = page
+        .items
+        .into_iter()
+        .find(|item| item.name == "生育登记")
+        .expect("生育登记")
+        .code;
+    let body = json!({
+        "item_code": code,
+        "form_version": 1,
+        "delivery": "pick_up",
+        "answers": {
+            "name": "张晓明",
+            "resident_id": PEOPLE[0].resident_id,
+            "mobile": PEOPLE[0].mobile,
+            "address": {
+                "province": "安徽省", "city": "亳州市", "district": "谯城区",
+                "detail": "芍花路 1 号",
+            },
+            "details": "申请办理第一个孩子的生育登记",
+            "agent": false,
+        },
+    });
+    expect::<Application>(
+        submit(&app, &citizen, Some("no-materials"), &body).await,
+        StatusCode::CREATED,
+        "an item whose required materials all come from the e-licence library takes a \
+         submission without materials, as before",
+    )
+    .await;
 }

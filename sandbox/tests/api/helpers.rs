@@ -1,10 +1,19 @@
-//! `spawn_app`: a sandbox on a free port with a fresh data folder, and a client.
+//! `spawn_app`: a sandbox on a free port with a fresh data folder, and a client
+//! with request helpers (JSON, `Idempotency-Key`, tus uploads).
 
 use banshi_api::{ApiError, ErrorCode};
 use banshi_sandbox::db::Database;
 use banshi_sandbox::{Application, Settings, clock};
-use reqwest::StatusCode;
+use base64::Engine;
+use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
+use sha2::{Digest, Sha256};
+
+/// A real camera photo, a JPEG of 160 KB.
+pub const PHOTO: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../tests/fixtures/photos/gps/DSCN0010.jpg"
+);
 
 pub struct TestApp {
     /// e.g. `http://127.0.0.1:41234/api/v1`
@@ -194,6 +203,74 @@ impl TestApp {
             .expect("the request reaches the sandbox")
     }
 
+    /// A tus request to `path`: an API path, or a `Location` the server gave.
+    pub fn tus(&self, method: Method, path: &str, token: &str) -> reqwest::RequestBuilder {
+        let url = if path.starts_with("/api/") {
+            format!("{}{}", self.api_url.trim_end_matches("/api/v1"), path)
+        } else {
+            format!("{}{path}", self.api_url)
+        };
+        self.client
+            .request(method, url)
+            .bearer_auth(token)
+            .header("Tus-Resumable", "1.0.0")
+    }
+
+    /// Creates an upload of `length` bytes; answers its `Location`.
+    pub async fn create_upload(&self, token: &str, length: usize) -> String {
+        let response = self
+            .tus(Method::POST, "/uploads", token)
+            .header("Upload-Length", length.to_string())
+            .send()
+            .await
+            .expect("the sandbox answers");
+        assert_eq!(response.status(), StatusCode::CREATED);
+        response.headers()["location"]
+            .to_str()
+            .expect("a Location")
+            .to_owned()
+    }
+
+    /// Sends `chunk` at `offset`, with the SHA-256 of `checksum` if given.
+    pub async fn patch_upload(
+        &self,
+        token: &str,
+        location: &str,
+        offset: usize,
+        chunk: &[u8],
+        checksum: Option<&[u8]>,
+    ) -> reqwest::Response {
+        let mut request = self
+            .tus(Method::PATCH, location, token)
+            .header("Content-Type", "application/offset+octet-stream")
+            .header("Upload-Offset", offset.to_string())
+            .body(chunk.to_vec());
+        if let Some(digest_of) = checksum {
+            let digest =
+                base64::engine::general_purpose::STANDARD.encode(Sha256::digest(digest_of));
+            request = request.header("Upload-Checksum", format!("sha256 {digest}"));
+        }
+        request.send().await.expect("the sandbox answers")
+    }
+
+    /// Uploads `file` whole, in chunks as large as the server takes; answers
+    /// the upload's id.
+    pub async fn upload(&self, token: &str, file: &[u8]) -> String {
+        let location = self.create_upload(token, file.len()).await;
+        let chunk = banshi_sandbox::routes::uploads::MAX_CHUNK_BYTES;
+        for (number, part) in file.chunks(chunk).enumerate() {
+            let response = self
+                .patch_upload(token, &location, number * chunk, part, None)
+                .await;
+            assert_eq!(
+                response.status(),
+                StatusCode::NO_CONTENT,
+                "a photo is uploaded in chunks"
+            );
+        }
+        upload_id(&location).to_owned()
+    }
+
     /// GETs `path`, expects `status`, and decodes the error shape.
     pub async fn get_error(&self, path: &str, status: StatusCode) -> ApiError {
         expect_error(self.get(path).await, status, &format!("GET {path}")).await
@@ -220,4 +297,21 @@ pub async fn demo_token(app: &TestApp, mobile: &str) -> String {
         .as_str()
         .expect("an access token")
         .to_owned()
+}
+
+/// The id of the upload at `location`.
+pub fn upload_id(location: &str) -> &str {
+    location.rsplit('/').next().expect("an upload id")
+}
+
+/// A PNG whose header declares `width` × `height`, padded to `length` bytes
+/// (at least 33): all an upload's check reads, without pixels to decode.
+pub fn png(width: u32, height: u32, length: usize) -> Vec<u8> {
+    let mut file = b"\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR".to_vec();
+    file.extend(width.to_be_bytes());
+    file.extend(height.to_be_bytes());
+    // 8-bit RGB, deflate, no interlacing; the CRC is not checked.
+    file.extend([8, 2, 0, 0, 0, 0, 0, 0, 0]);
+    file.resize(length.max(file.len()), 0);
+    file
 }
