@@ -1,13 +1,15 @@
 //! `/uploads`: resumable uploads of material files by tus 1.0.0 — creation,
 //! `HEAD` for the offset, `PATCH` to append, termination, and the checksum
 //! extension (`Upload-Checksum: sha256 <base64>` per chunk). A file is checked
-//! by its content once complete: JPEG, PNG or PDF only. Each upload belongs to
-//! the user who created it; for anyone else it does not exist. Once handed in
-//! with an application it stays with it: it cannot be terminated.
+//! by its content once complete: JPEG, PNG or PDF only, a photo's header read
+//! for its size (never decoded) and at most [`MAX_PIXELS`]. Each upload belongs
+//! to the user who created it; for anyone else it does not exist. Once handed
+//! in with an application it stays with it: it cannot be terminated.
 //!
 //! One deviation from tus: a request without `Tus-Resumable: 1.0.0` is a 400
 //! in the error shape rather than a 412.
 
+use std::io::Read;
 use std::path::PathBuf;
 
 use axum::body::Bytes;
@@ -31,6 +33,9 @@ const TUS_VERSION: &str = "1.0.0";
 pub const MAX_UPLOAD_BYTES: i64 = 10 * 1024 * 1024;
 /// The largest chunk one `PATCH` may carry.
 pub const MAX_CHUNK_BYTES: usize = 4 * 1024 * 1024;
+/// The most pixels a photo may have: 40 megapixels (a prepared photo has at most
+/// 2048 × 2048; a header declaring far more is a decompression bomb).
+pub const MAX_PIXELS: u64 = 40_000_000;
 
 /// Where the bytes of `id` are kept.
 fn file_of(state: &AppState, id: &str) -> PathBuf {
@@ -164,7 +169,8 @@ pub async fn head(
         (status = 400, description = "Missing headers, or past the declared length", body = ApiError),
         (status = 404, description = "No such upload of the caller's", body = ApiError),
         (status = 409, description = "`Upload-Offset` is not the current offset: ask with HEAD", body = ApiError),
-        (status = 415, description = "Not `application/offset+octet-stream`, or the finished file is not a JPEG, PNG or PDF", body = ApiError),
+        (status = 413, description = "The finished photo has more than 40 megapixels; nothing is kept", body = ApiError),
+        (status = 415, description = "Not `application/offset+octet-stream`, or the finished file is not a JPEG, PNG or PDF, or its header cannot be read; nothing is kept", body = ApiError),
         (status = 460, description = "The chunk does not match its checksum; nothing was written", body = ApiError)))]
 pub async fn append(
     State(state): State<AppState>,
@@ -223,12 +229,11 @@ pub async fn append(
         .await
         .map_err(|_| AppError::Fault("store an upload's chunk"))?;
     let new_offset = offset + chunk.len() as i64;
-    if new_offset == upload.length && !is_accepted_kind(&path).await {
+    if new_offset == upload.length
+        && let Err(refusal) = check_content(path).await
+    {
         discard(&state, &id).await?;
-        return Err(refused(
-            ErrorCode::UnsupportedType,
-            "只能上传 JPEG、PNG 照片或 PDF 文件",
-        ));
+        return Err(refusal);
     }
     state.db.set_upload_offset(&id, new_offset).await?;
     let mut response = StatusCode::NO_CONTENT.into_response();
@@ -248,18 +253,55 @@ async fn append_at(path: &std::path::Path, offset: i64, chunk: &[u8]) -> std::io
     file.sync_all().await
 }
 
-/// Whether the finished file starts like a JPEG, a PNG or a PDF.
-async fn is_accepted_kind(path: &std::path::Path) -> bool {
-    use tokio::io::AsyncReadExt;
+/// What a finished file holds, by its content.
+enum Content {
+    Pdf,
+    /// A JPEG or PNG, with its size if its header could be read.
+    Photo(Option<imagesize::ImageSize>),
+    Other,
+}
+
+/// Reads the kind of the file at `path` from its first bytes, and a photo's size
+/// from its header alone.
+fn content_of(path: &std::path::Path) -> Content {
     let mut start = [0u8; 8];
-    let Ok(mut file) = tokio::fs::File::open(path).await else {
-        return false;
-    };
-    let read = file.read(&mut start).await.unwrap_or(0);
+    let read = std::fs::File::open(path)
+        .and_then(|mut file| file.read(&mut start))
+        .unwrap_or(0);
     let start = &start[..read];
-    start.starts_with(&[0xFF, 0xD8, 0xFF])
-        || start.starts_with(b"\x89PNG\r\n\x1a\n")
-        || start.starts_with(b"%PDF-")
+    if start.starts_with(b"%PDF-") {
+        Content::Pdf
+    } else if start.starts_with(&[0xFF, 0xD8, 0xFF]) || start.starts_with(b"\x89PNG\r\n\x1a\n") {
+        Content::Photo(imagesize::size(path).ok())
+    } else {
+        Content::Other
+    }
+}
+
+/// Checks a finished file by its content: a PDF, or a JPEG or PNG whose header
+/// gives a size of at most [`MAX_PIXELS`].
+async fn check_content(path: PathBuf) -> Result<(), AppError> {
+    let content = tokio::task::spawn_blocking(move || content_of(&path))
+        .await
+        .map_err(|_| AppError::Fault("read an upload's header"))?;
+    match content {
+        Content::Pdf => Ok(()),
+        Content::Photo(Some(size)) if size.width as u64 * size.height as u64 > MAX_PIXELS => {
+            Err(refused(
+                ErrorCode::TooLarge,
+                format!("照片超过 {} 万像素，请缩小后再上传", MAX_PIXELS / 10_000),
+            ))
+        }
+        Content::Photo(Some(size)) if size.width > 0 && size.height > 0 => Ok(()),
+        Content::Photo(_) => Err(refused(
+            ErrorCode::UnsupportedType,
+            "照片不完整或已损坏，请重新拍摄或选择",
+        )),
+        Content::Other => Err(refused(
+            ErrorCode::UnsupportedType,
+            "只能上传 JPEG、PNG 照片或 PDF 文件",
+        )),
+    }
 }
 
 /// Forgets an upload and its bytes, unless it was handed in with an

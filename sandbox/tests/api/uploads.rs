@@ -1,11 +1,12 @@
 //! Resumable uploads (tus 1.0.0): an upload cut in the middle resumes from the
 //! server's offset and arrives byte for byte; a wrong offset, a bad checksum, a
-//! file too large or not a photo or PDF are refused; nobody sees another's upload.
+//! file too large or not a photo or PDF, a pixel bomb and a truncated photo are
+//! refused; nobody sees another's upload.
 
 use banshi_sandbox::demo_accounts::PEOPLE;
 use reqwest::{Method, StatusCode};
 
-use crate::helpers::{PHOTO, TestApp, demo_token, expect_error, spawn_app, upload_id};
+use crate::helpers::{PHOTO, TestApp, demo_token, expect_error, png, spawn_app, upload_id};
 
 async fn offset(app: &TestApp, token: &str, location: &str) -> reqwest::Response {
     app.tus(Method::HEAD, location, token)
@@ -147,4 +148,57 @@ async fn wrong_files_are_refused_and_nobody_sees_another_users_upload() {
         .await
         .expect("the sandbox answers");
     assert_eq!(anonymous.status(), StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn photos_are_measured_by_their_header_and_bombs_and_truncated_ones_refused() {
+    let app = spawn_app().await;
+    let citizen = demo_token(&app, PEOPLE[0].mobile).await;
+    let kept = |location: &str| {
+        app.data
+            .path()
+            .join("uploads")
+            .join(format!("{}.part", upload_id(location)))
+            .exists()
+    };
+
+    let bomb = png(20_000, 20_000, 64);
+    let location = app.create_upload(&citizen, bomb.len()).await;
+    let error = expect_error(
+        app.patch_upload(&citizen, &location, 0, &bomb, None).await,
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "64 bytes declaring 400 megapixels are refused before anything decodes them",
+    )
+    .await;
+    assert_eq!(error.message, "照片超过 4000 万像素，请缩小后再上传");
+    assert_eq!(
+        offset(&app, &citizen, &location).await.status(),
+        StatusCode::NOT_FOUND,
+        "the bomb's upload is gone"
+    );
+    assert!(!kept(&location), "and so are its bytes");
+
+    let photo = std::fs::read(PHOTO).expect("the fixture photo");
+    // Cut inside the EXIF block, before the frame header that gives the size.
+    let truncated = &photo[..4096];
+    let location = app.create_upload(&citizen, truncated.len()).await;
+    let error = expect_error(
+        app.patch_upload(&citizen, &location, 0, truncated, None)
+            .await,
+        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        "a JPEG whose header is cut off cannot be read",
+    )
+    .await;
+    assert_eq!(error.message, "照片不完整或已损坏，请重新拍摄或选择");
+    assert!(!kept(&location), "nothing of it is kept");
+
+    let largest = png(8_000, 5_000, 64);
+    let location = app.create_upload(&citizen, largest.len()).await;
+    assert_eq!(
+        app.patch_upload(&citizen, &location, 0, &largest, None)
+            .await
+            .status(),
+        StatusCode::NO_CONTENT,
+        "40 megapixels exactly are within the limit"
+    );
 }
