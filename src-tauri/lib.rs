@@ -48,7 +48,7 @@ pub fn run(context: tauri::Context) {
             // Start the hall connection (and the embedded sandbox) right away, so the
             // first screen's requests find it ready or waiting, never failing.
             api.connect_in_background();
-            applications::send_outbox_in_background(app.handle().clone());
+            applications::sync_in_background(app.handle().clone());
             bookings::remind_in_background(app.handle().clone());
             app.manage(api);
             Ok(())

@@ -34,6 +34,14 @@ pub struct Draft {
     /// Submitted on the device while offline: waiting to be sent (待发送).
     #[serde(default)]
     pub outbox: bool,
+    /// The account it belongs to ([`crate::accounts::Profile::account_id`]);
+    /// `None` for a draft kept before accounts were told apart.
+    #[serde(default)]
+    pub owner: Option<String>,
+    /// Whether the hall holds this very version (set when synced, cleared by
+    /// every change on the device).
+    #[serde(default)]
+    pub synced: bool,
     /// Unix milliseconds of the last change.
     pub updated_at: i64,
     /// The device of the last change, as people name it (the host name).

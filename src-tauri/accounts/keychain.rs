@@ -35,6 +35,10 @@ pub struct StoredSession {
     /// The credit code of the enterprise acted for; `None`: the user themself.
     #[serde(default)]
     pub acting_as: Option<String>,
+    /// Whose session it is ([`banshi_api::accounts::Profile::account_id`]),
+    /// known offline too; `None` until the hall has said.
+    #[serde(default)]
+    pub account_id: Option<String>,
 }
 
 impl StoredSession {
@@ -45,6 +49,7 @@ impl StoredSession {
             access_expires_at: now + pair.access_expires_in,
             refresh_token: pair.refresh_token,
             acting_as: None,
+            account_id: None,
         }
     }
 
@@ -52,6 +57,7 @@ impl StoredSession {
     pub fn renewed(self, pair: TokenPair, now: i64) -> Self {
         Self {
             acting_as: self.acting_as,
+            account_id: self.account_id,
             ..Self::from_pair(pair, now)
         }
     }

@@ -81,10 +81,38 @@ impl Accounts {
         }
         tracing::info!("logged in");
         let profile = self.with_session(api, me).await?;
+        self.remember_account(&profile).await?;
         Ok(Account {
             profile,
             acting_as: None,
         })
+    }
+
+    /// Whose session the keychain holds, without asking the hall; `None` when
+    /// logged out or not yet known.
+    pub async fn owner(&self) -> Result<Option<String>, ShellError> {
+        Ok(self
+            .keychain
+            .load()
+            .await?
+            .and_then(|session| session.account_id))
+    }
+
+    /// Keeps whose session it is beside it, so drafts can be told apart offline.
+    async fn remember_account(&self, profile: &Profile) -> Result<(), ShellError> {
+        let _renewal = self.renewal.lock().await;
+        let Some(session) = self.keychain.load().await? else {
+            return Ok(());
+        };
+        if session.account_id.as_deref() != Some(profile.account_id.as_str()) {
+            self.keychain
+                .save(&StoredSession {
+                    account_id: Some(profile.account_id.clone()),
+                    ..session
+                })
+                .await?;
+        }
+        Ok(())
     }
 
     /// The account logged in, if any, as the hall knows it now.
@@ -93,6 +121,7 @@ impl Accounts {
             return Ok(None);
         }
         let profile = self.with_session(api, me).await?;
+        self.remember_account(&profile).await?;
         let acting_uscc = self
             .keychain
             .load()

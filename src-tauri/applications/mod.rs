@@ -80,8 +80,12 @@ impl Applications {
             .await?
             .ok_or(ShellError::NotLoggedIn)?;
         let acting_as = account.acting_as.as_ref().map(|e| e.uscc.clone());
+        let owner = account.profile.account_id.clone();
         let store = self.store().await?;
-        if let Some(draft) = store.for_item(item_code, acting_as.as_deref()).await? {
+        if let Some(draft) = store
+            .for_item(&owner, item_code, acting_as.as_deref())
+            .await?
+        {
             return Ok(draft);
         }
         let client = api.client().await?;
@@ -100,6 +104,8 @@ impl Applications {
             delivery: None,
             materials: Vec::new(),
             outbox: false,
+            owner: Some(owner),
+            synced: false,
             updated_at: now_ms(),
             updated_on: self.device.clone(),
         };
@@ -127,6 +133,7 @@ impl Applications {
         draft.position = change.position;
         draft.delivery = change.delivery;
         draft.updated_at = now_ms();
+        draft.synced = false;
         draft.updated_on = self.device.clone();
         store.put(&draft).await?;
         Ok(draft.updated_at)
@@ -190,6 +197,7 @@ impl Applications {
         let mut draft = store.get(id).await?.ok_or(ShellError::NoSuchDraft)?;
         draft.outbox = true;
         draft.updated_at = now_ms();
+        draft.synced = false;
         store.put(&draft).await?;
         tracing::info!("no network: the application waits in the outbox");
         Ok(())
@@ -248,9 +256,16 @@ impl Applications {
             let path =
                 self.materials_dir(id)
                     .join(format!("{}.{}", page.id, page.media.extension()));
-            let bytes = tokio::fs::read(&path)
-                .await
-                .map_err(|source| ShellError::Materials { path, source })?;
+            let bytes = match tokio::fs::read(&path).await {
+                Ok(bytes) => bytes,
+                Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+                    return Err(ShellError::refused_on_device(
+                        "有一页材料是在另一台设备上添加的，还没有上传。请在那台设备上提交，或在本机删除后重新拍摄"
+                            .to_owned(),
+                    ));
+                }
+                Err(source) => return Err(ShellError::Materials { path, source }),
+            };
             let location = match page.upload.clone() {
                 Some(location) => location,
                 None => {
@@ -423,6 +438,7 @@ impl Applications {
         let mut draft = store.get(id).await?.ok_or(ShellError::NoSuchDraft)?;
         draft.materials.push(page.clone());
         draft.updated_at = now_ms();
+        draft.synced = false;
         draft.updated_on = self.device.clone();
         store.put(&draft).await?;
         Ok(page)
@@ -473,6 +489,7 @@ impl Applications {
             .extract_if(.., |page| page.id == page_id)
             .collect();
         draft.updated_at = now_ms();
+        draft.synced = false;
         store.put(&draft).await?;
         for page in removed {
             let path = self
@@ -499,9 +516,108 @@ impl Applications {
         folder.join("materials").join(safe)
     }
 
-    pub async fn list(&self, today: (u16, u8, u8)) -> Result<Vec<DraftSummary>, ShellError> {
+    /// The drafts of `owner` (the account logged in; `None`: nobody) on this
+    /// device, and those kept before accounts were told apart.
+    pub async fn list(
+        &self,
+        owner: Option<&str>,
+        today: (u16, u8, u8),
+    ) -> Result<Vec<DraftSummary>, ShellError> {
         let drafts = self.store().await?.list().await?;
-        Ok(drafts.iter().map(|draft| draft.summary(today)).collect())
+        Ok(drafts
+            .iter()
+            .filter(|draft| draft.owner.is_none() || draft.owner.as_deref() == owner)
+            .map(|draft| draft.summary(today))
+            .collect())
+    }
+
+    /// Brings this device's drafts and the account's at the hall together: a
+    /// deletion made here goes to the hall; of two versions of a draft the
+    /// newer change wins, wherever it was made; a draft the hall no longer
+    /// holds after holding it (deleted or submitted elsewhere) goes from here.
+    /// Does nothing while nobody is logged in.
+    pub async fn sync(&self, api: &HallApi, accounts: &Accounts) -> Result<(), ShellError> {
+        let Some(owner) = accounts.owner().await? else {
+            return Ok(());
+        };
+        let store = self.store().await?;
+        for id in store.deleted(&owner).await? {
+            accounts
+                .with_session(api, |client, token| {
+                    let id = id.clone();
+                    async move { client.delete_draft(&token, &id).await }
+                })
+                .await?;
+            store.forget_deleted(&id).await?;
+        }
+        let remote = accounts
+            .with_session(
+                api,
+                |client, token| async move { client.drafts(&token).await },
+            )
+            .await?;
+        let local: Vec<Draft> = store
+            .list()
+            .await?
+            .into_iter()
+            .filter(|draft| draft.owner.as_deref() == Some(owner.as_str()))
+            .collect();
+        for theirs in &remote {
+            let ours = local.iter().find(|draft| draft.id == theirs.id);
+            if ours.is_none_or(|ours| ours.updated_at < theirs.updated_at) {
+                self.keep_synced(theirs.clone(), &owner).await?;
+            }
+        }
+        for ours in &local {
+            let held = remote.iter().find(|theirs| theirs.id == ours.id);
+            if ours.synced && held.is_none() && !ours.outbox {
+                self.delete_unless_changed(ours).await?;
+            } else if !ours.synced && held.is_none_or(|theirs| theirs.updated_at <= ours.updated_at)
+            {
+                let kept = accounts
+                    .with_session(api, |client, token| async move {
+                        client.put_draft(&token, ours).await
+                    })
+                    .await?;
+                self.keep_synced(kept, &owner).await?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Stores `draft` as the hall holds it, unless this device changed it
+    /// since (a newer change here wins and goes up at the next sync).
+    async fn keep_synced(&self, mut draft: Draft, owner: &str) -> Result<(), ShellError> {
+        let store = self.store().await?;
+        let _writing = self.writes.lock().await;
+        let current = store.get(&draft.id).await?;
+        if current
+            .as_ref()
+            .is_some_and(|c| c.updated_at > draft.updated_at)
+        {
+            return Ok(());
+        }
+        draft.owner = Some(owner.to_owned());
+        draft.synced = true;
+        // The outbox is this device's own business.
+        draft.outbox = current.is_some_and(|c| c.outbox);
+        store.put(&draft).await?;
+        Ok(())
+    }
+
+    /// Deletes a draft the hall no longer holds, unless it changed here since
+    /// it was synced. Not remembered as a deletion: the hall has none to do.
+    async fn delete_unless_changed(&self, synced: &Draft) -> Result<(), ShellError> {
+        let store = self.store().await?;
+        let _writing = self.writes.lock().await;
+        if let Some(current) = store.get(&synced.id).await?
+            && current.synced
+        {
+            store.delete(&current.id).await?;
+            store.forget_deleted(&current.id).await?;
+            let _ = tokio::fs::remove_dir_all(self.materials_dir(&current.id)).await;
+        }
+        Ok(())
     }
 
     /// Deletes a draft and the pages kept for it.
@@ -514,11 +630,12 @@ impl Applications {
     }
 }
 
-/// How often the outbox is tried while something waits in it.
+/// How often the outbox is tried and the drafts synced with the account.
 const OUTBOX_INTERVAL: std::time::Duration = std::time::Duration::from_secs(15);
 
-/// Tries the outbox now and then for as long as the app runs.
-pub fn send_outbox_in_background(app: tauri::AppHandle) {
+/// Tries the outbox and syncs the drafts with the account now and then, for
+/// as long as the app runs.
+pub fn sync_in_background(app: tauri::AppHandle) {
     use tauri::Manager;
     tauri::async_runtime::spawn(async move {
         loop {
@@ -533,6 +650,9 @@ pub fn send_outbox_in_background(app: tauri::AppHandle) {
             let sent = applications.send_outbox(&api, &accounts).await;
             if !sent.is_empty() {
                 tracing::info!(count = sent.len(), "applications sent from the outbox");
+            }
+            if let Err(error) = applications.sync(&api, &accounts).await {
+                tracing::debug!(%error, "the drafts were not synced with the account this time");
             }
         }
     });

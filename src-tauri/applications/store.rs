@@ -86,22 +86,29 @@ impl DraftStore {
         Ok(body.map(|body| serde_json::from_str(&body)).transpose()?)
     }
 
-    /// The newest draft for `item_code` by the identity `acting_as`, if any.
+    /// The newest draft of `owner` for `item_code` by the identity `acting_as`, if any.
     pub async fn for_item(
         &self,
+        owner: &str,
         item_code: &str,
         acting_as: Option<&str>,
     ) -> Result<Option<Draft>, DraftStoreError> {
-        let body: Option<String> = sqlx::query_scalar(
+        let bodies: Vec<String> = sqlx::query_scalar(
             "SELECT body FROM drafts WHERE item_code = ? AND acting_as = ?
-             ORDER BY updated_at DESC LIMIT 1",
+             ORDER BY updated_at DESC",
         )
         .bind(item_code)
         .bind(acting_as.unwrap_or_default())
-        .fetch_optional(&self.pool)
+        .fetch_all(&self.pool)
         .await
         .map_err(doing("find an item's draft"))?;
-        Ok(body.map(|body| serde_json::from_str(&body)).transpose()?)
+        for body in bodies {
+            let draft: Draft = serde_json::from_str(&body)?;
+            if draft.owner.as_deref().is_none_or(|o| o == owner) {
+                return Ok(Some(draft));
+            }
+        }
+        Ok(None)
     }
 
     /// Every draft, the last changed first.
@@ -117,13 +124,48 @@ impl DraftStore {
             .collect()
     }
 
-    /// Deletes a draft; deleting one that is not there is not an error.
+    /// Deletes a draft, remembering it for deletion at the hall when it
+    /// belonged to an account; deleting one that is not there is not an error.
     pub async fn delete(&self, id: &str) -> Result<(), DraftStoreError> {
+        let mut tx = self
+            .pool
+            .begin()
+            .await
+            .map_err(doing("begin deleting a draft"))?;
+        sqlx::query(
+            "INSERT OR REPLACE INTO deleted_drafts (id, owner)
+             SELECT id, json_extract(body, '$.owner') FROM drafts
+             WHERE id = ? AND json_extract(body, '$.owner') IS NOT NULL",
+        )
+        .bind(id)
+        .execute(&mut *tx)
+        .await
+        .map_err(doing("remember a deleted draft"))?;
         sqlx::query("DELETE FROM drafts WHERE id = ?")
+            .bind(id)
+            .execute(&mut *tx)
+            .await
+            .map_err(doing("delete a draft"))?;
+        tx.commit().await.map_err(doing("delete a draft"))?;
+        Ok(())
+    }
+
+    /// The ids of `owner`'s drafts deleted here and not yet at the hall.
+    pub async fn deleted(&self, owner: &str) -> Result<Vec<String>, DraftStoreError> {
+        sqlx::query_scalar("SELECT id FROM deleted_drafts WHERE owner = ?")
+            .bind(owner)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(doing("list the deleted drafts"))
+    }
+
+    /// Forgets a deletion the hall has carried out.
+    pub async fn forget_deleted(&self, id: &str) -> Result<(), DraftStoreError> {
+        sqlx::query("DELETE FROM deleted_drafts WHERE id = ?")
             .bind(id)
             .execute(&self.pool)
             .await
-            .map_err(doing("delete a draft"))?;
+            .map_err(doing("forget a deleted draft"))?;
         Ok(())
     }
 

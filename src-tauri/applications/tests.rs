@@ -8,6 +8,7 @@ use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 
 use banshi_api::applications::{Draft, DraftChange, PageMedia};
+use banshi_api::catalog::{MaterialSource, Necessity};
 use banshi_api::forms::{Answer, Answers, Form};
 use banshi_sandbox::demo_accounts::{ENTERPRISE, PEOPLE};
 
@@ -39,6 +40,8 @@ fn draft(sequence: u64) -> Draft {
         delivery: None,
         materials: Vec::new(),
         outbox: false,
+        owner: None,
+        synced: false,
         updated_at: sequence as i64,
         updated_on: "test".into(),
     }
@@ -167,11 +170,30 @@ async fn a_draft_starts_prefilled_from_the_identity_and_keeps_every_change() {
     assert_eq!(again.answers["employees"], Answer::Number(12.0));
     assert_eq!(again.position.as_deref(), Some("safety"));
 
-    let listed = applications.list((2026, 11, 22)).await.unwrap();
+    let owner = accounts.owner().await.unwrap();
+    assert!(owner.is_some(), "the keychain knows whose session it is");
+    let listed = applications
+        .list(owner.as_deref(), (2026, 11, 22))
+        .await
+        .unwrap();
     assert_eq!(listed.len(), 1);
     assert_eq!(listed[0].sections_total, 3);
+    assert!(
+        applications
+            .list(Some("another account"), (2026, 11, 22))
+            .await
+            .unwrap()
+            .is_empty(),
+        "another person on this device does not see the draft"
+    );
     applications.delete(&draft.id).await.unwrap();
-    assert!(applications.list((2026, 11, 22)).await.unwrap().is_empty());
+    assert!(
+        applications
+            .list(owner.as_deref(), (2026, 11, 22))
+            .await
+            .unwrap()
+            .is_empty()
+    );
 }
 
 #[tokio::test]
@@ -228,13 +250,40 @@ async fn a_submit_without_network_waits_in_the_outbox_and_goes_out_once() {
         })
         .await
         .unwrap();
+    // A photo for every material the hall pre-reviews as required.
+    let guide = online
+        .client()
+        .await
+        .unwrap()
+        .item(&draft.item_code)
+        .await
+        .unwrap();
+    let photo = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/photos/orientation/portrait_1.jpg"
+    ))
+    .unwrap();
+    for (index, material) in guide.materials.iter().enumerate() {
+        if material.necessity == Necessity::Required
+            && material.source != MaterialSource::LicenceLibrary
+        {
+            applications
+                .add_photo(&draft.id, index as u32, photo.clone())
+                .await
+                .unwrap();
+        }
+    }
 
     let error = applications
         .submit(&offline, &accounts, &draft.id, &|_, _| {})
         .await
         .unwrap_err();
     assert!(matches!(error, crate::ShellError::Queued), "{error:?}");
-    let waiting = applications.list((2026, 11, 22)).await.unwrap();
+    let owner = accounts.owner().await.unwrap();
+    let waiting = applications
+        .list(owner.as_deref(), (2026, 11, 22))
+        .await
+        .unwrap();
     assert!(waiting[0].outbox, "the draft is shown as 待发送");
     assert!(
         applications
@@ -246,7 +295,13 @@ async fn a_submit_without_network_waits_in_the_outbox_and_goes_out_once() {
 
     let sent = applications.send_outbox(&online, &accounts).await;
     assert_eq!(sent.len(), 1, "back online, the application goes out");
-    assert!(applications.list((2026, 11, 22)).await.unwrap().is_empty());
+    assert!(
+        applications
+            .list(owner.as_deref(), (2026, 11, 22))
+            .await
+            .unwrap()
+            .is_empty()
+    );
     assert!(
         applications
             .send_outbox(&online, &accounts)
@@ -406,5 +461,102 @@ async fn a_pdf_is_a_page_as_it_is_and_a_cut_one_is_refused() {
             .join(format!("{}.pdf", kept.id))
             .exists(),
         "a removed PDF leaves the device"
+    );
+}
+
+#[tokio::test]
+async fn a_draft_follows_the_account_to_another_device_and_the_newest_change_wins() {
+    let server = tempfile::tempdir().unwrap();
+    let (url, _stop) = sandbox(server.path()).await;
+    let (phone, desktop) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let device = |folder: &tempfile::TempDir| {
+        (
+            api(&url, folder.path()),
+            Accounts::new(folder.path()),
+            Applications::new(folder.path()),
+        )
+    };
+    let (phone_api, phone_accounts, on_phone) = device(&phone);
+    let (desktop_api, desktop_accounts, on_desktop) = device(&desktop);
+    let login = demo_login(PEOPLE[0].mobile);
+    phone_accounts.log_in(&phone_api, &login).await.unwrap();
+    desktop_accounts.log_in(&desktop_api, &login).await.unwrap();
+    let owner = phone_accounts.owner().await.unwrap();
+    let code = items(&phone_api, "q=结婚登记&hall=shizhi").await.items[0]
+        .code
+        .clone();
+    let answer = |draft: &Draft, occupation: &str| {
+        let mut answers = draft.answers.clone();
+        answers.insert(
+            "applicant_occupation".into(),
+            Answer::Text(occupation.into()),
+        );
+        DraftChange {
+            id: draft.id.clone(),
+            answers,
+            position: Some("applicant".into()),
+            delivery: None,
+        }
+    };
+
+    // Started on the phone, continued on the desktop.
+    let draft = on_phone
+        .open(&phone_api, &phone_accounts, &code)
+        .await
+        .unwrap();
+    on_phone.save(answer(&draft, "教师")).await.unwrap();
+    on_phone.sync(&phone_api, &phone_accounts).await.unwrap();
+    on_desktop
+        .sync(&desktop_api, &desktop_accounts)
+        .await
+        .unwrap();
+    let there = on_desktop.get(&draft.id).await.unwrap();
+    assert_eq!(
+        there.answers["applicant_occupation"],
+        Answer::Text("教师".into())
+    );
+    assert_eq!(
+        there.position.as_deref(),
+        Some("applicant"),
+        "at the same page"
+    );
+    let listed = on_desktop
+        .list(owner.as_deref(), (2026, 11, 22))
+        .await
+        .unwrap();
+    assert_eq!(listed.len(), 1, "the desktop lists the phone's draft");
+
+    // Changed on both: the later change wins on both.
+    on_phone.save(answer(&draft, "医生")).await.unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+    on_desktop.save(answer(&there, "律师")).await.unwrap();
+    on_desktop
+        .sync(&desktop_api, &desktop_accounts)
+        .await
+        .unwrap();
+    on_phone.sync(&phone_api, &phone_accounts).await.unwrap();
+    for (applications, device) in [(&on_phone, "phone"), (&on_desktop, "desktop")] {
+        let kept = applications.get(&draft.id).await.unwrap();
+        assert_eq!(
+            kept.answers["applicant_occupation"],
+            Answer::Text("律师".into()),
+            "the newest change on the {device}"
+        );
+    }
+
+    // Deleted on the desktop: gone from the account, then from the phone.
+    on_desktop.delete(&draft.id).await.unwrap();
+    on_desktop
+        .sync(&desktop_api, &desktop_accounts)
+        .await
+        .unwrap();
+    on_phone.sync(&phone_api, &phone_accounts).await.unwrap();
+    assert!(
+        on_phone
+            .list(owner.as_deref(), (2026, 11, 22))
+            .await
+            .unwrap()
+            .is_empty(),
+        "a draft deleted on one device leaves the others"
     );
 }

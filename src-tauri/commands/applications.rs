@@ -41,15 +41,26 @@ pub async fn draft_save(
     Ok(applications.save(change).await?)
 }
 
-/// Every draft on this device, the last changed first; `today` is the UI's date
-/// (year, month, day) for date rules.
+/// The drafts of the account logged in, the last changed first, after a quick
+/// sync with the account (so one started on another device shows); offline,
+/// this device's. `today` is the UI's date (year, month, day) for date rules.
 #[tauri::command]
 pub async fn drafts_list(
+    api: State<'_, HallApi>,
+    accounts: State<'_, Accounts>,
     applications: State<'_, Applications>,
     today: (u16, u8, u8),
 ) -> Result<Vec<DraftSummary>, ApiError> {
-    Ok(applications.list(today).await?)
+    let synced = tokio::time::timeout(SYNC_PATIENCE, applications.sync(&api, &accounts)).await;
+    if let Ok(Err(error)) = synced {
+        tracing::debug!(%error, "listing the drafts on this device only");
+    }
+    let owner = accounts.owner().await.map_err(crate::ShellError::from)?;
+    Ok(applications.list(owner.as_deref(), today).await?)
 }
+
+/// How long listing the drafts waits for the account's before showing this device's.
+const SYNC_PATIENCE: std::time::Duration = std::time::Duration::from_secs(3);
 
 #[tauri::command]
 pub async fn draft_delete(

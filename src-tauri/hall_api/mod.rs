@@ -5,6 +5,7 @@ mod accounts;
 mod applications;
 mod bookings;
 mod client;
+mod drafts;
 mod embedded;
 mod queue;
 mod uploads;

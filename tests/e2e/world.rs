@@ -340,8 +340,19 @@ impl World {
         self.text_where("#identity", "offers to log in", |t| t == "登录")
             .await?;
         self.click("#identity").await?;
-        self.type_into("#login-mobile", mobile).await?;
-        self.type_into("#login-password", password).await?;
+        // A page still settling (the account answering late) may redraw the
+        // form under the typing: type until both fields hold what was typed.
+        self.eventually("the login form keeps what is typed", || async {
+            self.type_into("#login-mobile", mobile).await.ok()?;
+            self.type_into("#login-password", password).await.ok()?;
+            let value = |css: &'static str| async move {
+                self.find(css).await.ok()?.prop("value").await.ok()?
+            };
+            (value("#login-mobile").await.as_deref() == Some(mobile)
+                && value("#login-password").await.as_deref() == Some(password))
+            .then_some(())
+        })
+        .await?;
         self.click("#login-submit").await
     }
 

@@ -59,6 +59,10 @@ fn parse_text(text: &str, min: usize, max: usize, what: &str) -> Result<String, 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Profile {
+    /// The account's stable, opaque identifier: what keeps one person's drafts
+    /// apart from another's on a shared device.
+    #[serde(default)]
+    pub account_id: String,
     pub name: String,
     /// e.g. `3****************X`
     pub resident_id: String,

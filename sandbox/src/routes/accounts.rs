@@ -138,6 +138,8 @@ async fn profile(state: &AppState, user_id: i64) -> Result<Profile, AppError> {
     let enterprises = state.db.enterprises_of(user_id).await?;
     let licences = state.db.licences_of(user_id).await?;
     Ok(Profile {
+        // Opaque: user ids are a sequence, which would tell how many accounts exist.
+        account_id: credentials::digest(&format!("account {user_id}"))[..16].to_owned(),
         name: user.name,
         resident_id: ResidentId::parse(&user.resident_id)
             .map_err(|_| AppError::Fault("read a stored resident ID"))?
