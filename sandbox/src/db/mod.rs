@@ -5,6 +5,7 @@ mod accounts;
 mod applications;
 mod bookings;
 mod catalog;
+mod drafts;
 mod halls;
 mod idempotency;
 mod queue;

@@ -5,6 +5,7 @@ mod applications;
 mod bookings;
 mod catalog;
 mod documents;
+mod drafts;
 mod halls;
 pub mod idempotency;
 pub mod openapi;
@@ -91,6 +92,15 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/applications",
             post(applications::submit).get(applications::list),
+        )
+        .route("/drafts", get(drafts::list))
+        .route(
+            "/drafts/{id}",
+            axum::routing::put(drafts::save)
+                .delete(drafts::discard)
+                .layer(axum::extract::DefaultBodyLimit::max(
+                    drafts::MAX_DRAFT_BYTES,
+                )),
         )
         .route("/bookings", post(bookings::book).get(bookings::list))
         .route(

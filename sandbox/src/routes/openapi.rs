@@ -5,7 +5,7 @@ use axum::Json;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use super::{accounts, applications, bookings, catalog, documents, halls, queue, uploads};
+use super::{accounts, applications, bookings, catalog, documents, drafts, halls, queue, uploads};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -15,6 +15,7 @@ use super::{accounts, applications, bookings, catalog, documents, halls, queue, 
         accounts::register, accounts::log_in, accounts::send_sms_code, accounts::dev_sms_code,
         accounts::refresh, accounts::log_out, accounts::me, accounts::register_enterprise,
         accounts::add_member, applications::submit, applications::list,
+        drafts::save, drafts::list, drafts::discard,
         uploads::options, uploads::create, uploads::head, uploads::append, uploads::terminate,
         bookings::slots, bookings::book, bookings::list, bookings::one, bookings::reschedule, bookings::cancel,
         queue::queue, queue::stream, queue::take, queue::tickets, queue::ticket, queue::call),
@@ -23,6 +24,7 @@ use super::{accounts, applications, bookings, catalog, documents, halls, queue, 
     tags(
         (name = "accounts", description = "Registering, logging in, the caller's profile and enterprises"),
         (name = "applications", description = "Submitting applications (exactly once per Idempotency-Key) and listing the caller's"),
+        (name = "drafts", description = "The caller's drafts, kept so an application started on one device continues on another; the newest change wins"),
         (name = "bookings", description = "A hall's bookable slots for an item, and the caller's bookings (exactly once per Idempotency-Key)"),
         (name = "queue", description = "The live queue of a hall, its stream of changes, and numbers taken from home"),
         (name = "halls", description = "The district service halls"),

@@ -6,6 +6,7 @@ mod applications;
 mod bookings;
 mod burst;
 mod catalog;
+mod drafts;
 mod halls;
 mod helpers;
 mod openapi;

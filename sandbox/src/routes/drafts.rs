@@ -1,0 +1,94 @@
+//! `PUT /drafts/{id}`, `GET /drafts`, `DELETE /drafts/{id}`: the caller's
+//! drafts, kept by the hall so that an application started on one device can be
+//! continued on another. The newest change wins: a draft is replaced only by a
+//! change with a greater `updated_at`, and every `PUT` is answered with the
+//! draft the hall keeps, so a device learns when another device's change won.
+
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use banshi_api::applications::Draft;
+use banshi_api::{ApiError, ErrorCode, FieldError};
+
+use super::AppState;
+use crate::error::{AppError, refused};
+use crate::extract::{Caller, parse_json};
+
+/// The largest draft kept: 2 MB of JSON (the files of its pages are uploaded apart).
+pub const MAX_DRAFT_BYTES: usize = 2 * 1024 * 1024;
+
+/// Keep a draft of the caller's, unless the hall keeps a newer change of it
+/// (a greater `updated_at`) from another device; either way, answer the draft
+/// the hall keeps.
+#[utoipa::path(put, path = "/drafts/{id}", tag = "drafts", request_body = Draft,
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "The draft's id, the same as in the body")),
+    responses(
+        (status = 200, description = "The draft the hall keeps now: the one sent, or a newer change made on another device", body = Draft),
+        (status = 400, description = "The body is not a draft, or its `id` is not the path's: `fields` names the field", body = ApiError),
+        (status = 401, description = "Not logged in", body = ApiError),
+        (status = 413, description = "The draft is over 2 MB", body = ApiError)))]
+pub async fn save(
+    State(state): State<AppState>,
+    Caller(session): Caller,
+    Path(id): Path<String>,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Json<Draft>, AppError> {
+    let body = body.map_err(|rejection| {
+        if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            refused(
+                ErrorCode::TooLarge,
+                format!(
+                    "草稿超过 {} MB，无法保存到大厅",
+                    MAX_DRAFT_BYTES / 1024 / 1024
+                ),
+            )
+        } else {
+            ApiError::bad_request("无法读取请求内容", Vec::new()).into()
+        }
+    })?;
+    let draft: Draft = parse_json(&body)?;
+    if draft.id != id {
+        return Err(ApiError::bad_request(
+            "草稿编号与请求地址不符",
+            vec![FieldError {
+                field: "id".to_owned(),
+                message: format!("应与地址中的编号 {id} 相同"),
+            }],
+        )
+        .into());
+    }
+    Ok(Json(state.db.keep_draft(session.user_id, draft).await?))
+}
+
+/// The caller's drafts, the newest change first.
+#[utoipa::path(get, path = "/drafts", tag = "drafts",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The caller's drafts", body = Vec<Draft>),
+        (status = 401, description = "Not logged in", body = ApiError)))]
+pub async fn list(
+    State(state): State<AppState>,
+    Caller(session): Caller,
+) -> Result<Json<Vec<Draft>>, AppError> {
+    Ok(Json(state.db.drafts_of(session.user_id).await?))
+}
+
+/// Discard a draft of the caller's. Discarding one the hall does not keep
+/// changes nothing and is answered the same.
+#[utoipa::path(delete, path = "/drafts/{id}", tag = "drafts",
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "The draft's id")),
+    responses(
+        (status = 204, description = "The hall keeps no such draft of the caller's"),
+        (status = 401, description = "Not logged in", body = ApiError)))]
+pub async fn discard(
+    State(state): State<AppState>,
+    Caller(session): Caller,
+    Path(id): Path<String>,
+) -> Result<StatusCode, AppError> {
+    state.db.discard_draft(session.user_id, &id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
