@@ -6,7 +6,7 @@ use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::header;
 use axum::http::request::Parts;
-use banshi_api::{ApiError, FieldError};
+use banshi_api::{ApiError, ErrorCode, FieldError};
 use serde::de::DeserializeOwned;
 
 use crate::clock;
@@ -70,7 +70,8 @@ fn field_of<E: std::fmt::Display>(error: &serde_path_to_error::Error<E>) -> Stri
 }
 
 /// Like `axum::Json`, but a body that is not the expected JSON is a 400 in the
-/// error shape whose `fields` names the JSON path at fault.
+/// error shape whose `fields` names the JSON path at fault, and one over the
+/// route's body limit a 413 in the error shape.
 #[derive(Debug)]
 pub struct ApiJson<T>(pub T);
 
@@ -84,7 +85,13 @@ where
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
         let body = Bytes::from_request(request, state)
             .await
-            .map_err(|_| ApiError::bad_request("无法读取请求内容", Vec::new()))?;
+            .map_err(|rejection| {
+                if rejection.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+                    ApiError::new(ErrorCode::TooLarge, "请求内容超过了大厅接受的大小")
+                } else {
+                    ApiError::bad_request("无法读取请求内容", Vec::new())
+                }
+            })?;
         parse_json(&body).map(ApiJson).map_err(AppError::from)
     }
 }

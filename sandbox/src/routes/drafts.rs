@@ -5,16 +5,14 @@
 //! draft the hall keeps, so a device learns when another device's change won.
 
 use axum::Json;
-use axum::body::Bytes;
-use axum::extract::rejection::BytesRejection;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use banshi_api::applications::Draft;
-use banshi_api::{ApiError, ErrorCode, FieldError};
+use banshi_api::{ApiError, FieldError};
 
 use super::AppState;
-use crate::error::{AppError, refused};
-use crate::extract::{Caller, parse_json};
+use crate::error::AppError;
+use crate::extract::{ApiJson, Caller};
 
 /// The largest draft kept: 2 MB of JSON (the files of its pages are uploaded apart).
 pub const MAX_DRAFT_BYTES: usize = 2 * 1024 * 1024;
@@ -34,22 +32,8 @@ pub async fn save(
     State(state): State<AppState>,
     Caller(session): Caller,
     Path(id): Path<String>,
-    body: Result<Bytes, BytesRejection>,
+    ApiJson(draft): ApiJson<Draft>,
 ) -> Result<Json<Draft>, AppError> {
-    let body = body.map_err(|rejection| {
-        if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
-            refused(
-                ErrorCode::TooLarge,
-                format!(
-                    "草稿超过 {} MB，无法保存到大厅",
-                    MAX_DRAFT_BYTES / 1024 / 1024
-                ),
-            )
-        } else {
-            ApiError::bad_request("无法读取请求内容", Vec::new()).into()
-        }
-    })?;
-    let draft: Draft = parse_json(&body)?;
     if draft.id != id {
         return Err(ApiError::bad_request(
             "草稿编号与请求地址不符",
