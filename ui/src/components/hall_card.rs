@@ -24,6 +24,14 @@ fn now_in_china() -> (u8, u16) {
     (weekday, minute)
 }
 
+/// The hall's name in `locale`: 谯城区政务服务中心, or Qiaocheng District Service Center.
+pub fn hall_name(hall: &Hall, locale: Locale) -> String {
+    match locale {
+        Locale::ZhCn => hall.name.clone(),
+        Locale::En => format!("{} Service Center", hall.district_en),
+    }
+}
+
 /// `full` adds the opening hours and the windows grouped by department.
 #[component]
 pub fn HallCard(hall: Hall, #[prop(optional)] full: bool) -> impl IntoView {
@@ -36,17 +44,8 @@ pub fn HallCard(hall: Hall, #[prop(optional)] full: bool) -> impl IntoView {
         ("status-pill status-closed", Msg::ClosedNow)
     };
     let title = {
-        let (zh, en) = (
-            hall.name.clone(),
-            format!("{} Service Center", hall.district_en),
-        );
-        move || {
-            if i18n.locale.get() == Locale::En {
-                en.clone()
-            } else {
-                zh.clone()
-            }
-        }
+        let hall = hall.clone();
+        move || hall_name(&hall, i18n.locale.get())
     };
     let windows = hall.windows.len();
     let details = full.then(|| {

@@ -12,6 +12,7 @@ use super::{VisitTabs, chosen_hall};
 use crate::account::use_account;
 use crate::app::use_halls;
 use crate::commands;
+use crate::components::hall_card::hall_name;
 use crate::components::login_invite::LoginInvite;
 use crate::components::status::{ErrorNotice, Loading};
 use crate::i18n::{Locale, Msg, use_i18n};
@@ -30,7 +31,8 @@ pub fn QueuePage() -> impl IntoView {
                     <select class="filter-select" id="queue-hall" on:change=move |event| hall.set(event_target_value(&event))>
                         {halls.into_iter().map(|h| {
                             let selected = h.code == hall.get_untracked();
-                            view! { <option value=h.code.clone() selected=selected>{h.name.clone()}</option> }
+                            let code = h.code.clone();
+                            view! { <option value=code selected=selected>{move || hall_name(&h, i18n.locale.get())}</option> }
                         }).collect_view()}
                     </select>
                 }
