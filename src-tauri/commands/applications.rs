@@ -55,7 +55,7 @@ pub async fn drafts_list(
     if let Ok(Err(error)) = synced {
         tracing::debug!(%error, "listing the drafts on this device only");
     }
-    let owner = accounts.owner().await.map_err(crate::ShellError::from)?;
+    let owner = accounts.owner().await?;
     Ok(applications.list(owner.as_deref(), today).await?)
 }
 
