@@ -116,7 +116,7 @@ async fn a_legal_representative_acts_for_the_enterprise_everywhere() {
             })
             .await?;
         world.type_into("#login-password", DEMO_PASSWORD).await?;
-        world.click("#login-submit").await?;
+        world.submit_login().await?;
         world
             .text_where("#profile-name", "shows the representative", |t| {
                 t == "李建国"

@@ -353,7 +353,16 @@ impl World {
             .then_some(())
         })
         .await?;
-        self.click("#login-submit").await
+        self.submit_login().await
+    }
+
+    /// Submits the login form. The button is clicked from inside the page:
+    /// a WebDriver click could land while the page redraws and be lost.
+    pub async fn submit_login(&self) -> Step {
+        self.find("#login-submit").await?;
+        self.script("document.getElementById('login-submit').click();")
+            .await
+            .map(drop)
     }
 
     /// Sets the value of the input `css` as a picker would (date inputs take no
