@@ -526,7 +526,7 @@ fn zh(msg: Msg) -> String {
         Msg::UseLicence => "使用电子证照：",
         Msg::Outbox => "待发送",
         Msg::MaterialsHint => {
-            "手机上可直接拍照；电脑上可选择扫描件或照片。照片会在本机转正、压缩并去除拍摄位置等信息。"
+            "手机上可直接拍照；电脑上可选择或拖入扫描件、照片或 PDF。照片会在本机转正、压缩并去除拍摄位置等信息。"
         }
         Msg::AddPage => "拍照或选择文件",
         Msg::PreparingPhoto => "正在处理照片…",
@@ -825,7 +825,7 @@ fn en(msg: Msg) -> String {
         Msg::UseLicence => "Use my e-licence: ",
         Msg::Outbox => "Waiting to send",
         Msg::MaterialsHint => {
-            "On a phone, take a photo; on a computer, choose a scan or photo. Photos are turned upright, made smaller and stripped of location data on this device."
+            "On a phone, take a photo; on a computer, choose or drop a scan, photo or PDF. Photos are turned upright, made smaller and stripped of location data on this device."
         }
         Msg::AddPage => "Take a photo or choose a file",
         Msg::PreparingPhoto => "Preparing the photo…",
