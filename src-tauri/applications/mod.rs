@@ -660,7 +660,8 @@ pub fn sync_in_background(app: tauri::AppHandle) {
 
 /// The answers the identity already gives: the user's name, and the
 /// enterprise's name and credit code when acting for one. (The ID and mobile
-/// numbers reach the device masked only, so they are typed.)
+/// numbers reach the device masked only: left blank, the hall fills them from
+/// the verified identity, see `Field::filled_by_hall`.)
 fn prefilled(form: &Form, account: &Account) -> Answers {
     let mut answers = Answers::new();
     for field in form.fields() {

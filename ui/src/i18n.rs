@@ -286,6 +286,8 @@ pub enum Msg {
     LiveUpdates,
     ChooseHall,
     UploadingMaterials(u32),
+    FilledByHall,
+    LeftToHall,
 }
 
 /// The current locale, shared through the context.
@@ -591,6 +593,8 @@ fn zh(msg: Msg) -> String {
         Msg::LiveUpdates => "实时更新",
         Msg::ChooseHall => "选择大厅",
         Msg::UploadingMaterials(n) => return format!("正在上传材料…{n}%"),
+        Msg::FilledByHall => "可不填写，大厅将按您的实名信息填写：",
+        Msg::LeftToHall => "由大厅按实名信息填写",
     };
     text.to_owned()
 }
@@ -894,6 +898,10 @@ fn en(msg: Msg) -> String {
         Msg::LiveUpdates => "Live",
         Msg::ChooseHall => "Choose a hall",
         Msg::UploadingMaterials(n) => return format!("Uploading materials… {n}%"),
+        Msg::FilledByHall => {
+            "You may leave this blank: the hall fills it from your verified identity: "
+        }
+        Msg::LeftToHall => "Filled in by the hall from your verified identity",
     };
     text.to_owned()
 }

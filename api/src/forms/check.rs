@@ -77,7 +77,7 @@ impl Field {
         today: (u16, u8, u8),
     ) -> Option<String> {
         let Some(answer) = answer.filter(|answer| !answer.is_blank()) else {
-            return self.required.then(|| match self.kind {
+            return (self.required && !self.filled_by_hall()).then(|| match self.kind {
                 FieldKind::Choice { .. } | FieldKind::MultiChoice { .. } | FieldKind::YesNo => {
                     format!("请选择{}", self.label)
                 }

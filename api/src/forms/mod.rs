@@ -172,6 +172,18 @@ pub enum PrefillKey {
     EnterpriseCreditCode,
 }
 
+impl Field {
+    /// Whether the hall fills this field from the applicant's verified
+    /// identity when it is left blank: the device holds the ID and mobile
+    /// numbers masked only, so it cannot fill them itself.
+    pub fn filled_by_hall(&self) -> bool {
+        matches!(
+            self.prefill,
+            Some(PrefillKey::ResidentId | PrefillKey::Mobile)
+        )
+    }
+}
+
 impl Form {
     /// Every field of the form, section by section (groups as one field).
     pub fn fields(&self) -> impl Iterator<Item = &Field> + Clone {

@@ -338,3 +338,28 @@ fn a_well_made_form_has_no_defects_and_a_broken_one_names_each() {
         ]
     );
 }
+
+#[test]
+fn the_id_and_mobile_left_blank_are_the_halls_to_fill_but_typed_ones_are_checked() {
+    let mut id = field("resident_id", "居民身份证号码", FieldKind::ResidentId);
+    id.prefill = Some(PrefillKey::ResidentId);
+    assert!(id.filled_by_hall());
+    let scope = Answers::new();
+    assert_eq!(
+        id.problem(None, &scope, TODAY),
+        None,
+        "blank: the hall fills it"
+    );
+    assert!(
+        id.problem(
+            Some(&Answer::Text("110105194912310021".into())),
+            &scope,
+            TODAY
+        )
+        .is_some(),
+        "a typed ID still has its check digit checked"
+    );
+    let mut name = field("name", "姓名", FieldKind::Text);
+    name.prefill = Some(PrefillKey::Name);
+    assert!(!name.filled_by_hall(), "the device fills the name itself");
+}

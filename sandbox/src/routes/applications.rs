@@ -8,6 +8,7 @@ use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::Response;
 use banshi_api::applications::{Application, SubmitRequest};
+use banshi_api::forms::{Answer, Answers, Form, PrefillKey};
 use banshi_api::{ApiError, ErrorCode};
 
 use super::{AppState, idempotency};
@@ -55,7 +56,7 @@ pub async fn submit(
 async fn accept(
     state: &AppState,
     user_id: i64,
-    request: SubmitRequest,
+    mut request: SubmitRequest,
 ) -> Result<Application, AppError> {
     let item = state
         .db
@@ -77,6 +78,7 @@ async fn accept(
     if request.form_version != form.version {
         return Err(ApiError::bad_request("申请表已更新，请按新表核对后再提交", Vec::new()).into());
     }
+    fill_from_identity(state, user_id, &form, &mut request.answers).await?;
     let mut problems = form.check(&request.answers, clock::today());
     problems.extend(
         materials::review(
@@ -121,6 +123,36 @@ async fn accept(
                 "有一页材料刚被删除或随另一份申请提交了，请检查材料后再提交",
             )
         })
+}
+
+/// Fills the fields left blank that the hall answers from the caller's
+/// verified identity (their ID and mobile numbers), which the device only
+/// holds masked.
+async fn fill_from_identity(
+    state: &AppState,
+    user_id: i64,
+    form: &Form,
+    answers: &mut Answers,
+) -> Result<(), AppError> {
+    let user = state
+        .db
+        .user(user_id)
+        .await?
+        .ok_or(AppError::Fault("read the caller's identity"))?;
+    for field in form.fields().filter(|field| field.filled_by_hall()) {
+        if answers
+            .get(&field.id)
+            .is_some_and(|answer| !answer.is_blank())
+        {
+            continue;
+        }
+        let value = match field.prefill {
+            Some(PrefillKey::ResidentId) => &user.resident_id,
+            _ => &user.mobile,
+        };
+        answers.insert(field.id.clone(), Answer::Text(value.clone()));
+    }
+    Ok(())
 }
 
 /// The caller's applications, the newest first.

@@ -524,3 +524,29 @@ async fn an_item_whose_materials_the_hall_fetches_needs_none_sent() {
     )
     .await;
 }
+
+#[tokio::test]
+async fn the_hall_fills_the_applicants_id_and_mobile_left_blank_but_checks_typed_ones() {
+    let app = spawn_app().await;
+    let citizen = demo_token(&app, PEOPLE[0].mobile).await;
+    let code = marriage_code(&app).await;
+    let mut body = complete_marriage(&app, &citizen, &code).await;
+    body["answers"]["applicant_resident_id"] = json!("341602198503120218");
+    let error = expect_error(
+        submit(&app, &citizen, Some("draft-id-typed"), &body).await,
+        StatusCode::BAD_REQUEST,
+        "an ID typed with a wrong check digit is still refused",
+    )
+    .await;
+    assert_eq!(problems(&error)[0].0, "applicant_resident_id");
+
+    for field in ["applicant_resident_id", "contact_mobile"] {
+        body["answers"].as_object_mut().unwrap().remove(field);
+    }
+    expect::<Application>(
+        submit(&app, &citizen, Some("draft-id-blank"), &body).await,
+        StatusCode::CREATED,
+        "left blank, the caller's verified ID and mobile are used",
+    )
+    .await;
+}

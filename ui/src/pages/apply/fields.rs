@@ -4,10 +4,11 @@
 //! user has left it or tried to continue, and keeps whatever was typed, valid
 //! or not.
 
-use banshi_api::forms::{Address, Answer, Answers, Choice, Field, FieldKind};
+use banshi_api::forms::{Address, Answer, Answers, Choice, Field, FieldKind, PrefillKey};
 use leptos::prelude::*;
 use leptos_icons::Icon;
 
+use crate::account::use_account;
 use crate::clock::today;
 use crate::i18n::{Msg, use_i18n};
 
@@ -75,6 +76,17 @@ fn FieldInput(
         })
     };
     let problem_id = format!("{id}-problem");
+    // The ID or mobile number on file, masked: left blank, the hall uses it.
+    let hall_fills = field.filled_by_hall().then(|| {
+        use_account().account.with_untracked(|account| {
+            account
+                .as_ref()
+                .map_or_else(String::new, |account| match field.prefill {
+                    Some(PrefillKey::ResidentId) => account.profile.resident_id.clone(),
+                    _ => account.profile.mobile.clone(),
+                })
+        })
+    });
     let input = input_for(&field, &id, answer, set, left, show_problems);
     view! {
         <div
@@ -92,6 +104,12 @@ fn FieldInput(
                 <p class="field-prefilled">
                     <Icon icon=icondata::LuSparkles attr:class="field-prefilled-icon" />
                     {move || i18n.t(Msg::Prefilled)}
+                </p>
+            })}
+            {hall_fills.map(|masked| view! {
+                <p class="field-prefilled" id=format!("{id}-by-hall")>
+                    <Icon icon=icondata::LuShieldCheck attr:class="field-prefilled-icon" />
+                    {move || i18n.t(Msg::FilledByHall)}{masked}
                 </p>
             })}
             {input}

@@ -451,7 +451,11 @@ fn AnswerRow(field: Field, editor: Editor) -> impl IntoView {
             view! {
                 <dt>{field.label.clone()}</dt>
                 <dd class:answer-missing=empty>
-                    {if empty { i18n.t(Msg::NotAnswered) } else { text }}
+                    {match (empty, field.filled_by_hall()) {
+                        (true, true) => i18n.t(Msg::LeftToHall),
+                        (true, false) => i18n.t(Msg::NotAnswered),
+                        (false, _) => text,
+                    }}
                 </dd>
             }
         })
