@@ -3,7 +3,7 @@
 //! reopened finds the draft under 我的 → 草稿 with everything typed; finished,
 //! submitted with a double tap, and listed once under 我的办件.
 
-use crate::world::{PHONE, Step, World, check};
+use crate::world::{DESKTOP, PHONE, Step, World, check};
 
 const CITIZEN: &str = "13900000001";
 const DEMO_PASSWORD: &str = "Banshi2026";
@@ -106,6 +106,30 @@ async fn a_marriage_application_survives_the_app_being_killed() {
             name == "张晓明",
             format!("the name is filled in from the account: {name:?}"),
         )?;
+        // On a phone, one question at a time.
+        world
+            .text_where("#question-count", "asks the first question", |t| {
+                t.starts_with("第 1 / ")
+            })
+            .await?;
+        world.click("#save-continue").await?;
+        world
+            .text_where("#question-count", "moves to the next question", |t| {
+                t.starts_with("第 2 / ")
+            })
+            .await?;
+        world.screenshot("phone-one-question").await?;
+        world.click("#previous-question").await?;
+        world
+            .text_where("#question-count", "goes back a question", |t| {
+                t.starts_with("第 1 / ")
+            })
+            .await?;
+        // On a desktop, the whole section at once.
+        world.resize(DESKTOP).await?;
+        world.click("#back-to-steps").await?;
+        world.click("#task-applicant").await?;
+        world.find("#answer-applicant_occupation").await?;
 
         // The ID number on file reaches the device masked: left blank, the
         // hall fills it; the field says so with the masked number.
@@ -138,7 +162,7 @@ async fn a_marriage_application_survives_the_app_being_killed() {
                 |t| t.contains("校验码"),
             )
             .await?;
-        world.screenshot("phone-section-problems").await?;
+        world.screenshot("desktop-section-problems").await?;
         world
             .text_where("#save-state", "saved on the device", |t| {
                 t == "已保存到本机"
@@ -162,6 +186,7 @@ async fn a_marriage_application_survives_the_app_being_killed() {
                 t == "结婚登记"
             })
             .await?;
+        world.resize(DESKTOP).await?;
         world.click("#drafts .draft-continue").await?;
         let occupation = value_of(&world, "#answer-applicant_occupation").await?;
         check(
@@ -188,7 +213,7 @@ async fn a_marriage_application_survives_the_app_being_killed() {
                 text.is_empty().then_some(())
             })
             .await?;
-        world.screenshot("phone-section-restored").await?;
+        world.screenshot("desktop-section-restored").await?;
 
         world.click("#back-to-steps").await?;
         world.click("#to-check").await?;
@@ -210,7 +235,7 @@ async fn a_marriage_application_survives_the_app_being_killed() {
             .await
             .map_err(|e| e.to_string())?;
         check(pressed.as_deref() == Some("true"), "EMS delivery is chosen")?;
-        world.screenshot("phone-check-answers").await?;
+        world.screenshot("desktop-check-answers").await?;
 
         // The rest of the form, then submit with a double tap.
         world.click("#answers-applicant .section-link").await?;
@@ -261,7 +286,7 @@ async fn a_marriage_application_survives_the_app_being_killed() {
                 t.starts_with("BZ") && t.len() == 16
             })
             .await?;
-        world.screenshot("phone-submitted").await?;
+        world.screenshot("desktop-submitted").await?;
         world.click("#to-my-applications").await?;
         let listed = world
             .texts("#my-applications .application-number", 1)
@@ -275,7 +300,7 @@ async fn a_marriage_application_survives_the_app_being_killed() {
                 t.contains("暂无草稿")
             })
             .await?;
-        world.screenshot("phone-my-applications").await?;
+        world.screenshot("desktop-my-applications").await?;
         Ok(())
     }
     .await;

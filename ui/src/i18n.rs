@@ -287,6 +287,8 @@ pub enum Msg {
     ChooseHall,
     UploadingMaterials(u32),
     FilledByHall,
+    QuestionOf { at: usize, total: usize },
+    PreviousQuestion,
     LeftToHall,
 }
 
@@ -594,6 +596,8 @@ fn zh(msg: Msg) -> String {
         Msg::ChooseHall => "选择大厅",
         Msg::UploadingMaterials(n) => return format!("正在上传材料…{n}%"),
         Msg::FilledByHall => "可不填写，大厅将按您的实名信息填写：",
+        Msg::QuestionOf { at, total } => return format!("第 {at} / {total} 题"),
+        Msg::PreviousQuestion => "上一题",
         Msg::LeftToHall => "由大厅按实名信息填写",
     };
     text.to_owned()
@@ -902,6 +906,8 @@ fn en(msg: Msg) -> String {
             "You may leave this blank: the hall fills it from your verified identity: "
         }
         Msg::LeftToHall => "Filled in by the hall from your verified identity",
+        Msg::QuestionOf { at, total } => return format!("Question {at} of {total}"),
+        Msg::PreviousQuestion => "Previous question",
     };
     text.to_owned()
 }

@@ -232,39 +232,100 @@ fn SectionPage(editor: Editor, section: Section) -> impl IntoView {
         .nth(1)
         .map_or_else(|| "check".to_owned(), |s| s.id.clone());
     let place = top_level_slot(editor);
+    // On a phone one question at a time (GOV.UK's pattern); on a desktop the
+    // whole section.
+    let one_at_a_time = is_phone();
+    let question = RwSignal::new(0usize);
+    let shown_fields = Memo::new({
+        let fields = section.fields.clone();
+        move |_| {
+            editor.answers.with(|answers| {
+                fields
+                    .iter()
+                    .filter(|field| field.is_shown(answers))
+                    .map(|field| field.id.clone())
+                    .collect::<Vec<_>>()
+            })
+        }
+    });
+    let current = move || {
+        shown_fields.with(|ids| {
+            ids.get(question.get().min(ids.len().saturating_sub(1)))
+                .cloned()
+        })
+    };
     let section_id = section.id.clone();
     let save_and_continue = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         attempted.set(true);
-        let problems = editor
+        let mut problems = editor
             .answers
             .with_untracked(|answers| form.section_problems(&section_id, answers, today()));
-        if problems.is_empty() {
-            editor.save_now();
-            navigate(&step_href(editor, &next), Default::default());
-        } else if let Some(first) = problems.first() {
-            focus(&format!("answer-{}", first.field.replace('.', "-")));
+        let asking = one_at_a_time.then(current).flatten();
+        if let Some(asked) = &asking {
+            problems.retain(|p| p.field == *asked || p.field.starts_with(&format!("{asked}.")));
         }
+        if let Some(first) = problems.first() {
+            focus(&format!("answer-{}", first.field.replace('.', "-")));
+            return;
+        }
+        editor.save_now();
+        let remaining = shown_fields.with_untracked(|ids| ids.len()) > question.get_untracked() + 1;
+        if asking.is_some() && remaining {
+            attempted.set(false);
+            question.update(|q| *q += 1);
+        } else {
+            navigate(&step_href(editor, &next), Default::default());
+        }
+    };
+    let counter = move || {
+        one_at_a_time.then(|| {
+            let total = shown_fields.with(Vec::len);
+            let at = question.get().min(total.saturating_sub(1)) + 1;
+            view! { <p class="question-count" id="question-count">{i18n.t(Msg::QuestionOf { at, total })}</p> }
+        })
     };
     view! {
         <form class="section card form-section" id=format!("section-{}", section.id) on:submit=save_and_continue novalidate>
             <h2 class="section-title">{section.title.clone()}</h2>
+            {counter}
             {section.intro.clone().map(|intro| view! { <p class="page-intro">{intro}</p> })}
             {section.fields.into_iter().map(|field| {
                 let id = format!("answer-{}", field.id);
                 let prefilled = editor.draft.with_value(|draft| draft.prefilled.contains(&field.id));
-                view! { <FieldBlock field place id show_problems=attempted prefilled /> }
+                let field_id = field.id.clone();
+                let asked_elsewhere = move || one_at_a_time && current().as_deref() != Some(field_id.as_str());
+                view! {
+                    <div class="question" class:question-hidden=asked_elsewhere>
+                        <FieldBlock field place id show_problems=attempted prefilled />
+                    </div>
+                }
             }).collect_view()}
             <div class="form-actions">
                 <button type="submit" class="button button-primary" id="save-continue">
                     {move || i18n.t(Msg::SaveAndContinue)}
                 </button>
+                {move || (one_at_a_time && question.get() > 0).then(|| view! {
+                    <button type="button" class="button button-secondary" id="previous-question"
+                        on:click=move |_| question.update(|q| *q = q.saturating_sub(1))>
+                        {i18n.t(Msg::PreviousQuestion)}
+                    </button>
+                })}
                 <A href=step_href(editor, "") attr:class="button button-secondary" attr:id="back-to-steps">
                     {move || i18n.t(Msg::BackToSteps)}
                 </A>
             </div>
         </form>
     }
+}
+
+/// Whether the window is phone-sized (narrower than 48rem, the layout's break).
+fn is_phone() -> bool {
+    window()
+        .match_media("(max-width: 47.99rem)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches())
 }
 
 /// Moves the keyboard to the element with `id` (the first problem).
