@@ -98,12 +98,14 @@ impl Accounts {
             .and_then(|session| session.account_id))
     }
 
-    /// Keeps whose session it is beside it, so drafts can be told apart offline.
-    async fn remember_account(&self, profile: &Profile) -> Result<(), ShellError> {
+    /// Keeps whose session it is beside it, so drafts can be told apart
+    /// offline; answers the enterprise the session acts for.
+    async fn remember_account(&self, profile: &Profile) -> Result<Option<String>, ShellError> {
         let _renewal = self.renewal.lock().await;
         let Some(session) = self.keychain.load().await? else {
-            return Ok(());
+            return Ok(None);
         };
+        let acting_as = session.acting_as.clone();
         if session.account_id.as_deref() != Some(profile.account_id.as_str()) {
             self.keychain
                 .save(&StoredSession {
@@ -112,7 +114,7 @@ impl Accounts {
                 })
                 .await?;
         }
-        Ok(())
+        Ok(acting_as)
     }
 
     /// The account logged in, if any, as the hall knows it now.
@@ -121,12 +123,7 @@ impl Accounts {
             return Ok(None);
         }
         let profile = self.with_session(api, me).await?;
-        self.remember_account(&profile).await?;
-        let acting_uscc = self
-            .keychain
-            .load()
-            .await?
-            .and_then(|session| session.acting_as);
+        let acting_uscc = self.remember_account(&profile).await?;
         let acting_as = acting_uscc.and_then(|uscc| {
             // A membership the enterprise has since withdrawn falls back to oneself.
             profile.enterprises.iter().find(|e| e.uscc == uscc).cloned()

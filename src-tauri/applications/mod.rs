@@ -613,9 +613,8 @@ impl Applications {
         if let Some(current) = store.get(&synced.id).await?
             && current.synced
         {
-            store.delete(&current.id).await?;
-            store.forget_deleted(&current.id).await?;
-            let _ = tokio::fs::remove_dir_all(self.materials_dir(&current.id)).await;
+            store.forget(&current.id).await?;
+            self.remove_pages(&current.id).await;
         }
         Ok(())
     }
@@ -625,8 +624,14 @@ impl Applications {
         let store = self.store().await?;
         let _writing = self.writes.lock().await;
         store.delete(id).await?;
-        let _ = tokio::fs::remove_dir_all(self.materials_dir(id)).await;
+        self.remove_pages(id).await;
         Ok(())
+    }
+
+    /// Removes the files of a deleted draft's pages; a folder already gone is
+    /// what was wanted.
+    async fn remove_pages(&self, id: &str) {
+        let _ = tokio::fs::remove_dir_all(self.materials_dir(id)).await;
     }
 }
 

@@ -127,20 +127,31 @@ impl DraftStore {
     /// Deletes a draft, remembering it for deletion at the hall when it
     /// belonged to an account; deleting one that is not there is not an error.
     pub async fn delete(&self, id: &str) -> Result<(), DraftStoreError> {
+        self.remove(id, true).await
+    }
+
+    /// Deletes a draft the hall no longer holds: nothing to remember.
+    pub async fn forget(&self, id: &str) -> Result<(), DraftStoreError> {
+        self.remove(id, false).await
+    }
+
+    async fn remove(&self, id: &str, remember: bool) -> Result<(), DraftStoreError> {
         let mut tx = self
             .pool
             .begin()
             .await
             .map_err(doing("begin deleting a draft"))?;
-        sqlx::query(
-            "INSERT OR REPLACE INTO deleted_drafts (id, owner)
-             SELECT id, json_extract(body, '$.owner') FROM drafts
-             WHERE id = ? AND json_extract(body, '$.owner') IS NOT NULL",
-        )
-        .bind(id)
-        .execute(&mut *tx)
-        .await
-        .map_err(doing("remember a deleted draft"))?;
+        if remember {
+            sqlx::query(
+                "INSERT OR REPLACE INTO deleted_drafts (id, owner)
+                 SELECT id, json_extract(body, '$.owner') FROM drafts
+                 WHERE id = ? AND json_extract(body, '$.owner') IS NOT NULL",
+            )
+            .bind(id)
+            .execute(&mut *tx)
+            .await
+            .map_err(doing("remember a deleted draft"))?;
+        }
         sqlx::query("DELETE FROM drafts WHERE id = ?")
             .bind(id)
             .execute(&mut *tx)

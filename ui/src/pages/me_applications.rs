@@ -7,17 +7,12 @@ use leptos_icons::Icon;
 
 use crate::account::use_account;
 use crate::commands;
+use crate::components::logged_in::LoggedIn;
 use crate::i18n::{Msg, use_i18n};
 
 #[component]
 pub fn ApplicationsSection() -> impl IntoView {
-    let state = use_account();
-    move || {
-        state
-            .account
-            .with(Option::is_some)
-            .then(|| view! { <ApplicationList /> })
-    }
+    view! { <LoggedIn><ApplicationList /></LoggedIn> }
 }
 
 #[component]

@@ -10,17 +10,12 @@ use leptos_router::components::A;
 use super::slot_picker::day_label;
 use crate::account::use_account;
 use crate::commands;
+use crate::components::logged_in::LoggedIn;
 use crate::i18n::{Msg, use_i18n};
 
 #[component]
 pub fn BookingsSection() -> impl IntoView {
-    let state = use_account();
-    move || {
-        state
-            .account
-            .with(Option::is_some)
-            .then(|| view! { <BookingList /> })
-    }
+    view! { <LoggedIn><BookingList /></LoggedIn> }
 }
 
 #[component]
@@ -76,13 +71,7 @@ fn BookingRow(booking: Booking) -> impl IntoView {
 
 #[component]
 pub fn TicketsSection() -> impl IntoView {
-    let state = use_account();
-    move || {
-        state
-            .account
-            .with(Option::is_some)
-            .then(|| view! { <TicketList /> })
-    }
+    view! { <LoggedIn><TicketList /></LoggedIn> }
 }
 
 #[component]
