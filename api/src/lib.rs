@@ -12,6 +12,7 @@ pub mod accounts;
 pub mod applications;
 pub mod bookings;
 pub mod catalog;
+pub mod divisions;
 pub mod error;
 pub mod forms;
 pub mod halls;

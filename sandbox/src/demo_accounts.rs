@@ -4,6 +4,7 @@
 //! anyone else. All share [`DEMO_PASSWORD`].
 
 use banshi_api::accounts::ResidentId;
+use banshi_api::forms::Address;
 
 use crate::clock;
 use crate::credentials::{self, CredentialsError};
@@ -22,6 +23,8 @@ pub struct DemoPerson {
     pub staff_hall: Option<&'static str>,
     /// E-licences beyond the ID card: kind, number as shown, valid until.
     pub licences: &'static [(&'static str, &'static str, &'static str)],
+    /// The address on file: district code and street, if the hall has one.
+    pub address: Option<(&'static str, &'static str)>,
 }
 
 /// The demo enterprise, represented by [`PEOPLE`]`[1]` with two staff.
@@ -32,6 +35,8 @@ pub struct DemoEnterprise {
     /// Mobile number and role of each member.
     pub staff: &'static [(&'static str, &'static str)],
     pub licences: &'static [(&'static str, &'static str, &'static str)],
+    /// The registered address (住所): district code and street.
+    pub address: (&'static str, &'static str),
 }
 
 pub const PEOPLE: [DemoPerson; 5] = [
@@ -46,6 +51,7 @@ pub const PEOPLE: [DemoPerson; 5] = [
             ("机动车驾驶证", "3****************7", "2031-03-12"),
             ("结婚证", "J341602-2012-00****", "长期"),
         ],
+        address: Some(("341602", "芍花路 1 号")),
     },
     DemoPerson {
         name: "李建国",
@@ -54,6 +60,7 @@ pub const PEOPLE: [DemoPerson; 5] = [
         real_name_level: 3,
         staff_hall: None,
         licences: &[],
+        address: Some(("341602", "魏武大道 288 号")),
     },
     DemoPerson {
         name: "王芳",
@@ -62,6 +69,7 @@ pub const PEOPLE: [DemoPerson; 5] = [
         real_name_level: 2,
         staff_hall: None,
         licences: &[],
+        address: Some(("341602", "光明路 66 号")),
     },
     DemoPerson {
         name: "赵磊",
@@ -70,6 +78,7 @@ pub const PEOPLE: [DemoPerson; 5] = [
         real_name_level: 1,
         staff_hall: None,
         licences: &[],
+        address: None,
     },
     DemoPerson {
         name: "陈静",
@@ -78,6 +87,7 @@ pub const PEOPLE: [DemoPerson; 5] = [
         real_name_level: 3,
         staff_hall: Some("shizhi"),
         licences: &[],
+        address: None,
     },
 ];
 
@@ -87,6 +97,7 @@ pub const ENTERPRISE: DemoEnterprise = DemoEnterprise {
     representative: "13900000002",
     staff: &[("13900000003", "经办人"), ("13900000004", "财务负责人")],
     licences: &[("食品经营许可证", "JY13416020012345", "2029-06-30")],
+    address: ("341602", "亳州高新区药都路 18 号"),
 };
 
 #[derive(Debug, thiserror::Error)]
@@ -130,6 +141,9 @@ pub async fn seed_if_new(db: &Database) -> Result<(), DemoAccountsError> {
         for (kind, number, valid_until) in person.licences {
             db.add_licence(Ok(id), kind, number, valid_until).await?;
         }
+        if let Some(address) = person.address {
+            db.set_address(Ok(id), &on_file(address)).await?;
+        }
         ids.push((person.mobile, id));
     }
     let id_of = |mobile: &str| ids.iter().find(|(m, _)| *m == mobile).map(|&(_, id)| id);
@@ -147,11 +161,23 @@ pub async fn seed_if_new(db: &Database) -> Result<(), DemoAccountsError> {
         db.add_licence(Err(ENTERPRISE.uscc), kind, number, valid_until)
             .await?;
     }
+    db.set_address(Err(ENTERPRISE.uscc), &on_file(ENTERPRISE.address))
+        .await?;
     for &(mobile, role) in ENTERPRISE.staff {
         let member = id_of(mobile).ok_or(DemoAccountsError::Taken(mobile))?;
         db.add_member(ENTERPRISE.uscc, member, role).await?;
     }
     Ok(())
+}
+
+/// A demo address, `(district code, street)`, as an `Address`.
+fn on_file((district, detail): (&str, &str)) -> Address {
+    Address {
+        province: district[..2].to_owned(),
+        city: district[..4].to_owned(),
+        district: district.to_owned(),
+        detail: detail.to_owned(),
+    }
 }
 
 #[cfg(test)]
@@ -167,6 +193,10 @@ mod tests {
             Password::parse(DEMO_PASSWORD, Some(&mobile))
                 .expect("the demo password follows the rule");
             assert!(banshi_api::accounts::parse_real_name(person.name).is_ok());
+        }
+        let addresses = PEOPLE.iter().filter_map(|person| person.address);
+        for address in addresses.chain([ENTERPRISE.address]) {
+            assert!(on_file(address).divisions().is_some(), "{address:?}");
         }
         CreditCode::parse(ENTERPRISE.uscc).expect("a valid demo credit code");
         assert!(banshi_api::accounts::parse_enterprise_name(ENTERPRISE.name).is_ok());

@@ -663,23 +663,30 @@ pub fn sync_in_background(app: tauri::AppHandle) {
     });
 }
 
-/// The answers the identity already gives: the user's name, and the
-/// enterprise's name and credit code when acting for one. (The ID and mobile
-/// numbers reach the device masked only: left blank, the hall fills them from
-/// the verified identity, see `Field::filled_by_hall`.)
+/// The answers the identity already gives: the user's name and address on
+/// file, and when acting for an enterprise its name, credit code and
+/// registered address. (The ID and mobile numbers reach the device masked
+/// only: left blank, the hall fills them from the verified identity, see
+/// `Field::filled_by_hall`.)
 fn prefilled(form: &Form, account: &Account) -> Answers {
+    let enterprise = account.acting_as.as_ref();
     let mut answers = Answers::new();
     for field in form.fields() {
-        let value = match field.prefill {
-            Some(PrefillKey::Name) => Some(account.profile.name.clone()),
-            Some(PrefillKey::EnterpriseName) => account.acting_as.as_ref().map(|e| e.name.clone()),
+        let answer = match field.prefill {
+            Some(PrefillKey::Name) => Some(Answer::Text(account.profile.name.clone())),
+            Some(PrefillKey::EnterpriseName) => enterprise.map(|e| Answer::Text(e.name.clone())),
             Some(PrefillKey::EnterpriseCreditCode) => {
-                account.acting_as.as_ref().map(|e| e.uscc.clone())
+                enterprise.map(|e| Answer::Text(e.uscc.clone()))
             }
-            Some(PrefillKey::ResidentId | PrefillKey::Mobile | PrefillKey::Address) | None => None,
+            Some(PrefillKey::Address) => match enterprise {
+                Some(enterprise) => enterprise.address.clone(),
+                None => account.profile.address.clone(),
+            }
+            .map(Answer::Address),
+            Some(PrefillKey::ResidentId | PrefillKey::Mobile) | None => None,
         };
-        if let Some(value) = value {
-            answers.insert(field.id.clone(), Answer::Text(value));
+        if let Some(answer) = answer {
+            answers.insert(field.id.clone(), answer);
         }
     }
     answers

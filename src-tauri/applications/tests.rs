@@ -150,6 +150,16 @@ async fn a_draft_starts_prefilled_from_the_identity_and_keeps_every_change() {
         draft.answers["legal_representative"],
         Answer::Text("李建国".into())
     );
+    // The premises start at the enterprise's registered address, not the
+    // representative's own.
+    let Answer::Address(premises) = &draft.answers["premises_address"] else {
+        panic!("the premises are an address: {:?}", draft.answers);
+    };
+    assert_eq!(
+        premises.one_line(),
+        "安徽省亳州市谯城区亳州高新区药都路 18 号"
+    );
+    assert!(draft.prefilled.contains(&"premises_address".to_owned()));
 
     let mut answers = draft.answers.clone();
     answers.insert("employees".into(), Answer::Number(12.0));
@@ -235,9 +245,9 @@ async fn a_submit_without_network_waits_in_the_outbox_and_goes_out_once() {
     answers.insert(
         "address".into(),
         Answer::Address(banshi_api::forms::Address {
-            province: "安徽省".into(),
-            city: "亳州市".into(),
-            district: "谯城区".into(),
+            province: "34".into(),
+            city: "3416".into(),
+            district: "341602".into(),
             detail: "人民中路 1 号".into(),
         }),
     );

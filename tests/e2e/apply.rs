@@ -1,7 +1,8 @@
 //! Applying online in the real window: from a guide to the form, prefilled from
 //! the account, with problems told field by field; the app killed mid-form and
 //! reopened finds the draft under 我的 → 草稿 with everything typed; finished,
-//! submitted with a double tap, and listed once under 我的办件.
+//! submitted with a double tap, and listed once under 我的办件. An address is
+//! chosen from the province–city–district cascade, starting from the one on file.
 
 use crate::world::{DESKTOP, PHONE, Step, World, check};
 
@@ -301,6 +302,90 @@ async fn a_marriage_application_survives_the_app_being_killed() {
             })
             .await?;
         world.screenshot("desktop-my-applications").await?;
+        Ok(())
+    }
+    .await;
+    world.finish(outcome).await;
+}
+
+/// The text of the option chosen in the select `css`.
+async fn chosen_in(world: &World, css: &str, what: &str, expected: &str) -> Step {
+    world
+        .text_where(&format!("{css} option:checked"), what, |t| t == expected)
+        .await
+        .map(drop)
+}
+
+#[tokio::test]
+async fn an_address_is_chosen_province_city_district_and_starts_from_the_one_on_file() {
+    let world = World::launch("address").await;
+    let outcome: Step = async {
+        world.resize(PHONE).await?;
+        world.log_in(CITIZEN, DEMO_PASSWORD).await?;
+        world
+            .text_where("#profile-name", "logged in", |t| t == "张晓明")
+            .await?;
+        world.click_text(".tab-bar .nav-link", "办事").await?;
+        world.type_into("#search-input", "最低生活保障申请").await?;
+        world
+            .text_where("#items .item-name", "finds the item", |t| {
+                t == "最低生活保障申请"
+            })
+            .await?;
+        world.click("#items .item-link").await?;
+        world.click("#apply").await?;
+        world.click("#task-applicant").await?;
+        // On a phone one question at a time: name, ID number, mobile, address.
+        for _ in 0..3 {
+            world.click("#save-continue").await?;
+        }
+        world
+            .text_where("#question-count", "reaches the address", |t| {
+                t.starts_with("第 4 / ")
+            })
+            .await?;
+
+        // The address on file, as the hall holds it, marked as filled in.
+        chosen_in(&world, "#answer-home-province", "prefilled", "安徽省").await?;
+        chosen_in(&world, "#answer-home-city", "prefilled", "亳州市").await?;
+        chosen_in(&world, "#answer-home-district", "prefilled", "谯城区").await?;
+        let street = value_of(&world, "#answer-home-detail").await?;
+        check(
+            street == "芍花路 1 号",
+            format!("the street on file: {street:?}"),
+        )?;
+        world
+            .text_where("#answer-home-field .field-prefilled", "is marked", |t| {
+                t.contains("已自动填写")
+            })
+            .await?;
+
+        // Another province: a municipality's one city is chosen at once, the
+        // district is asked again, the street is kept.
+        world.choose("#answer-home-province", "11").await?;
+        chosen_in(&world, "#answer-home-city", "has its only city", "市辖区").await?;
+        chosen_in(&world, "#answer-home-district", "asks again", "请选择区县").await?;
+        let street = value_of(&world, "#answer-home-detail").await?;
+        check(
+            street == "芍花路 1 号",
+            format!("the street is kept: {street:?}"),
+        )?;
+        world.click("#save-continue").await?;
+        world
+            .text_where("#answer-home-problem", "asks for the district", |t| {
+                t == "请选择家庭住址的省、市、区县"
+            })
+            .await?;
+        world.choose("#answer-home-district", "110101").await?;
+        world
+            .text_where("#answer-home-problem", "is satisfied", str::is_empty)
+            .await?;
+        world.screenshot("phone-address").await?;
+        world.resize(DESKTOP).await?;
+        world.click("#back-to-steps").await?;
+        world.click("#task-applicant").await?;
+        chosen_in(&world, "#answer-home-district", "was saved", "东城区").await?;
+        world.screenshot("desktop-address").await?;
         Ok(())
     }
     .await;

@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::forms::Address;
 use crate::halls::HallCode;
 
 /// `POST /accounts`: a new account. Every field is checked and every problem
@@ -70,6 +71,9 @@ pub struct Profile {
     pub mobile: String,
     /// 实名认证等级: 1 = ID number and mobile checked, 2 = face or bank card, 3 = in person.
     pub real_name_level: u8,
+    /// The address on file (常住地址), if the hall has one: forms fill it in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<Address>,
     /// The enterprises the caller may act for.
     pub enterprises: Vec<EnterpriseRole>,
     /// The e-licences (电子证照) on file for the caller and the enterprises they represent.
@@ -88,6 +92,9 @@ pub struct EnterpriseRole {
     pub name: String,
     /// [`LEGAL_REPRESENTATIVE`], or the role given when added as a member (e.g. `经办人`).
     pub role: String,
+    /// The registered address (住所), if on file: forms fill it in when acting for it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<Address>,
 }
 
 /// The role of a legal representative in their own enterprise.

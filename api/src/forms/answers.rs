@@ -6,6 +6,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::divisions::{self, Division};
+
 /// Answers by field id.
 pub type Answers = BTreeMap<String, Answer>;
 
@@ -26,15 +28,36 @@ pub enum Answer {
     Group(Vec<Answers>),
 }
 
-/// An address: the division from the cascade, then the street address.
+/// An address: the province, city and district chosen in the cascade, by their
+/// division codes (see [`crate::divisions`]), then the street address.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Address {
+    /// 2 digits, e.g. `33` (浙江省).
     pub province: String,
+    /// 4 digits, e.g. `3301` (杭州市).
     pub city: String,
+    /// 6 digits, e.g. `330106` (西湖区).
     pub district: String,
     /// 街道、门牌号.
     pub detail: String,
+}
+
+impl Address {
+    /// The province, city and district the codes name, when they are one chain.
+    pub fn divisions(&self) -> Option<[Division; 3]> {
+        divisions::chain(&self.province, &self.city, &self.district)
+    }
+
+    /// The whole address in one line, e.g. `浙江省杭州市西湖区文三路 90 号`;
+    /// just the street address while the place is not chosen.
+    pub fn one_line(&self) -> String {
+        let place = self
+            .divisions()
+            .map(|chain| divisions::place_name(&chain))
+            .unwrap_or_default();
+        format!("{place}{}", self.detail.trim())
+    }
 }
 
 impl Answer {

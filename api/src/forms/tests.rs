@@ -138,7 +138,7 @@ fn valid() -> Answers {
         "id": "11010519491231002X",
         "mobile": "13800138000",
         "born": "1949-12-31",
-        "home": {"province": "安徽省", "city": "亳州市", "district": "谯城区", "detail": "人民中路 1 号"},
+        "home": {"province": "34", "city": "3416", "district": "341602", "detail": "人民中路 1 号"},
         "postcode": "236800",
         "start": "2026-01-01",
         "end": "2026-12-31",
@@ -231,7 +231,7 @@ fn a_value_of_the_wrong_shape_or_off_the_list_is_refused() {
         "born": "1949-02-30",
         "online": "maybe",
         "formats": ["奶茶"],
-        "home": {"province": "安徽省", "city": "", "district": "", "detail": ""},
+        "home": {"province": "34", "city": "", "district": "", "detail": ""},
     }));
     assert_eq!(
         problems(&answers),
@@ -242,6 +242,42 @@ fn a_value_of_the_wrong_shape_or_off_the_list_is_refused() {
             ("formats".to_owned(), "请从列表中选择经营项目".to_owned()),
         ]
     );
+}
+
+#[test]
+fn an_address_names_a_real_place_from_the_cascade_and_a_street() {
+    let home = |province: &str, city: &str, district: &str, detail: &str| {
+        with(json!({"home": {
+            "province": province, "city": city, "district": district, "detail": detail
+        }}))
+    };
+    let problem = |answers: &Answers| {
+        problems(answers)
+            .into_iter()
+            .map(|(field, message)| format!("{field}: {message}"))
+            .collect::<Vec<_>>()
+    };
+    // 谯城区 is in 亳州市, not in 合肥市; names are not codes.
+    assert_eq!(
+        problem(&home("34", "3401", "341602", "人民中路 1 号")),
+        ["home: 请从列表中重新选择住址的省、市、区县"]
+    );
+    assert_eq!(
+        problem(&home("安徽省", "亳州市", "谯城区", "人民中路 1 号")),
+        ["home: 请从列表中重新选择住址的省、市、区县"]
+    );
+    assert_eq!(
+        problem(&home("34", "3416", "341602", " 1 ")),
+        ["home: 请填写住址的街道和门牌号"]
+    );
+    assert_eq!(
+        problem(&home("34", "3416", "341602", &"路".repeat(101))),
+        ["home: 住址的街道和门牌号不能超过 100 个字"]
+    );
+    let Some(Answer::Address(address)) = valid().remove("home") else {
+        panic!("the valid answers have an address");
+    };
+    assert_eq!(address.one_line(), "安徽省亳州市谯城区人民中路 1 号");
 }
 
 #[test]

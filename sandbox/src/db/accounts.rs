@@ -3,7 +3,10 @@
 //! members, e-licences.
 
 use banshi_api::accounts::LEGAL_REPRESENTATIVE;
+use banshi_api::forms::Address;
 
+use super::halls::decode;
+use super::seeding::encode;
 use super::{Database, DbError, QueryContext};
 
 /// A user as registration stores them.
@@ -62,6 +65,7 @@ pub struct UserRecord {
     pub mobile: String,
     pub real_name_level: i64,
     pub staff_hall: Option<String>,
+    pub address: Option<Address>,
 }
 
 /// An enterprise a user may act for, with their role in it.
@@ -69,6 +73,7 @@ pub struct EnterpriseRecord {
     pub uscc: String,
     pub name: String,
     pub role: String,
+    pub address: Option<Address>,
 }
 
 /// An e-licence on file.
@@ -337,31 +342,37 @@ impl Database {
 
     /// A user's own details.
     pub async fn user(&self, user_id: i64) -> Result<Option<UserRecord>, DbError> {
-        let row: Option<(String, String, String, i64, Option<String>)> = sqlx::query_as(
-            "SELECT name, resident_id, mobile, real_name_level, staff_hall FROM users WHERE id = ?",
+        type Row = (String, String, String, i64, Option<String>, Option<String>);
+        let row: Option<Row> = sqlx::query_as(
+            "SELECT name, resident_id, mobile, real_name_level, staff_hall, address
+             FROM users WHERE id = ?",
         )
         .bind(user_id)
         .fetch_optional(&self.pool)
         .await
         .doing("read a user")?;
-        Ok(row.map(
-            |(name, resident_id, mobile, real_name_level, staff_hall)| UserRecord {
-                name,
-                resident_id,
-                mobile,
-                real_name_level,
-                staff_hall,
+        row.map(
+            |(name, resident_id, mobile, real_name_level, staff_hall, address)| {
+                Ok(UserRecord {
+                    address: stored_address(&address)?,
+                    name,
+                    resident_id,
+                    mobile,
+                    real_name_level,
+                    staff_hall,
+                })
             },
-        ))
+        )
+        .transpose()
     }
 
     /// The enterprises a user may act for: those they represent, then those they
     /// are a member of.
     pub async fn enterprises_of(&self, user_id: i64) -> Result<Vec<EnterpriseRecord>, DbError> {
-        let rows: Vec<(String, String, String)> = sqlx::query_as(
-            "SELECT uscc, name, ?2 FROM enterprises WHERE legal_representative = ?1
+        let rows: Vec<(String, String, String, Option<String>)> = sqlx::query_as(
+            "SELECT uscc, name, ?2, address FROM enterprises WHERE legal_representative = ?1
              UNION ALL
-             SELECT e.uscc, e.name, m.role FROM enterprise_members m
+             SELECT e.uscc, e.name, m.role, e.address FROM enterprise_members m
              JOIN enterprises e ON e.uscc = m.uscc WHERE m.user_id = ?1",
         )
         .bind(user_id)
@@ -369,10 +380,38 @@ impl Database {
         .fetch_all(&self.pool)
         .await
         .doing("list a user's enterprises")?;
-        Ok(rows
-            .into_iter()
-            .map(|(uscc, name, role)| EnterpriseRecord { uscc, name, role })
-            .collect())
+        rows.into_iter()
+            .map(|(uscc, name, role, address)| {
+                Ok(EnterpriseRecord {
+                    address: stored_address(&address)?,
+                    uscc,
+                    name,
+                    role,
+                })
+            })
+            .collect()
+    }
+
+    /// Records the address on file of a user (`Ok`) or an enterprise (`Err`).
+    pub async fn set_address(
+        &self,
+        holder: Result<i64, &str>,
+        address: &Address,
+    ) -> Result<(), DbError> {
+        let body = encode("an address", address)?;
+        let query = match holder {
+            Ok(user_id) => sqlx::query("UPDATE users SET address = ? WHERE id = ?")
+                .bind(body)
+                .bind(user_id),
+            Err(uscc) => sqlx::query("UPDATE enterprises SET address = ? WHERE uscc = ?")
+                .bind(body)
+                .bind(uscc),
+        };
+        query
+            .execute(&self.pool)
+            .await
+            .doing("record an address on file")?;
+        Ok(())
     }
 
     /// The e-licences of a user and of the enterprises they represent.
@@ -556,4 +595,11 @@ async fn revoke(tx: &mut sqlx::SqliteConnection, family_id: i64) -> Result<(), D
         .await
         .doing("retire a family's refresh tokens")?;
     Ok(())
+}
+
+/// An address on file as stored, if there is one.
+fn stored_address(body: &Option<String>) -> Result<Option<Address>, DbError> {
+    body.as_deref()
+        .map(|body| decode("an address on file", body))
+        .transpose()
 }

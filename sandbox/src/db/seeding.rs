@@ -71,7 +71,8 @@ impl Database {
     }
 }
 
-fn encode(what: &str, value: &impl serde::Serialize) -> Result<String, DbError> {
+/// A value as a stored JSON document, naming what it is when it cannot be.
+pub(super) fn encode(what: &str, value: &impl serde::Serialize) -> Result<String, DbError> {
     serde_json::to_string(value).map_err(|source| DbError::Encode {
         what: what.to_owned(),
         source,

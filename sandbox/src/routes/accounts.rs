@@ -148,12 +148,14 @@ async fn profile(state: &AppState, user_id: i64) -> Result<Profile, AppError> {
             .map_err(|_| AppError::Fault("read a stored mobile number"))?
             .masked(),
         real_name_level: u8::try_from(user.real_name_level).unwrap_or(1),
+        address: user.address,
         enterprises: enterprises
             .into_iter()
             .map(|e| EnterpriseRole {
                 uscc: e.uscc,
                 name: e.name,
                 role: e.role,
+                address: e.address,
             })
             .collect(),
         licences: licences
@@ -472,6 +474,7 @@ pub async fn register_enterprise(
             uscc: uscc.as_str().to_owned(),
             name,
             role: LEGAL_REPRESENTATIVE.to_owned(),
+            address: None,
         }),
     ))
 }

@@ -702,17 +702,32 @@ async fn a_new_server_has_the_demo_people_of_the_readme() {
         kinds,
         ["居民身份证", "居民户口簿", "机动车驾驶证", "结婚证"]
     );
+    assert_eq!(
+        citizen["address"],
+        json!({"province": "34", "city": "3416", "district": "341602", "detail": "芍花路 1 号"}),
+        "the address on file, for forms to fill in"
+    );
 
+    let registered = json!({
+        "province": "34", "city": "3416", "district": "341602",
+        "detail": "亳州高新区药都路 18 号",
+    });
     let representative = demo_profile(&app, ENTERPRISE.representative).await;
     assert_eq!(
         representative["enterprises"],
-        json!([{"uscc": ENTERPRISE.uscc, "name": ENTERPRISE.name, "role": "法定代表人"}])
+        json!([{
+            "uscc": ENTERPRISE.uscc, "name": ENTERPRISE.name, "role": "法定代表人",
+            "address": registered,
+        }])
     );
     for &(mobile, role) in ENTERPRISE.staff {
         let staff = demo_profile(&app, mobile).await;
         assert_eq!(
             staff["enterprises"],
-            json!([{"uscc": ENTERPRISE.uscc, "name": ENTERPRISE.name, "role": role}]),
+            json!([{
+                "uscc": ENTERPRISE.uscc, "name": ENTERPRISE.name, "role": role,
+                "address": registered,
+            }]),
             "each staff member may act for the enterprise in their role"
         );
     }

@@ -509,13 +509,26 @@ async fn an_item_whose_materials_the_hall_fetches_needs_none_sent() {
             "resident_id": PEOPLE[0].resident_id,
             "mobile": PEOPLE[0].mobile,
             "address": {
-                "province": "安徽省", "city": "亳州市", "district": "谯城区",
+                "province": "34", "city": "3416", "district": "341602",
                 "detail": "芍花路 1 号",
             },
             "details": "申请办理第一个孩子的生育登记",
             "agent": false,
         },
     });
+    let mut elsewhere = body.clone();
+    // 谯城区 is in 亳州市, not in 合肥市 (3401).
+    elsewhere["answers"]["address"]["city"] = json!("3401");
+    let error = expect_error(
+        submit(&app, &citizen, Some("no-materials"), &elsewhere).await,
+        StatusCode::BAD_REQUEST,
+        "an address whose district is not in its city is refused",
+    )
+    .await;
+    assert_eq!(
+        problems(&error),
+        [("address", "请从列表中重新选择联系地址的省、市、区县")]
+    );
     expect::<Application>(
         submit(&app, &citizen, Some("no-materials"), &body).await,
         StatusCode::CREATED,

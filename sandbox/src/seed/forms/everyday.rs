@@ -98,7 +98,9 @@ fn food_business() -> Vec<Section> {
             "premises",
             "经营场所",
             vec![
-                address("premises_address", "经营场所地址"),
+                address("premises_address", "经营场所地址")
+                    .prefill(PrefillKey::Address)
+                    .hint("默认为企业住所，与住所不同请修改"),
                 amount("premises_area", "经营场所面积", "平方米", 1.0, 100_000.0),
                 choice(
                     "subject_type",

@@ -548,10 +548,7 @@ fn display(field: &Field, answer: Option<&Answer>, yes: &str, no: &str) -> Strin
             .map(|v| label_of(v))
             .collect::<Vec<_>>()
             .join("、"),
-        Some(Answer::Address(address)) => format!(
-            "{}{}{}{}",
-            address.province, address.city, address.district, address.detail
-        ),
+        Some(Answer::Address(address)) => address.one_line(),
         Some(Answer::Group(entries)) => entries
             .iter()
             .map(|entry: &Answers| {
