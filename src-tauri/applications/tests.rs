@@ -350,7 +350,7 @@ async fn material_pages_upload_in_chunks_and_resume_where_a_cut_left_them() {
     )
     .unwrap();
     assert!(
-        local.len() > super::UPLOAD_CHUNK_BYTES,
+        local.len() > super::pages::UPLOAD_CHUNK_BYTES,
         "the prepared page takes more than one chunk"
     );
 
@@ -367,11 +367,16 @@ async fn material_pages_upload_in_chunks_and_resume_where_a_cut_left_them() {
         .await
         .unwrap();
     client
-        .upload_chunk(&token, &location, 0, &local[..super::UPLOAD_CHUNK_BYTES])
+        .upload_chunk(
+            &token,
+            &location,
+            0,
+            &local[..super::pages::UPLOAD_CHUNK_BYTES],
+        )
         .await
         .unwrap();
     applications
-        .update_page(&draft.id, &material_page.id, |page| {
+        .change_page(&draft.id, &material_page.id, false, |page| {
             page.upload = Some(location.clone())
         })
         .await
@@ -385,7 +390,7 @@ async fn material_pages_upload_in_chunks_and_resume_where_a_cut_left_them() {
         .await
         .unwrap();
     let reports = reports.into_inner().unwrap();
-    let chunks_left = local.len().div_ceil(super::UPLOAD_CHUNK_BYTES) - 1;
+    let chunks_left = local.len().div_ceil(super::pages::UPLOAD_CHUNK_BYTES) - 1;
     assert_eq!(
         reports.len(),
         chunks_left,
@@ -440,7 +445,7 @@ async fn a_pdf_is_a_page_as_it_is_and_a_cut_one_is_refused() {
         .unwrap_err();
     assert!(format!("{:?}", cut).contains("不完整"), "{cut:?}");
     let mut too_big = pdf.clone();
-    too_big.splice(9..9, std::iter::repeat_n(b' ', super::MAX_PDF_BYTES));
+    too_big.splice(9..9, std::iter::repeat_n(b' ', super::pages::MAX_PDF_BYTES));
     let refused = applications
         .add_photo(&draft.id, 1, too_big)
         .await
@@ -478,21 +483,13 @@ async fn a_pdf_is_a_page_as_it_is_and_a_cut_one_is_refused() {
 async fn a_draft_follows_the_account_to_another_device_and_the_newest_change_wins() {
     let server = tempfile::tempdir().unwrap();
     let (url, _stop) = sandbox(server.path()).await;
-    let (phone, desktop) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
-    let device = |folder: &tempfile::TempDir| {
-        (
-            api(&url, folder.path()),
-            Accounts::new(folder.path()),
-            Applications::new(folder.path()),
-        )
-    };
-    let (phone_api, phone_accounts, on_phone) = device(&phone);
-    let (desktop_api, desktop_accounts, on_desktop) = device(&desktop);
-    let login = demo_login(PEOPLE[0].mobile);
-    phone_accounts.log_in(&phone_api, &login).await.unwrap();
-    desktop_accounts.log_in(&desktop_api, &login).await.unwrap();
+    let phone = Device::logged_in(&url, PEOPLE[0].mobile).await;
+    let desktop = Device::logged_in(&url, PEOPLE[0].mobile).await;
+    let (phone_api, phone_accounts, on_phone) = (&phone.api, &phone.accounts, &phone.applications);
+    let (desktop_api, desktop_accounts, on_desktop) =
+        (&desktop.api, &desktop.accounts, &desktop.applications);
     let owner = phone_accounts.owner().await.unwrap();
-    let code = items(&phone_api, "q=结婚登记&hall=shizhi").await.items[0]
+    let code = items(phone_api, "q=结婚登记&hall=shizhi").await.items[0]
         .code
         .clone();
     let answer = |draft: &Draft, occupation: &str| {
@@ -511,13 +508,13 @@ async fn a_draft_follows_the_account_to_another_device_and_the_newest_change_win
 
     // Started on the phone, continued on the desktop.
     let draft = on_phone
-        .open(&phone_api, &phone_accounts, &code)
+        .open(phone_api, phone_accounts, &code)
         .await
         .unwrap();
     on_phone.save(answer(&draft, "教师")).await.unwrap();
-    on_phone.sync(&phone_api, &phone_accounts).await.unwrap();
+    on_phone.sync(phone_api, phone_accounts).await.unwrap();
     on_desktop
-        .sync(&desktop_api, &desktop_accounts)
+        .sync(desktop_api, desktop_accounts)
         .await
         .unwrap();
     let there = on_desktop.get(&draft.id).await.unwrap();
@@ -541,11 +538,11 @@ async fn a_draft_follows_the_account_to_another_device_and_the_newest_change_win
     tokio::time::sleep(std::time::Duration::from_millis(5)).await;
     on_desktop.save(answer(&there, "律师")).await.unwrap();
     on_desktop
-        .sync(&desktop_api, &desktop_accounts)
+        .sync(desktop_api, desktop_accounts)
         .await
         .unwrap();
-    on_phone.sync(&phone_api, &phone_accounts).await.unwrap();
-    for (applications, device) in [(&on_phone, "phone"), (&on_desktop, "desktop")] {
+    on_phone.sync(phone_api, phone_accounts).await.unwrap();
+    for (applications, device) in [(on_phone, "phone"), (on_desktop, "desktop")] {
         let kept = applications.get(&draft.id).await.unwrap();
         assert_eq!(
             kept.answers["applicant_occupation"],
@@ -557,10 +554,10 @@ async fn a_draft_follows_the_account_to_another_device_and_the_newest_change_win
     // Deleted on the desktop: gone from the account, then from the phone.
     on_desktop.delete(&draft.id).await.unwrap();
     on_desktop
-        .sync(&desktop_api, &desktop_accounts)
+        .sync(desktop_api, desktop_accounts)
         .await
         .unwrap();
-    on_phone.sync(&phone_api, &phone_accounts).await.unwrap();
+    on_phone.sync(phone_api, phone_accounts).await.unwrap();
     assert!(
         on_phone
             .list(owner.as_deref(), (2026, 11, 22))
@@ -568,5 +565,141 @@ async fn a_draft_follows_the_account_to_another_device_and_the_newest_change_win
             .unwrap()
             .is_empty(),
         "a draft deleted on one device leaves the others"
+    );
+}
+
+/// A device of its own (data folder, keychain entry, drafts), logged in.
+struct Device {
+    _folder: tempfile::TempDir,
+    api: crate::hall_api::HallApi,
+    accounts: Accounts,
+    applications: Applications,
+}
+
+impl Device {
+    async fn logged_in(url: &str, mobile: &str) -> Device {
+        let folder = tempfile::tempdir().unwrap();
+        let device = Device {
+            api: api(url, folder.path()),
+            accounts: Accounts::new(folder.path()),
+            applications: Applications::new(folder.path()),
+            _folder: folder,
+        };
+        device
+            .accounts
+            .log_in(&device.api, &demo_login(mobile))
+            .await
+            .unwrap();
+        device
+    }
+
+    async fn sync(&self) {
+        self.applications
+            .sync(&self.api, &self.accounts)
+            .await
+            .unwrap();
+    }
+}
+
+#[tokio::test]
+async fn pages_are_uploaded_as_they_come_so_another_device_can_hand_them_in() {
+    let server = tempfile::tempdir().unwrap();
+    let (url, _stop) = sandbox(server.path()).await;
+    let phone = Device::logged_in(&url, PEOPLE[0].mobile).await;
+    let desktop = Device::logged_in(&url, PEOPLE[0].mobile).await;
+    let code = items(&phone.api, "q=结婚登记&hall=shizhi").await.items[0]
+        .code
+        .clone();
+    let draft = phone
+        .applications
+        .open(&phone.api, &phone.accounts, &code)
+        .await
+        .unwrap();
+    let photo = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/photos/gps/DSCN0010.jpg"
+    ))
+    .unwrap();
+    let page = phone
+        .applications
+        .add_photo(&draft.id, 2, photo.clone())
+        .await
+        .unwrap();
+
+    // Added on the phone and uploaded in the background, then synced.
+    phone
+        .applications
+        .upload_waiting(&phone.api, &phone.accounts)
+        .await
+        .unwrap();
+    phone.sync().await;
+    desktop.sync().await;
+    let there = desktop.applications.get(&draft.id).await.unwrap();
+    let travelled = &there.materials[0];
+    assert_eq!(travelled.id, page.id);
+    assert!(
+        travelled.uploaded && travelled.upload.is_some(),
+        "the desktop knows the hall has the page: {travelled:?}"
+    );
+    assert!(travelled.thumbnail.starts_with("data:image/jpeg;base64,"));
+    desktop
+        .applications
+        .upload_pages(&desktop.api, &desktop.accounts, &draft.id, &|_, _| {})
+        .await
+        .expect("nothing is left to upload from the desktop");
+
+    // A page the desktop adds and cannot upload (its background work never
+    // ran) cannot be handed in from the phone; the phone says so.
+    let second = desktop
+        .applications
+        .add_photo(&draft.id, 3, photo)
+        .await
+        .unwrap();
+    desktop.sync().await;
+    phone.sync().await;
+    let refused = phone
+        .applications
+        .upload_pages(&phone.api, &phone.accounts, &draft.id, &|_, _| {})
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&refused, crate::ShellError::Invalid(error) if error.message.contains("另一台设备")),
+        "{refused:?}"
+    );
+
+    // Removed on the phone: the hall discards its upload.
+    let location = phone
+        .applications
+        .remove_page(&draft.id, &page.id)
+        .await
+        .unwrap()
+        .expect("the page had an upload");
+    assert_eq!(Some(&location), travelled.upload.as_ref());
+    phone
+        .applications
+        .end_upload(&phone.api, &phone.accounts, location.clone())
+        .await;
+    let token = Keychain::for_profile(phone._folder.path())
+        .load()
+        .await
+        .unwrap()
+        .unwrap()
+        .access_token;
+    let gone = phone
+        .api
+        .client()
+        .await
+        .unwrap()
+        .upload_offset(&token, &location)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(gone, crate::ShellError::UploadGone),
+        "a removed page's upload is gone from the hall: {gone:?}"
+    );
+    let kept = phone.applications.get(&draft.id).await.unwrap();
+    assert_eq!(
+        kept.materials.iter().map(|p| &p.id).collect::<Vec<_>>(),
+        [&second.id]
     );
 }

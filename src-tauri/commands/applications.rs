@@ -100,6 +100,7 @@ pub async fn applications_list(
 /// material; the headers `draft-id` and `material` say where it goes.
 #[tauri::command]
 pub async fn draft_add_photo(
+    app: tauri::AppHandle,
     applications: State<'_, Applications>,
     request: Request<'_>,
 ) -> Result<MaterialPage, ApiError> {
@@ -122,16 +123,33 @@ pub async fn draft_add_photo(
     let InvokeBody::Raw(bytes) = request.body() else {
         return Err(ApiError::bad_request("请选择一张照片", Vec::new()));
     };
-    Ok(applications.add_photo(&id, material, bytes.clone()).await?)
+    let page = applications.add_photo(&id, material, bytes.clone()).await?;
+    // To the hall at once (when online), so the page travels with the draft.
+    crate::applications::sync_soon(app);
+    Ok(page)
 }
 
+/// Removes a page; its upload, if the hall has one, is ended in the
+/// background so that removing never waits for the network.
 #[tauri::command]
 pub async fn draft_remove_page(
+    app: tauri::AppHandle,
     applications: State<'_, Applications>,
     id: String,
     page: String,
 ) -> Result<(), ApiError> {
-    Ok(applications.remove_page(&id, &page).await?)
+    if let Some(location) = applications.remove_page(&id, &page).await? {
+        tauri::async_runtime::spawn(async move {
+            use tauri::Manager;
+            let (api, accounts, applications) = (
+                app.state::<HallApi>(),
+                app.state::<Accounts>(),
+                app.state::<Applications>(),
+            );
+            applications.end_upload(&api, &accounts, location).await;
+        });
+    }
+    Ok(())
 }
 
 /// Uses the e-licence of `kind` on file as material number `material` of a draft.

@@ -1,5 +1,5 @@
 //! The uploads routes of the hall API (tus 1.0.0): start an upload, ask how far
-//! it has come, append a chunk with its sha256 checksum.
+//! it has come, append a chunk with its sha256 checksum, terminate it.
 
 use base64::Engine;
 use reqwest::header::{CONTENT_TYPE, LOCATION};
@@ -78,5 +78,21 @@ impl HallClient {
             .get("upload-offset")
             .and_then(|value| value.to_str().ok()?.parse().ok())
             .ok_or(ShellError::Protocol(ACTION))
+    }
+
+    /// Ends the upload at `location`: the hall discards what it has of it.
+    /// One already gone is what was wanted.
+    pub async fn upload_terminate(&self, token: &str, location: &str) -> Result<(), ShellError> {
+        const ACTION: &str = "end an upload";
+        let request = self
+            .http
+            .delete(self.url(ACTION, location)?)
+            .bearer_auth(token)
+            .header("Tus-Resumable", TUS_VERSION);
+        match self.send(ACTION, request).await {
+            Ok(_) => Ok(()),
+            Err(ShellError::Refused { status: 404, .. }) => Ok(()),
+            Err(error) => Err(error),
+        }
     }
 }

@@ -1,0 +1,145 @@
+//! Drafts follow the account: this device's drafts and the account's at the
+//! hall brought together (the newest change wins, deletions travel), and the
+//! work done in the background while the app runs: the outbox sent, pages
+//! uploaded, drafts synced.
+
+use banshi_api::applications::Draft;
+
+use super::Applications;
+use crate::ShellError;
+use crate::accounts::Accounts;
+use crate::hall_api::HallApi;
+
+/// How often the outbox is tried and the drafts synced with the account.
+const OUTBOX_INTERVAL: std::time::Duration = std::time::Duration::from_secs(15);
+
+impl Applications {
+    /// Brings this device's drafts and the account's at the hall together: a
+    /// deletion made here goes to the hall; of two versions of a draft the
+    /// newer change wins, wherever it was made; a draft the hall no longer
+    /// holds after holding it (deleted or submitted elsewhere) goes from here.
+    /// Does nothing while nobody is logged in.
+    pub async fn sync(&self, api: &HallApi, accounts: &Accounts) -> Result<(), ShellError> {
+        let Some(owner) = accounts.owner().await? else {
+            return Ok(());
+        };
+        let store = self.store().await?;
+        for id in store.deleted(&owner).await? {
+            accounts
+                .with_session(api, |client, token| {
+                    let id = id.clone();
+                    async move { client.delete_draft(&token, &id).await }
+                })
+                .await?;
+            store.forget_deleted(&id).await?;
+        }
+        let remote = accounts
+            .with_session(
+                api,
+                |client, token| async move { client.drafts(&token).await },
+            )
+            .await?;
+        let local: Vec<Draft> = store
+            .list()
+            .await?
+            .into_iter()
+            .filter(|draft| draft.owner.as_deref() == Some(owner.as_str()))
+            .collect();
+        for theirs in &remote {
+            let ours = local.iter().find(|draft| draft.id == theirs.id);
+            if ours.is_none_or(|ours| ours.updated_at < theirs.updated_at) {
+                self.keep_synced(theirs.clone(), &owner).await?;
+            }
+        }
+        for ours in &local {
+            let held = remote.iter().find(|theirs| theirs.id == ours.id);
+            if ours.synced && held.is_none() && !ours.outbox {
+                self.delete_unless_changed(ours).await?;
+            } else if !ours.synced && held.is_none_or(|theirs| theirs.updated_at <= ours.updated_at)
+            {
+                let kept = accounts
+                    .with_session(api, |client, token| async move {
+                        client.put_draft(&token, ours).await
+                    })
+                    .await?;
+                self.keep_synced(kept, &owner).await?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Stores `draft` as the hall holds it, unless this device changed it
+    /// since (a newer change here wins and goes up at the next sync).
+    async fn keep_synced(&self, mut draft: Draft, owner: &str) -> Result<(), ShellError> {
+        let store = self.store().await?;
+        let _writing = self.writes.lock().await;
+        let current = store.get(&draft.id).await?;
+        if current
+            .as_ref()
+            .is_some_and(|c| c.updated_at > draft.updated_at)
+        {
+            return Ok(());
+        }
+        draft.owner = Some(owner.to_owned());
+        draft.synced = true;
+        // The outbox is this device's own business.
+        draft.outbox = current.is_some_and(|c| c.outbox);
+        store.put(&draft).await?;
+        Ok(())
+    }
+
+    /// Deletes a draft the hall no longer holds, unless it changed here since
+    /// it was synced. Not remembered as a deletion: the hall has none to do.
+    async fn delete_unless_changed(&self, synced: &Draft) -> Result<(), ShellError> {
+        let store = self.store().await?;
+        let _writing = self.writes.lock().await;
+        if let Some(current) = store.get(&synced.id).await?
+            && current.synced
+        {
+            store.forget(&current.id).await?;
+            self.remove_pages(&current.id).await;
+        }
+        Ok(())
+    }
+}
+
+/// Sends the outbox, uploads the pages waiting and syncs the drafts with the
+/// account now and then, for as long as the app runs.
+pub fn sync_in_background(app: tauri::AppHandle) {
+    tauri::async_runtime::spawn(async move {
+        loop {
+            tokio::time::sleep(OUTBOX_INTERVAL).await;
+            round(&app).await;
+        }
+    });
+}
+
+/// Does a round of that work now, in the background: a page just added
+/// reaches the hall, and the account's other devices, without waiting.
+pub fn sync_soon(app: tauri::AppHandle) {
+    tauri::async_runtime::spawn(async move { round(&app).await });
+}
+
+/// One round of background work; rounds never overlap.
+async fn round(app: &tauri::AppHandle) {
+    use tauri::Manager;
+    static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+    let _round = ONE_AT_A_TIME.lock().await;
+    let (Some(api), Some(accounts), Some(applications)) = (
+        app.try_state::<HallApi>(),
+        app.try_state::<Accounts>(),
+        app.try_state::<Applications>(),
+    ) else {
+        return;
+    };
+    let sent = applications.send_outbox(&api, &accounts).await;
+    if !sent.is_empty() {
+        tracing::info!(count = sent.len(), "applications sent from the outbox");
+    }
+    if let Err(error) = applications.upload_waiting(&api, &accounts).await {
+        tracing::debug!(%error, "the pages waiting were not uploaded this time");
+    }
+    if let Err(error) = applications.sync(&api, &accounts).await {
+        tracing::debug!(%error, "the drafts were not synced with the account this time");
+    }
+}
