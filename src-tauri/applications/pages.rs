@@ -168,25 +168,48 @@ impl Applications {
     /// Removes a page from a draft and its file from the device; answers the
     /// address of its upload at the hall, if any, for [`Self::end_upload`].
     pub async fn remove_page(&self, id: &str, page_id: &str) -> Result<Option<String>, ShellError> {
+        self.take_out_page(id, page_id, None).await
+    }
+
+    /// Retaking a page: puts page `new` (just added) where page `old` was and
+    /// removes `old` as [`Self::remove_page`] does.
+    pub async fn replace_page(
+        &self,
+        id: &str,
+        old: &str,
+        new: &str,
+    ) -> Result<Option<String>, ShellError> {
+        self.take_out_page(id, old, Some(new)).await
+    }
+
+    /// Takes page `page_id` out of a draft, page `replacement` of the same
+    /// draft taking its place if given; the file goes from the device.
+    async fn take_out_page(
+        &self,
+        id: &str,
+        page_id: &str,
+        replacement: Option<&str>,
+    ) -> Result<Option<String>, ShellError> {
         let store = self.store().await?;
-        let removed: Vec<MaterialPage> = {
+        let taken = {
             let _writing = self.writes.lock().await;
             let mut draft = store.get(id).await?.ok_or(ShellError::NoSuchDraft)?;
-            let removed = draft
-                .materials
-                .extract_if(.., |page| page.id == page_id)
-                .collect();
+            let position = |pages: &[MaterialPage], id: &str| pages.iter().position(|p| p.id == id);
+            let Some(at) = position(&draft.materials, page_id) else {
+                return Ok(None);
+            };
+            let taken = draft.materials.remove(at);
+            if let Some(from) = replacement.and_then(|new| position(&draft.materials, new)) {
+                let moved = draft.materials.remove(from);
+                draft.materials.insert(at.min(draft.materials.len()), moved);
+            }
             self.changed_here(&mut draft);
             store.put(&draft).await?;
-            removed
+            taken
         };
-        let mut upload = None;
-        for page in removed {
-            // A file already gone is what we wanted.
-            let _ = tokio::fs::remove_file(self.page_path(id, &page)).await;
-            upload = upload.or(page.upload);
-        }
-        Ok(upload)
+        // A file already gone is what we wanted.
+        let _ = tokio::fs::remove_file(self.page_path(id, &taken)).await;
+        Ok(taken.upload)
     }
 
     /// Has the hall discard the upload of a removed page: a photo of an ID

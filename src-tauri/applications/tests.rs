@@ -703,3 +703,56 @@ async fn pages_are_uploaded_as_they_come_so_another_device_can_hand_them_in() {
         [&second.id]
     );
 }
+
+#[tokio::test]
+async fn a_retaken_page_takes_the_place_of_the_one_it_replaces() {
+    let server = tempfile::tempdir().unwrap();
+    let (url, _stop) = sandbox(server.path()).await;
+    let device = Device::logged_in(&url, PEOPLE[0].mobile).await;
+    let applications = &device.applications;
+    let code = items(&device.api, "q=结婚登记&hall=shizhi").await.items[0]
+        .code
+        .clone();
+    let draft = applications
+        .open(&device.api, &device.accounts, &code)
+        .await
+        .unwrap();
+    let photo = |name: &str| {
+        std::fs::read(format!(
+            "{}/tests/fixtures/photos/orientation/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap()
+    };
+    let mut pages = Vec::new();
+    for name in ["landscape_1.jpg", "landscape_2.jpg", "landscape_3.jpg"] {
+        pages.push(
+            applications
+                .add_photo(&draft.id, 2, photo(name))
+                .await
+                .unwrap(),
+        );
+    }
+    let retaken = applications
+        .add_photo(&draft.id, 2, photo("portrait_1.jpg"))
+        .await
+        .unwrap();
+    let upload = applications
+        .replace_page(&draft.id, &pages[1].id, &retaken.id)
+        .await
+        .unwrap();
+    assert_eq!(upload, None, "the page had not been uploaded");
+    let kept = applications.get(&draft.id).await.unwrap();
+    assert_eq!(
+        kept.materials.iter().map(|p| &p.id).collect::<Vec<_>>(),
+        [&pages[0].id, &retaken.id, &pages[2].id],
+        "the retake is the second page, where the old one was"
+    );
+    assert!(
+        !applications
+            .materials_dir(&draft.id)
+            .join(format!("{}.jpg", pages[1].id))
+            .exists(),
+        "the old page's file leaves the device"
+    );
+}

@@ -97,7 +97,8 @@ pub async fn applications_list(
 }
 
 /// Adds a photo or scan (the raw file as the request body) as a page of a
-/// material; the headers `draft-id` and `material` say where it goes.
+/// material; the headers `draft-id` and `material` say where it goes, and
+/// `replaces`, when it is a retake, which page it takes the place of.
 #[tauri::command]
 pub async fn draft_add_photo(
     app: tauri::AppHandle,
@@ -124,6 +125,10 @@ pub async fn draft_add_photo(
         return Err(ApiError::bad_request("请选择一张照片", Vec::new()));
     };
     let page = applications.add_photo(&id, material, bytes.clone()).await?;
+    if let Some(old) = header("replaces") {
+        let upload = applications.replace_page(&id, &old, &page.id).await?;
+        end_upload_soon(app.clone(), upload);
+    }
     // To the hall at once (when online), so the page travels with the draft.
     crate::applications::sync_soon(app);
     Ok(page)
@@ -138,18 +143,25 @@ pub async fn draft_remove_page(
     id: String,
     page: String,
 ) -> Result<(), ApiError> {
-    if let Some(location) = applications.remove_page(&id, &page).await? {
-        tauri::async_runtime::spawn(async move {
-            use tauri::Manager;
-            let (api, accounts, applications) = (
-                app.state::<HallApi>(),
-                app.state::<Accounts>(),
-                app.state::<Applications>(),
-            );
-            applications.end_upload(&api, &accounts, location).await;
-        });
-    }
+    let upload = applications.remove_page(&id, &page).await?;
+    end_upload_soon(app, upload);
     Ok(())
+}
+
+/// Ends a removed page's upload at the hall, in the background.
+fn end_upload_soon(app: tauri::AppHandle, upload: Option<String>) {
+    let Some(location) = upload else {
+        return;
+    };
+    tauri::async_runtime::spawn(async move {
+        use tauri::Manager;
+        let (api, accounts, applications) = (
+            app.state::<HallApi>(),
+            app.state::<Accounts>(),
+            app.state::<Applications>(),
+        );
+        applications.end_upload(&api, &accounts, location).await;
+    });
 }
 
 /// Uses the e-licence of `kind` on file as material number `material` of a draft.

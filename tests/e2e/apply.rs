@@ -25,9 +25,7 @@ async fn choose_file(world: &World, index: usize, path: &str) -> Step {
     world.find(&format!("{slot} .material-add")).await?;
     world
         .client
-        .find(fantoccini::Locator::Css(&format!(
-            "{slot} input[type=file]"
-        )))
+        .find(fantoccini::Locator::Css(&format!("#material-{index}-file")))
         .await
         .map_err(|e| format!("the material's file input: {e}"))?
         .send_keys(path)
@@ -100,6 +98,30 @@ async fn a_marriage_application_survives_the_app_being_killed() {
         let photos = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/photos");
         choose_file(&world, 2, &format!("{photos}/orientation/portrait_6.jpg")).await?;
         choose_file(&world, 3, &format!("{photos}/orientation/landscape_3.jpg")).await?;
+        // The last photo retaken: the new one takes its place.
+        let thumb = || async {
+            let thumbs = world.find_all("#material-3 .material-thumb", 1).await?;
+            thumbs[0]
+                .attr("src")
+                .await
+                .map_err(|e| format!("a thumbnail's picture: {e}"))
+        };
+        let first_take = thumb().await?;
+        world
+            .client
+            .find(fantoccini::Locator::Css(
+                "#material-3 .material-retake input",
+            ))
+            .await
+            .map_err(|e| format!("the retake's file input: {e}"))?
+            .send_keys(&format!("{photos}/orientation/landscape_8.jpg"))
+            .await
+            .map_err(|e| format!("retaking: {e}"))?;
+        world
+            .eventually("the retake replaces the page", || async {
+                (thumb().await.ok()? != first_take).then_some(())
+            })
+            .await?;
         world.screenshot("phone-task-list").await?;
         world.click("#task-applicant").await?;
         let name = value_of(&world, "#answer-applicant_name").await?;

@@ -249,12 +249,14 @@ pub async fn applications_list() -> Result<Vec<Application>, ApiError> {
 }
 
 /// Sends the file the user chose (a photo or scan) to the shell, which prepares
-/// it as a page of material number `material` of the draft. The bytes go as the
-/// raw request body, not as JSON.
+/// it as a page of material number `material` of the draft (in the place of
+/// page `replaces`, for a retake). The bytes go as the raw request body, not
+/// as JSON.
 pub async fn draft_add_photo(
     id: String,
     material: u32,
     file: web_sys::File,
+    replaces: Option<String>,
 ) -> Result<MaterialPage, ApiError> {
     let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
         .await
@@ -268,6 +270,9 @@ pub async fn draft_add_photo(
     };
     set(&headers, "draft-id", &id.into())?;
     set(&headers, "material", &material.to_string().into())?;
+    if let Some(page) = replaces {
+        set(&headers, "replaces", &page.into())?;
+    }
     set(&options, "headers", &headers)?;
     call(tauri_invoke_with("draft_add_photo", bytes.into(), options.into()).await)
 }

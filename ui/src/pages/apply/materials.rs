@@ -56,10 +56,11 @@ fn MaterialSlot(editor: Editor, index: u32, material: Material) -> impl IntoView
             .filter(|page| page.material == index)
             .collect::<Vec<_>>()
     });
-    // Photos chosen, taken or dropped: each prepared by the shell in turn.
+    // Photos chosen, taken or dropped: each prepared by the shell in turn; a
+    // retake (`replaces`) takes the place of the page it replaces.
     let add_files = {
         let draft_id = draft_id.clone();
-        move |files: Vec<web_sys::File>| {
+        move |files: Vec<web_sys::File>, replaces: Option<String>| {
             if files.is_empty() {
                 return;
             }
@@ -68,8 +69,16 @@ fn MaterialSlot(editor: Editor, index: u32, material: Material) -> impl IntoView
             problem.set(None);
             spawn_local(async move {
                 for file in files {
-                    match commands::draft_add_photo(draft_id.clone(), index, file).await {
-                        Ok(page) => editor.materials.update(|pages| pages.push(page)),
+                    let added =
+                        commands::draft_add_photo(draft_id.clone(), index, file, replaces.clone())
+                            .await;
+                    match added {
+                        Ok(page) => editor.materials.update(|pages| {
+                            match pages.iter_mut().find(|p| Some(&p.id) == replaces.as_ref()) {
+                                Some(old) => *old = page,
+                                None => pages.push(page),
+                            }
+                        }),
                         Err(error) => problem.set(Some(error.message)),
                     }
                 }
@@ -77,26 +86,35 @@ fn MaterialSlot(editor: Editor, index: u32, material: Material) -> impl IntoView
             });
         }
     };
+    // The files chosen in a file input (emptied, so the same file can be
+    // chosen again after a removal), for `add_files`.
+    let chosen_files = |ev: &leptos::ev::Event| {
+        let input = ev
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())?;
+        let files = files_of(input.files());
+        input.set_value("");
+        Some(files)
+    };
     let chosen = {
         let add_files = add_files.clone();
         move |ev: leptos::ev::Event| {
-            let Some(input) = ev
-                .target()
-                .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
-                return;
-            };
-            let files = files_of(input.files());
-            // Let the same file be chosen again after a removal.
-            input.set_value("");
-            add_files(files);
+            if let Some(files) = chosen_files(&ev) {
+                add_files(files, None);
+            }
         }
     };
     let dragging = RwSignal::new(false);
-    let dropped = move |ev: leptos::ev::DragEvent| {
-        ev.prevent_default();
-        dragging.set(false);
-        add_files(files_of(ev.data_transfer().and_then(|data| data.files())));
+    let dropped = {
+        let add_files = add_files.clone();
+        move |ev: leptos::ev::DragEvent| {
+            ev.prevent_default();
+            dragging.set(false);
+            add_files(
+                files_of(ev.data_transfer().and_then(|data| data.files())),
+                None,
+            );
+        }
     };
     // The e-licences on file that this material is: the hall fetches those itself.
     let state = use_account();
@@ -153,6 +171,14 @@ fn MaterialSlot(editor: Editor, index: u32, material: Material) -> impl IntoView
                 {move || pages.get().into_iter().map(|page| {
                     let draft_id = draft_id.clone();
                     let page_id = page.id.clone();
+                    let retake = {
+                        let (add_files, page_id) = (add_files.clone(), page_id.clone());
+                        move |ev: leptos::ev::Event| {
+                            if let Some(files) = chosen_files(&ev) {
+                                add_files(files, Some(page_id.clone()));
+                            }
+                        }
+                    };
                     let remove = move |_| {
                         let (draft_id, page_id) = (draft_id.clone(), page_id.clone());
                         spawn_local(async move {
@@ -161,6 +187,7 @@ fn MaterialSlot(editor: Editor, index: u32, material: Material) -> impl IntoView
                             }
                         });
                     };
+                    let is_photo = page.licence.is_none() && page.media == PageMedia::Jpeg;
                     let shown = match page.licence {
                         Some(licence) => view! {
                             <span class="material-licence">
@@ -181,6 +208,19 @@ fn MaterialSlot(editor: Editor, index: u32, material: Material) -> impl IntoView
                     view! {
                         <li class="material-page">
                             {shown}
+                            {is_photo.then(|| view! {
+                                <label class="material-retake" title=move || i18n.t(Msg::Retake)>
+                                    <Icon icon=icondata::LuRefreshCw attr:class="button-icon" />
+                                    <span class="visually-hidden">{move || i18n.t(Msg::Retake)}</span>
+                                    <input
+                                        class="material-file"
+                                        type="file"
+                                        accept=PHOTO_TYPES
+                                        capture="environment"
+                                        on:change=retake.clone()
+                                    />
+                                </label>
+                            })}
                             <button type="button" class="material-remove" on:click=remove aria-label=move || i18n.t(Msg::Remove)>
                                 <Icon icon=icondata::LuX attr:class="button-icon" />
                             </button>
@@ -212,7 +252,7 @@ fn MaterialSlot(editor: Editor, index: u32, material: Material) -> impl IntoView
                     class="material-file"
                     id=input_id
                     type="file"
-                    accept="image/jpeg,image/png,image/heic,image/heif,.heic,.heif,application/pdf,.pdf"
+                    accept=format!("{PHOTO_TYPES},application/pdf,.pdf")
                     capture="environment"
                     multiple=true
                     on:change=chosen
@@ -224,6 +264,10 @@ fn MaterialSlot(editor: Editor, index: u32, material: Material) -> impl IntoView
         </div>
     }
 }
+
+/// The photo and scan files a page can be made of (HEIC only to be told
+/// plainly that it cannot).
+const PHOTO_TYPES: &str = "image/jpeg,image/png,image/heic,image/heif,.heic,.heif";
 
 /// The files of a file list (an input's choice or a drop), in order.
 fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
