@@ -2,7 +2,8 @@
 //! the account, with problems told field by field; the app killed mid-form and
 //! reopened finds the draft under 我的 → 草稿 with everything typed; finished,
 //! submitted with a double tap, and listed once under 我的办件. An address is
-//! chosen from the province–city–district cascade, starting from the one on file.
+//! chosen from the province–city–district cascade, starting from the one on
+//! file; killed there, a phone asks the same question again.
 
 use crate::world::{DESKTOP, PHONE, Step, World, check};
 
@@ -403,10 +404,34 @@ async fn an_address_is_chosen_province_city_district_and_starts_from_the_one_on_
             .text_where("#answer-home-problem", "is satisfied", str::is_empty)
             .await?;
         world.screenshot("phone-address").await?;
+        world
+            .text_where("#save-state", "saved on the device", |t| {
+                t == "已保存到本机"
+            })
+            .await?;
+        Ok(())
+    }
+    .await;
+    if outcome.is_err() {
+        return world.finish(outcome).await;
+    }
+    // Killed on the fourth question: reopened, the phone asks it again.
+    let home = world.kill().await;
+    let world = World::relaunch("address-again", home).await;
+    let outcome: Step = async {
+        world.resize(PHONE).await?;
+        world.click_text(".tab-bar .nav-link", "我的").await?;
+        world.click("#drafts .draft-continue").await?;
+        world
+            .text_where("#question-count", "asks the same question", |t| {
+                t.starts_with("第 4 / ")
+            })
+            .await?;
+        chosen_in(&world, "#answer-home-district", "was saved", "东城区").await?;
         world.resize(DESKTOP).await?;
         world.click("#back-to-steps").await?;
         world.click("#task-applicant").await?;
-        chosen_in(&world, "#answer-home-district", "was saved", "东城区").await?;
+        chosen_in(&world, "#answer-home-province", "is whole", "北京市").await?;
         world.screenshot("desktop-address").await?;
         Ok(())
     }

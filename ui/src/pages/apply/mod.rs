@@ -55,6 +55,12 @@ fn problem_href(editor: Editor, path: &str) -> String {
 }
 
 /// The step shown: the task list, a section, or the check page.
+/// The step of a draft's position: `section/field` is the question a phone
+/// asked in that section.
+fn step_of(position: &str) -> &str {
+    position.split_once('/').map_or(position, |(step, _)| step)
+}
+
 fn step_from(query: &leptos_router::params::ParamsMap) -> Option<String> {
     query.get("step").filter(|step| !step.is_empty())
 }
@@ -100,7 +106,7 @@ fn Application(editor: Editor) -> impl IntoView {
         && let Some(position) = editor.position.get_untracked()
     {
         let navigate = use_navigate();
-        navigate(&step_href(editor, &position), Default::default());
+        navigate(&step_href(editor, step_of(&position)), Default::default());
     }
     let form = StoredValue::new(editor.form());
     view! {
@@ -224,7 +230,12 @@ fn SectionPage(editor: Editor, section: Section) -> impl IntoView {
     let navigate = use_navigate();
     let attempted = RwSignal::new(false);
     let form = editor.form();
-    editor.position.set(Some(section.id.clone()));
+    // The question a phone last asked here, to ask it again.
+    let resumed = editor.position.get_untracked().and_then(|position| {
+        position
+            .strip_prefix(&format!("{}/", section.id))
+            .map(str::to_owned)
+    });
     let next = form
         .sections
         .iter()
@@ -254,6 +265,25 @@ fn SectionPage(editor: Editor, section: Section) -> impl IntoView {
                 .cloned()
         })
     };
+    if one_at_a_time
+        && let Some(at) = resumed.and_then(|field| {
+            shown_fields.with_untracked(|ids| ids.iter().position(|id| *id == field))
+        })
+    {
+        question.set(at);
+    }
+    // Where the user is, saved with the draft: the section, and on a phone
+    // the question in it.
+    Effect::new({
+        let section_id = section.id.clone();
+        move |_| {
+            let position = match one_at_a_time.then(current).flatten() {
+                Some(field) => format!("{section_id}/{field}"),
+                None => section_id.clone(),
+            };
+            editor.position.set(Some(position));
+        }
+    });
     let section_id = section.id.clone();
     let save_and_continue = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
