@@ -19,6 +19,28 @@ async fn value_of(world: &World, css: &str) -> Step<String> {
         .unwrap_or_default())
 }
 
+/// Waits until the draft says it is saved on the device.
+async fn saved_on_device(world: &World) -> Step {
+    world
+        .text_where("#save-state", "saved on the device", |t| {
+            t == "已保存到本机"
+        })
+        .await
+        .map(drop)
+}
+
+/// After a first part that went well, kills the app with no goodbye (as a
+/// phone whose battery runs out) and opens it again on the same data, as
+/// `name`; after one that failed, reports it and answers nothing.
+async fn killed_and_reopened(world: World, outcome: Step, name: &'static str) -> Option<World> {
+    if outcome.is_err() {
+        world.finish(outcome).await;
+        return None;
+    }
+    let home = world.kill().await;
+    Some(World::relaunch(name, home).await)
+}
+
 /// Chooses `path` in the file input of material `index` (hidden behind its
 /// label, as a phone's camera button is), and waits for its thumbnail.
 async fn choose_file(world: &World, index: usize, path: &str) -> Step {
@@ -187,21 +209,13 @@ async fn a_marriage_application_survives_the_app_being_killed() {
             )
             .await?;
         world.screenshot("desktop-section-problems").await?;
-        world
-            .text_where("#save-state", "saved on the device", |t| {
-                t == "已保存到本机"
-            })
-            .await?;
+        saved_on_device(&world).await?;
         Ok(())
     }
     .await;
-    if outcome.is_err() {
-        return world.finish(outcome).await;
-    }
-    // No goodbye: the app dies mid-form, as on a phone whose battery runs out.
-    let home = world.kill().await;
-
-    let world = World::relaunch("apply-again", home).await;
+    let Some(world) = killed_and_reopened(world, outcome, "apply-again").await else {
+        return;
+    };
     let outcome: Step = async {
         world.resize(PHONE).await?;
         world.click_text(".tab-bar .nav-link", "我的").await?;
@@ -404,20 +418,14 @@ async fn an_address_is_chosen_province_city_district_and_starts_from_the_one_on_
             .text_where("#answer-home-problem", "is satisfied", str::is_empty)
             .await?;
         world.screenshot("phone-address").await?;
-        world
-            .text_where("#save-state", "saved on the device", |t| {
-                t == "已保存到本机"
-            })
-            .await?;
+        saved_on_device(&world).await?;
         Ok(())
     }
     .await;
-    if outcome.is_err() {
-        return world.finish(outcome).await;
-    }
     // Killed on the fourth question: reopened, the phone asks it again.
-    let home = world.kill().await;
-    let world = World::relaunch("address-again", home).await;
+    let Some(world) = killed_and_reopened(world, outcome, "address-again").await else {
+        return;
+    };
     let outcome: Step = async {
         world.resize(PHONE).await?;
         world.click_text(".tab-bar .nav-link", "我的").await?;
