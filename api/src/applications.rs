@@ -101,6 +101,16 @@ impl PageMedia {
     }
 }
 
+/// `DELETE /drafts/{id}?deleted_at=`: when the draft was deleted (or
+/// submitted), by the deleting device's clock.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+pub struct DraftDeletion {
+    /// Unix milliseconds; the draft's own last change when absent.
+    #[serde(default)]
+    pub deleted_at: Option<i64>,
+}
+
 /// A draft in a list: enough to recognise and open it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DraftSummary {

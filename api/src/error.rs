@@ -22,6 +22,9 @@ pub enum ErrorCode {
     Forbidden,
     /// It exists already (a registered mobile number, ID or enterprise).
     Conflict,
+    /// It was deleted after the version sent was made (a draft deleted or
+    /// submitted on another device): the sender should let it go too.
+    Gone,
     /// Too many failed attempts: locked until the time the message names.
     Locked,
     /// An `Idempotency-Key` sent again with a different request: a client bug, never retried.

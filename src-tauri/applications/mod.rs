@@ -259,7 +259,7 @@ impl Applications {
     pub async fn delete(&self, id: &str) -> Result<(), ShellError> {
         let store = self.store().await?;
         let _writing = self.writes.lock().await;
-        store.delete(id).await?;
+        store.delete(id, now_ms()).await?;
         self.remove_pages(id).await;
         Ok(())
     }

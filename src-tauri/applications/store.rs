@@ -124,29 +124,32 @@ impl DraftStore {
             .collect()
     }
 
-    /// Deletes a draft, remembering it for deletion at the hall when it
-    /// belonged to an account; deleting one that is not there is not an error.
-    pub async fn delete(&self, id: &str) -> Result<(), DraftStoreError> {
-        self.remove(id, true).await
+    /// Deletes a draft at `deleted_at` (Unix milliseconds), remembering it
+    /// for deletion at the hall when it belonged to an account; deleting one
+    /// that is not there is not an error.
+    pub async fn delete(&self, id: &str, deleted_at: i64) -> Result<(), DraftStoreError> {
+        self.remove(id, Some(deleted_at)).await
     }
 
     /// Deletes a draft the hall no longer holds: nothing to remember.
     pub async fn forget(&self, id: &str) -> Result<(), DraftStoreError> {
-        self.remove(id, false).await
+        self.remove(id, None).await
     }
 
-    async fn remove(&self, id: &str, remember: bool) -> Result<(), DraftStoreError> {
+    /// Deletes a draft, remembering the deletion and its time if `remember_at`.
+    async fn remove(&self, id: &str, remember_at: Option<i64>) -> Result<(), DraftStoreError> {
         let mut tx = self
             .pool
             .begin()
             .await
             .map_err(doing("begin deleting a draft"))?;
-        if remember {
+        if let Some(deleted_at) = remember_at {
             sqlx::query(
-                "INSERT OR REPLACE INTO deleted_drafts (id, owner)
-                 SELECT id, json_extract(body, '$.owner') FROM drafts
+                "INSERT OR REPLACE INTO deleted_drafts (id, owner, deleted_at)
+                 SELECT id, json_extract(body, '$.owner'), ? FROM drafts
                  WHERE id = ? AND json_extract(body, '$.owner') IS NOT NULL",
             )
+            .bind(deleted_at)
             .bind(id)
             .execute(&mut *tx)
             .await
@@ -161,9 +164,13 @@ impl DraftStore {
         Ok(())
     }
 
-    /// The ids of `owner`'s drafts deleted here and not yet at the hall.
-    pub async fn deleted(&self, owner: &str) -> Result<Vec<String>, DraftStoreError> {
-        sqlx::query_scalar("SELECT id FROM deleted_drafts WHERE owner = ?")
+    /// `owner`'s drafts deleted here and not yet at the hall: their ids, and
+    /// when they were deleted (unknown for deletions kept before times were).
+    pub async fn deleted(
+        &self,
+        owner: &str,
+    ) -> Result<Vec<(String, Option<i64>)>, DraftStoreError> {
+        sqlx::query_as("SELECT id, deleted_at FROM deleted_drafts WHERE owner = ?")
             .bind(owner)
             .fetch_all(&self.pool)
             .await

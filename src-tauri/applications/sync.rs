@@ -15,20 +15,20 @@ const OUTBOX_INTERVAL: std::time::Duration = std::time::Duration::from_secs(15);
 
 impl Applications {
     /// Brings this device's drafts and the account's at the hall together: a
-    /// deletion made here goes to the hall; of two versions of a draft the
-    /// newer change wins, wherever it was made; a draft the hall no longer
-    /// holds after holding it (deleted or submitted elsewhere) goes from here.
-    /// Does nothing while nobody is logged in.
+    /// deletion made here goes to the hall with its time; of two versions of a
+    /// draft the newer change wins, wherever it was made, and a deletion is a
+    /// change too: a draft deleted or submitted elsewhere goes from here,
+    /// unless it changed here after that. Does nothing while nobody is logged in.
     pub async fn sync(&self, api: &HallApi, accounts: &Accounts) -> Result<(), ShellError> {
         let Some(owner) = accounts.owner().await? else {
             return Ok(());
         };
         let store = self.store().await?;
-        for id in store.deleted(&owner).await? {
+        for (id, deleted_at) in store.deleted(&owner).await? {
             accounts
                 .with_session(api, |client, token| {
                     let id = id.clone();
-                    async move { client.delete_draft(&token, &id).await }
+                    async move { client.delete_draft(&token, &id, deleted_at).await }
                 })
                 .await?;
             store.forget_deleted(&id).await?;
@@ -54,15 +54,23 @@ impl Applications {
         for ours in &local {
             let held = remote.iter().find(|theirs| theirs.id == ours.id);
             if ours.synced && held.is_none() && !ours.outbox {
-                self.delete_unless_changed(ours).await?;
+                self.drop_unless_changed(ours).await?;
             } else if !ours.synced && held.is_none_or(|theirs| theirs.updated_at <= ours.updated_at)
             {
                 let kept = accounts
                     .with_session(api, |client, token| async move {
                         client.put_draft(&token, ours).await
                     })
-                    .await?;
-                self.keep_synced(kept, &owner).await?;
+                    .await;
+                match kept {
+                    Ok(kept) => self.keep_synced(kept, &owner).await?,
+                    // Deleted or submitted on another device after this
+                    // change: it goes here too (a submit waiting here stays).
+                    Err(ShellError::Refused { status: 410, .. }) if !ours.outbox => {
+                        self.drop_unless_changed(ours).await?;
+                    }
+                    Err(error) => return Err(error),
+                }
             }
         }
         Ok(())
@@ -89,12 +97,12 @@ impl Applications {
     }
 
     /// Deletes a draft the hall no longer holds, unless it changed here since
-    /// it was synced. Not remembered as a deletion: the hall has none to do.
-    async fn delete_unless_changed(&self, synced: &Draft) -> Result<(), ShellError> {
+    /// it was `seen`. Not remembered as a deletion: the hall has none to do.
+    async fn drop_unless_changed(&self, seen: &Draft) -> Result<(), ShellError> {
         let store = self.store().await?;
         let _writing = self.writes.lock().await;
-        if let Some(current) = store.get(&synced.id).await?
-            && current.synced
+        if let Some(current) = store.get(&seen.id).await?
+            && current.updated_at <= seen.updated_at
         {
             store.forget(&current.id).await?;
             self.remove_pages(&current.id).await;

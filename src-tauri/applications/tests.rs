@@ -551,7 +551,10 @@ async fn a_draft_follows_the_account_to_another_device_and_the_newest_change_win
         );
     }
 
-    // Deleted on the desktop: gone from the account, then from the phone.
+    // Changed on the phone (not yet synced), then deleted on the desktop:
+    // gone from the account, then from the phone, whose change is older.
+    on_phone.save(answer(&draft, "司机")).await.unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(5)).await;
     on_desktop.delete(&draft.id).await.unwrap();
     on_desktop
         .sync(desktop_api, desktop_accounts)
@@ -564,7 +567,7 @@ async fn a_draft_follows_the_account_to_another_device_and_the_newest_change_win
             .await
             .unwrap()
             .is_empty(),
-        "a draft deleted on one device leaves the others"
+        "a draft deleted on one device leaves the others, even one changed there before"
     );
 }
 

@@ -36,9 +36,15 @@ impl HallClient {
     }
 
     /// Deletes a draft kept for the account; one already gone is no error.
-    pub async fn delete_draft(&self, access_token: &str, id: &str) -> Result<(), ShellError> {
+    pub async fn delete_draft(
+        &self,
+        access_token: &str,
+        id: &str,
+        deleted_at: Option<i64>,
+    ) -> Result<(), ShellError> {
         const ACTION: &str = "delete a draft kept for the account";
-        let path = format!("drafts/{}", encode_segment(id));
+        let when = deleted_at.map_or_else(String::new, |at| format!("?deleted_at={at}"));
+        let path = format!("drafts/{}{when}", encode_segment(id));
         self.call(
             ACTION,
             Method::DELETE,

@@ -939,6 +939,7 @@ pub fn error_message(code: ErrorCode) -> Msg {
         | ErrorCode::TooLarge
         | ErrorCode::UnsupportedType
         | ErrorCode::ChecksumMismatch
+        | ErrorCode::Gone
         | ErrorCode::Internal => Msg::ErrorTitle,
     }
 }

@@ -1,5 +1,5 @@
-//! Queries of drafts: keeping a user's draft unless a newer change of it is
-//! already kept, listing a user's, and discarding one.
+//! Queries of drafts: keeping a user's draft unless a newer change of it, or
+//! a later deletion, is already kept; listing a user's; discarding one.
 
 use banshi_api::applications::Draft;
 
@@ -8,13 +8,32 @@ use super::{Database, DbError, QueryContext};
 
 impl Database {
     /// Keeps `draft` as `user_id`'s, unless a change of it newer by
-    /// `updated_at` is kept already; answers the draft kept afterwards.
-    pub async fn keep_draft(&self, user_id: i64, draft: Draft) -> Result<Draft, DbError> {
+    /// `updated_at` is kept already; answers the draft kept afterwards, or
+    /// `None` when the draft was deleted after this change of it was made.
+    pub async fn keep_draft(&self, user_id: i64, draft: Draft) -> Result<Option<Draft>, DbError> {
         let body = serde_json::to_string(&draft).map_err(|source| DbError::Encode {
             what: format!("draft {}", draft.id),
             source,
         })?;
         let mut tx = self.pool.begin().await.doing("begin keeping a draft")?;
+        let deleted_at: Option<i64> = sqlx::query_scalar(
+            "SELECT deleted_at FROM deleted_drafts WHERE user_id = ? AND id = ?",
+        )
+        .bind(user_id)
+        .bind(&draft.id)
+        .fetch_optional(&mut *tx)
+        .await
+        .doing("look for a draft's deletion")?;
+        if deleted_at.is_some_and(|deleted_at| deleted_at >= draft.updated_at) {
+            return Ok(None);
+        }
+        // Changed after its deletion: the change wins, the deletion is over.
+        sqlx::query("DELETE FROM deleted_drafts WHERE user_id = ? AND id = ?")
+            .bind(user_id)
+            .bind(&draft.id)
+            .execute(&mut *tx)
+            .await
+            .doing("forget a draft's deletion")?;
         let stored = sqlx::query(
             "INSERT INTO drafts (user_id, id, body, updated_at) VALUES (?, ?, ?, ?)
              ON CONFLICT (user_id, id) DO UPDATE
@@ -43,7 +62,7 @@ impl Database {
             decode(&format!("draft {}", draft.id), &newer)?
         };
         tx.commit().await.doing("commit keeping a draft")?;
-        Ok(kept)
+        Ok(Some(kept))
     }
 
     /// A user's drafts, the newest change first.
@@ -60,14 +79,35 @@ impl Database {
             .collect()
     }
 
-    /// Discards a user's draft; one that is not kept is already discarded.
-    pub async fn discard_draft(&self, user_id: i64, id: &str) -> Result<(), DbError> {
+    /// Discards a user's draft, deleted at `deleted_at` (Unix milliseconds;
+    /// when absent, the last change kept), and remembers when; one that is
+    /// not kept is already discarded.
+    pub async fn discard_draft(
+        &self,
+        user_id: i64,
+        id: &str,
+        deleted_at: Option<i64>,
+    ) -> Result<(), DbError> {
+        let mut tx = self.pool.begin().await.doing("begin discarding a draft")?;
+        sqlx::query(
+            "INSERT INTO deleted_drafts (user_id, id, deleted_at)
+             VALUES (?1, ?2, COALESCE(?3,
+                 (SELECT updated_at FROM drafts WHERE user_id = ?1 AND id = ?2), 0))
+             ON CONFLICT (user_id, id) DO UPDATE
+                 SET deleted_at = max(deleted_at, excluded.deleted_at)",
+        )
+        .bind(user_id)
+        .bind(id)
+        .bind(deleted_at)
+        .execute(&mut *tx)
+        .await
+        .doing("remember a draft's deletion")?;
         sqlx::query("DELETE FROM drafts WHERE user_id = ? AND id = ?")
             .bind(user_id)
             .bind(id)
-            .execute(&self.pool)
+            .execute(&mut *tx)
             .await
             .doing("discard a draft")?;
-        Ok(())
+        tx.commit().await.doing("commit discarding a draft")
     }
 }

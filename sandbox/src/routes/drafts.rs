@@ -3,16 +3,19 @@
 //! continued on another. The newest change wins: a draft is replaced only by a
 //! change with a greater `updated_at`, and every `PUT` is answered with the
 //! draft the hall keeps, so a device learns when another device's change won.
+//! A deletion is a change too: a draft sent with a change older than its
+//! deletion is refused with 410, so a device that had not heard of it lets
+//! it go.
 
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use banshi_api::applications::Draft;
-use banshi_api::{ApiError, FieldError};
+use banshi_api::applications::{Draft, DraftDeletion};
+use banshi_api::{ApiError, ErrorCode, FieldError};
 
 use super::AppState;
-use crate::error::AppError;
-use crate::extract::{ApiJson, Caller};
+use crate::error::{AppError, refused};
+use crate::extract::{ApiJson, ApiQuery, Caller};
 
 /// The largest draft kept: 2 MB of JSON (the files of its pages are uploaded apart).
 pub const MAX_DRAFT_BYTES: usize = 2 * 1024 * 1024;
@@ -27,12 +30,13 @@ pub const MAX_DRAFT_BYTES: usize = 2 * 1024 * 1024;
         (status = 200, description = "The draft the hall keeps now: the one sent, or a newer change made on another device", body = Draft),
         (status = 400, description = "The body is not a draft, or its `id` is not the path's: `fields` names the field", body = ApiError),
         (status = 401, description = "Not logged in", body = ApiError),
+        (status = 410, description = "The draft was deleted (or submitted) after this change of it: let it go", body = ApiError),
         (status = 413, description = "The draft is over 2 MB", body = ApiError)))]
 pub async fn save(
     State(state): State<AppState>,
     Caller(session): Caller,
     Path(id): Path<String>,
-    ApiJson(draft): ApiJson<Draft>,
+    ApiJson(mut draft): ApiJson<Draft>,
 ) -> Result<Json<Draft>, AppError> {
     if draft.id != id {
         return Err(ApiError::bad_request(
@@ -44,7 +48,16 @@ pub async fn save(
         )
         .into());
     }
-    Ok(Json(state.db.keep_draft(session.user_id, draft).await?))
+    // Whose it is and whether a device holds it are each device's to say.
+    draft.owner = None;
+    draft.synced = false;
+    match state.db.keep_draft(session.user_id, draft).await? {
+        Some(kept) => Ok(Json(kept)),
+        None => Err(refused(
+            ErrorCode::Gone,
+            "这份草稿已在另一台设备上删除或提交",
+        )),
+    }
 }
 
 /// The caller's drafts, the newest change first.
@@ -60,19 +73,24 @@ pub async fn list(
     Ok(Json(state.db.drafts_of(session.user_id).await?))
 }
 
-/// Discard a draft of the caller's. Discarding one the hall does not keep
-/// changes nothing and is answered the same.
+/// Discard a draft of the caller's, deleted at `deleted_at`, and remember the
+/// deletion. Discarding one the hall does not keep is answered the same.
 #[utoipa::path(delete, path = "/drafts/{id}", tag = "drafts",
     security(("bearer" = [])),
-    params(("id" = String, Path, description = "The draft's id")),
+    params(("id" = String, Path, description = "The draft's id"), DraftDeletion),
     responses(
         (status = 204, description = "The hall keeps no such draft of the caller's"),
+        (status = 400, description = "`deleted_at` is not a number", body = ApiError),
         (status = 401, description = "Not logged in", body = ApiError)))]
 pub async fn discard(
     State(state): State<AppState>,
     Caller(session): Caller,
     Path(id): Path<String>,
+    ApiQuery(deletion): ApiQuery<DraftDeletion>,
 ) -> Result<StatusCode, AppError> {
-    state.db.discard_draft(session.user_id, &id).await?;
+    state
+        .db
+        .discard_draft(session.user_id, &id, deletion.deleted_at)
+        .await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -225,6 +225,64 @@ async fn discarding_a_draft_twice_is_the_same_as_once() {
 }
 
 #[tokio::test]
+async fn a_deletion_wins_over_older_changes_and_gives_way_to_newer_ones() {
+    let app = spawn_app().await;
+    let token = demo_token(&app, PEOPLE[0].mobile).await;
+    keep(&app, &token, &draft("marriage", 1_000, "手机")).await;
+    let deleted_at = |at: &str| format!("/drafts/marriage?deleted_at={at}");
+    assert_eq!(
+        app.send(Method::DELETE, &deleted_at("2000"), None, Some(&token))
+            .await
+            .status(),
+        StatusCode::NO_CONTENT
+    );
+
+    // A device that had not heard of the deletion sends an older change.
+    let error = expect_error(
+        put(
+            &app,
+            Some(&token),
+            "marriage",
+            &draft("marriage", 1_500, "电脑"),
+        )
+        .await,
+        StatusCode::GONE,
+        "a change older than the deletion is refused",
+    )
+    .await;
+    assert_eq!(error.message, "这份草稿已在另一台设备上删除或提交");
+    assert!(drafts(&app, &token).await.is_empty(), "and not kept");
+
+    // A change made after the deletion wins, as the newest change does.
+    keep(&app, &token, &draft("marriage", 2_500, "电脑")).await;
+    assert_eq!(drafts(&app, &token).await.len(), 1);
+
+    // Deleted without a time: as of the last change kept.
+    discard(&app, &token, "marriage").await;
+    expect_error(
+        put(
+            &app,
+            Some(&token),
+            "marriage",
+            &draft("marriage", 2_500, "手机"),
+        )
+        .await,
+        StatusCode::GONE,
+        "the very change deleted is not brought back",
+    )
+    .await;
+
+    let error = expect_error(
+        app.send(Method::DELETE, &deleted_at("soon"), None, Some(&token))
+            .await,
+        StatusCode::BAD_REQUEST,
+        "a deletion time must be a number",
+    )
+    .await;
+    assert_eq!(error.fields[0].field, "deleted_at");
+}
+
+#[tokio::test]
 async fn drafts_need_a_login() {
     let app = spawn_app().await;
     let draft = draft("marriage", 1_000, "手机");

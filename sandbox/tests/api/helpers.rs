@@ -111,6 +111,7 @@ fn code_of(status: StatusCode) -> Option<ErrorCode> {
         StatusCode::FORBIDDEN => ErrorCode::Forbidden,
         StatusCode::NOT_FOUND => ErrorCode::NotFound,
         StatusCode::CONFLICT => ErrorCode::Conflict,
+        StatusCode::GONE => ErrorCode::Gone,
         StatusCode::LOCKED => ErrorCode::Locked,
         StatusCode::TOO_MANY_REQUESTS => ErrorCode::TooManyRequests,
         StatusCode::UNPROCESSABLE_ENTITY => ErrorCode::KeyReused,

@@ -125,6 +125,7 @@ fn request_problem(locale: Locale, error: &ApiError) -> String {
             | ErrorCode::TooLarge
             | ErrorCode::UnsupportedType
             | ErrorCode::ChecksumMismatch
+            | ErrorCode::Gone
             | ErrorCode::Internal => {
                 "Something went wrong. Please try again later"
             }
