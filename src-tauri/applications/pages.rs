@@ -213,8 +213,8 @@ impl Applications {
     }
 
     /// Has the hall discard the upload of a removed page: a photo of an ID
-    /// card taken back should not stay there. Offline, it stays until the
-    /// hall clears unused uploads.
+    /// card taken back should not stay there. When the hall cannot be
+    /// reached the upload stays there, linked to no application.
     pub async fn end_upload(&self, api: &HallApi, accounts: &Accounts, location: String) {
         let ended = accounts
             .with_session(api, |client, token| {
