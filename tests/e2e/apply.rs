@@ -145,6 +145,14 @@ async fn a_marriage_application_survives_the_app_being_killed() {
                 (thumb().await.ok()? != first_take).then_some(())
             })
             .await?;
+        // The shell uploads each page as it comes; the page says when the hall has it.
+        for index in 1..=3 {
+            world
+                .find(&format!(
+                    "#material-{index} .material-page[data-uploaded=true]"
+                ))
+                .await?;
+        }
         world.screenshot("phone-task-list").await?;
         world.click("#task-applicant").await?;
         let name = value_of(&world, "#answer-applicant_name").await?;

@@ -3,7 +3,8 @@
 //! the camera on a phone or chosen as files on a desktop, prepared by the shell
 //! (upright, small, without metadata) and shown as thumbnails to check, remove
 //! or add to — or, when the material is an e-licence on file, that licence
-//! instead of a photo.
+//! instead of a photo. Each page says whether the hall has it yet: the shell
+//! uploads pages in the background as they are added.
 
 use banshi_api::applications::PageMedia;
 use banshi_api::catalog::{Material, MaterialSource, Necessity};
@@ -20,6 +21,7 @@ use crate::i18n::{Msg, use_i18n};
 #[component]
 pub fn MaterialsCard(editor: Editor) -> impl IntoView {
     let i18n = use_i18n();
+    follow_uploads(editor);
     let code = editor.draft.with_value(|draft| draft.item_code.clone());
     let item = LocalResource::new(move || commands::catalog_item(code.clone()));
     view! {
@@ -39,6 +41,44 @@ pub fn MaterialsCard(editor: Editor) -> impl IntoView {
                 })}
             </Transition>
         </section>
+    }
+}
+
+/// How often the pages' upload state is read again while some are waiting.
+const UPLOAD_CHECK: std::time::Duration = std::time::Duration::from_secs(3);
+
+/// While pages wait to be uploaded, reads the draft again now and then and
+/// marks the pages the hall has meanwhile.
+fn follow_uploads(editor: Editor) {
+    let id = editor.draft.with_value(|draft| draft.id.clone());
+    let waiting = move || {
+        editor.materials.with_untracked(|pages| {
+            pages
+                .iter()
+                .any(|page| page.licence.is_none() && !page.uploaded)
+        })
+    };
+    let check = move || {
+        if !waiting() {
+            return;
+        }
+        let id = id.clone();
+        spawn_local(async move {
+            let Ok(draft) = commands::draft_get(id).await else {
+                return;
+            };
+            let _ = editor.materials.try_update(|pages| {
+                for page in pages.iter_mut() {
+                    if let Some(stored) = draft.materials.iter().find(|p| p.id == page.id) {
+                        page.uploaded = stored.uploaded;
+                        page.upload.clone_from(&stored.upload);
+                    }
+                }
+            });
+        });
+    };
+    if let Ok(handle) = set_interval_with_handle(check, UPLOAD_CHECK) {
+        on_cleanup(move || handle.clear());
     }
 }
 
@@ -188,6 +228,23 @@ fn MaterialSlot(editor: Editor, index: u32, material: Material) -> impl IntoView
                         });
                     };
                     let is_photo = page.licence.is_none() && page.media == PageMedia::Jpeg;
+                    let state = page.licence.is_none().then(|| {
+                        let (icon, label) = if page.uploaded {
+                            (icondata::LuCloudCheck, Msg::PageUploaded)
+                        } else {
+                            (icondata::LuCloudUpload, Msg::PageWaiting)
+                        };
+                        view! {
+                            <span
+                                class="material-upload-state"
+                                class:material-uploaded=page.uploaded
+                                title=move || i18n.t(label)
+                            >
+                                <Icon icon=icon attr:class="button-icon" />
+                                <span class="visually-hidden">{move || i18n.t(label)}</span>
+                            </span>
+                        }
+                    });
                     let shown = match page.licence {
                         Some(licence) => view! {
                             <span class="material-licence">
@@ -206,8 +263,9 @@ fn MaterialSlot(editor: Editor, index: u32, material: Material) -> impl IntoView
                         None => view! { <img class="material-thumb" src=page.thumbnail alt="" /> }.into_any(),
                     };
                     view! {
-                        <li class="material-page">
+                        <li class="material-page" data-uploaded=page.uploaded.to_string()>
                             {shown}
+                            {state}
                             {is_photo.then(|| view! {
                                 <label class="material-retake" title=move || i18n.t(Msg::Retake)>
                                     <Icon icon=icondata::LuRefreshCw attr:class="button-icon" />
