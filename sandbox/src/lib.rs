@@ -19,6 +19,7 @@ pub mod routes;
 pub mod seed;
 pub mod simulation;
 pub mod startup;
+pub mod upload_expiry;
 
 pub use configuration::Settings;
 pub use startup::Application;

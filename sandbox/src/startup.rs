@@ -11,7 +11,7 @@ use tokio::sync::watch;
 use crate::configuration::Settings;
 use crate::db::{self, Database};
 use crate::routes::{self, AppState};
-use crate::simulation;
+use crate::{simulation, upload_expiry};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartupError {
@@ -106,6 +106,12 @@ impl Application {
             queue_pace,
             ..
         } = self;
+        tokio::spawn(upload_expiry::run(
+            state.db.clone(),
+            state.uploads.clone(),
+            state.clock,
+            state.stopping.clone(),
+        ));
         if queue_pace > 0 {
             tokio::spawn(simulation::run(
                 state.db.clone(),

@@ -214,7 +214,7 @@ impl Applications {
 
     /// Has the hall discard the upload of a removed page: a photo of an ID
     /// card taken back should not stay there. When the hall cannot be
-    /// reached the upload stays there, linked to no application.
+    /// reached, the hall deletes it itself a week on (never handed in).
     pub async fn end_upload(&self, api: &HallApi, accounts: &Accounts, location: String) {
         let ended = accounts
             .with_session(api, |client, token| {

@@ -60,6 +60,17 @@ impl Database {
         Ok(())
     }
 
+    /// The uploads started before `before` (Unix seconds) and never handed in.
+    pub async fn unclaimed_uploads(&self, before: i64) -> Result<Vec<String>, DbError> {
+        sqlx::query_scalar(
+            "SELECT id FROM uploads WHERE application_id IS NULL AND created_at < ? ORDER BY id",
+        )
+        .bind(before)
+        .fetch_all(&self.pool)
+        .await
+        .doing("list the uploads never handed in")
+    }
+
     /// Deletes an upload unless it was handed in with an application; whether it did.
     pub async fn delete_upload(&self, id: &str) -> Result<bool, DbError> {
         let deleted = sqlx::query("DELETE FROM uploads WHERE id = ? AND application_id IS NULL")

@@ -38,8 +38,13 @@ pub const MAX_CHUNK_BYTES: usize = 4 * 1024 * 1024;
 pub const MAX_PIXELS: u64 = 40_000_000;
 
 /// Where the bytes of `id` are kept.
+/// Where the bytes of upload `id` are kept in the uploads folder `folder`.
+pub fn upload_file(folder: &std::path::Path, id: &str) -> PathBuf {
+    folder.join(format!("{id}.part"))
+}
+
 fn file_of(state: &AppState, id: &str) -> PathBuf {
-    state.uploads.join(format!("{id}.part"))
+    upload_file(&state.uploads, id)
 }
 
 fn tus_headers(mut response: Response) -> Response {

@@ -8,6 +8,8 @@ use banshi_api::applications::{Application, SubmittedMaterial};
 use banshi_api::catalog::ItemPage;
 use banshi_api::{ApiError, ErrorCode};
 use banshi_sandbox::demo_accounts::{ENTERPRISE, PEOPLE};
+use banshi_sandbox::routes::uploads::upload_file;
+use banshi_sandbox::upload_expiry::{self, UPLOAD_LIFETIME};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
@@ -362,6 +364,31 @@ async fn pages_handed_in_stay_with_their_application() {
             format!("“{DECLARATION}”的第 2 页已随另一份申请提交，请重新上传").as_str()
         )]
     );
+
+    // A week on, the pages never handed in (those of the refused second
+    // application) are deleted, files and all; those handed in stay.
+    let folder = app.data.path().join("uploads");
+    let a_week_on = banshi_sandbox::clock::now() + UPLOAD_LIFETIME + 1;
+    let expired = upload_expiry::expire(&app.db, &folder, a_week_on)
+        .await
+        .expect("expiring uploads");
+    assert_eq!(expired, 3, "the refused application's three new pages");
+    let head = |id: String| {
+        let citizen = citizen.clone();
+        let app = &app;
+        async move {
+            app.tus(Method::HEAD, &format!("/uploads/{id}"), &citizen)
+                .send()
+                .await
+                .expect("the sandbox answers")
+                .status()
+        }
+    };
+    let unclaimed = again["materials"][2]["uploads"][0].as_str().expect("an id");
+    assert_eq!(head(unclaimed.to_owned()).await, StatusCode::NOT_FOUND);
+    assert!(!upload_file(&folder, unclaimed).exists());
+    assert_eq!(head(declaration.to_owned()).await, StatusCode::OK);
+    assert!(upload_file(&folder, declaration).exists());
 }
 
 #[tokio::test]
