@@ -197,7 +197,7 @@ async fn a_number_taken_from_home_moves_up_as_the_hall_calls() {
             .text_where("#profile-name", "logged in", |t| t == "张晓明")
             .await?;
         world.click_text(".tab-bar .nav-link", "预约").await?;
-        world.click("#tab-queue").await?;
+        world.click_until("#tab-queue", "#queue-status").await?;
         world
             .text_where("#queue-status", "the hall is open", |t| {
                 t.contains("办公中")

@@ -295,6 +295,17 @@ impl World {
             .map_err(|e| format!("clicking {css}: {e}"))
     }
 
+    /// Clicks `css` until `shown` appears: for a link clicked while the page
+    /// is still settling (a late answer redrawing it can swallow one click).
+    pub async fn click_until(&self, css: &str, shown: &str) -> Step {
+        self.eventually(&format!("{shown} after clicking {css}"), || async move {
+            self.click(css).await.ok()?;
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            self.client.find(Locator::Css(shown)).await.ok().map(drop)
+        })
+        .await
+    }
+
     /// Clicks the visible link or button whose text is exactly `text`.
     pub async fn click_text(&self, css: &str, text: &str) -> Step {
         let found = self
