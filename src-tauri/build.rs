@@ -14,6 +14,7 @@ const COMMANDS: &[&str] = &[
     "account_send_sms_code",
     "account_current",
     "account_act_as",
+    "account_set_address",
     "account_log_out",
     "draft_open",
     "draft_get",

@@ -65,6 +65,7 @@ pub fn run(context: tauri::Context) {
             commands::accounts::account_send_sms_code,
             commands::accounts::account_current,
             commands::accounts::account_act_as,
+            commands::accounts::account_set_address,
             commands::accounts::account_log_out,
             commands::applications::draft_open,
             commands::applications::draft_get,

@@ -12,6 +12,7 @@ use std::future::Future;
 use banshi_api::accounts::{
     Account, LoginRequest, Mobile, Profile, RegisterRequest, SmsCodeRequest, SmsCodeSent,
 };
+use banshi_api::forms::Address;
 use tokio::sync::Mutex;
 
 pub use keychain::{Keychain, KeychainError, StoredSession};
@@ -154,6 +155,20 @@ impl Accounts {
             })
             .await?;
         Ok(Account { profile, acting_as })
+    }
+
+    /// Sets the address on file (forms fill it in); answers the account with it.
+    pub async fn set_address(
+        &self,
+        api: &HallApi,
+        address: Address,
+    ) -> Result<Account, ShellError> {
+        self.with_session(api, |client, token| {
+            let address = address.clone();
+            async move { client.set_address(&token, &address).await }
+        })
+        .await?;
+        self.current(api).await?.ok_or(ShellError::NotLoggedIn)
     }
 
     /// Logs out: the hall revokes the session when it can be reached, and the

@@ -3,6 +3,7 @@
 
 use banshi_api::ApiError;
 use banshi_api::accounts::{Account, LoginRequest, RegisterRequest, SmsCodeSent};
+use banshi_api::forms::Address;
 use tauri::State;
 
 use crate::accounts::Accounts;
@@ -55,6 +56,16 @@ pub async fn account_act_as(
     uscc: Option<String>,
 ) -> Result<Account, ApiError> {
     Ok(accounts.act_as(&api, uscc).await?)
+}
+
+/// Sets the address on file.
+#[tauri::command]
+pub async fn account_set_address(
+    api: State<'_, HallApi>,
+    accounts: State<'_, Accounts>,
+    address: Address,
+) -> Result<Account, ApiError> {
+    Ok(accounts.set_address(&api, address).await?)
 }
 
 /// Logs out.

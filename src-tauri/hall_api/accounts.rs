@@ -4,6 +4,7 @@
 use banshi_api::accounts::{
     LoginRequest, Profile, RefreshRequest, RegisterRequest, SmsCodeRequest, SmsCodeSent, TokenPair,
 };
+use banshi_api::forms::Address;
 use reqwest::Method;
 
 use super::HallClient;
@@ -73,6 +74,25 @@ impl HallClient {
         const ACTION: &str = "read the profile";
         let response = self
             .call(ACTION, Method::GET, "me", NO_BODY, Some(access_token))
+            .await?;
+        decode(ACTION, response).await
+    }
+
+    /// Sets the address on file; answers the profile with it.
+    pub async fn set_address(
+        &self,
+        access_token: &str,
+        address: &Address,
+    ) -> Result<Profile, ShellError> {
+        const ACTION: &str = "set the address on file";
+        let response = self
+            .call(
+                ACTION,
+                Method::PUT,
+                "me/address",
+                Some(address),
+                Some(access_token),
+            )
             .await?;
         decode(ACTION, response).await
     }

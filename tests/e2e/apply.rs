@@ -449,6 +449,33 @@ async fn an_address_is_chosen_province_city_district_and_starts_from_the_one_on_
         world.click("#task-applicant").await?;
         chosen_in(&world, "#answer-home-province", "is whole", "北京市").await?;
         world.screenshot("desktop-address").await?;
+
+        // The address on file, which filled the form, is changed under 我的.
+        world.click_text(".nav-link", "我的").await?;
+        world
+            .text_where("#address-on-file-text", "shows the one on file", |t| {
+                t == "安徽省亳州市谯城区芍花路 1 号"
+            })
+            .await?;
+        world.click("#edit-address").await?;
+        world.choose("#address-on-file-province", "11").await?;
+        world.click("#save-address").await?;
+        world
+            .text_where("#address-on-file-problem", "asks for the district", |t| {
+                t == "请选择常住地址的省、市、区县"
+            })
+            .await?;
+        world.choose("#address-on-file-district", "110105").await?;
+        world
+            .type_into("#address-on-file-detail", "东四北大街 1 号")
+            .await?;
+        world.click("#save-address").await?;
+        world
+            .text_where("#address-on-file-text", "shows the new one", |t| {
+                t == "北京市朝阳区东四北大街 1 号"
+            })
+            .await?;
+        world.screenshot("desktop-address-on-file").await?;
         Ok(())
     }
     .await;

@@ -10,6 +10,7 @@ use banshi_api::applications::{
 };
 use banshi_api::bookings::{Booking, BookingRequest, RescheduleRequest, SlotDay, SlotsQuery};
 use banshi_api::catalog::Item;
+use banshi_api::forms::Address;
 use banshi_api::halls::Hall;
 use banshi_api::queue::{Queue, Ticket, TicketRequest};
 use banshi_api::search::{
@@ -183,6 +184,15 @@ pub async fn account_act_as(uscc: Option<String>) -> Result<Account, ApiError> {
         uscc: Option<String>,
     }
     invoke("account_act_as", &Args { uscc }).await
+}
+
+/// Sets the address on file; answers the account with it.
+pub async fn account_set_address(address: Address) -> Result<Account, ApiError> {
+    #[derive(Serialize)]
+    struct Args {
+        address: Address,
+    }
+    invoke("account_set_address", &Args { address }).await
 }
 
 /// Logs out.

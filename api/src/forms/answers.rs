@@ -43,7 +43,30 @@ pub struct Address {
     pub detail: String,
 }
 
+/// The longest street address (街道、门牌号) an address takes, in characters.
+const MAX_ADDRESS_DETAIL: usize = 100;
+
 impl Address {
+    /// What is wrong with the address called `label`, in one sentence: a
+    /// part of the place not chosen, a place that is not one chain of the
+    /// division table, or a street too short or too long.
+    pub fn problem(&self, label: &str) -> Option<String> {
+        let detail = self.detail.trim().chars().count();
+        if self.province.is_empty() || self.city.is_empty() || self.district.is_empty() {
+            Some(format!("请选择{label}的省、市、区县"))
+        } else if self.divisions().is_none() {
+            Some(format!("请从列表中重新选择{label}的省、市、区县"))
+        } else if detail < 2 {
+            Some(format!("请填写{label}的街道和门牌号"))
+        } else if detail > MAX_ADDRESS_DETAIL {
+            Some(format!(
+                "{label}的街道和门牌号不能超过 {MAX_ADDRESS_DETAIL} 个字"
+            ))
+        } else {
+            None
+        }
+    }
+
     /// The province, city and district the codes name, when they are one chain.
     pub fn divisions(&self) -> Option<[Division; 3]> {
         divisions::chain(&self.province, &self.city, &self.district)

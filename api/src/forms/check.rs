@@ -7,9 +7,6 @@ use crate::accounts::{CreditCode, Mobile, ResidentId, is_calendar_date};
 
 use super::{Answer, Answers, Condition, Field, FieldKind, Form, Rule};
 
-/// The longest street address (街道、门牌号) an address takes, in characters.
-const MAX_ADDRESS_DETAIL: usize = 100;
-
 impl Form {
     /// Every problem with `answers`, for the fields shown; `today` is
     /// `(year, month, day)` from the caller's clock.
@@ -170,23 +167,7 @@ fn kind_problem(field: &Field, answer: &Answer, today: (u16, u8, u8)) -> Option<
             CreditCode::parse(text).err().map(|e| e.to_string())
         }
         (FieldKind::Mobile, Answer::Text(text)) => Mobile::parse(text).err().map(|e| e.to_string()),
-        (FieldKind::Address, Answer::Address(address)) => {
-            let detail = address.detail.trim().chars().count();
-            if address.province.is_empty() || address.city.is_empty() || address.district.is_empty()
-            {
-                Some(format!("请选择{label}的省、市、区县"))
-            } else if address.divisions().is_none() {
-                Some(format!("请从列表中重新选择{label}的省、市、区县"))
-            } else if detail < 2 {
-                Some(format!("请填写{label}的街道和门牌号"))
-            } else if detail > MAX_ADDRESS_DETAIL {
-                Some(format!(
-                    "{label}的街道和门牌号不能超过 {MAX_ADDRESS_DETAIL} 个字"
-                ))
-            } else {
-                None
-            }
-        }
+        (FieldKind::Address, Answer::Address(address)) => address.problem(label),
         (FieldKind::Group { min, max, .. }, Answer::Group(entries)) => {
             let count = entries.len() as u32;
             if count < *min && field.required {

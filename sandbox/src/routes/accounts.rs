@@ -17,6 +17,7 @@ use banshi_api::accounts::{
     RegisterRequest, ResidentId, SmsCodeRequest, SmsCodeSent, TokenPair, parse_enterprise_name,
     parse_real_name, parse_role,
 };
+use banshi_api::forms::Address;
 use banshi_api::{ApiError, ErrorCode, FieldError};
 
 use super::AppState;
@@ -432,6 +433,33 @@ pub async fn me(
     State(state): State<AppState>,
     Caller(session): Caller,
 ) -> Result<Json<Profile>, AppError> {
+    Ok(Json(profile(&state, session.user_id).await?))
+}
+
+/// Set the caller's address on file (常住地址), which forms fill in.
+#[utoipa::path(put, path = "/me/address", tag = "accounts", request_body = Address,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The profile with the new address", body = Profile),
+        (status = 400, description = "The address is incomplete or not a real place: `fields` says why", body = ApiError),
+        (status = 401, description = "Not logged in", body = ApiError)))]
+pub async fn set_address(
+    State(state): State<AppState>,
+    Caller(session): Caller,
+    ApiJson(mut address): ApiJson<Address>,
+) -> Result<Json<Profile>, AppError> {
+    if let Some(problem) = address.problem("常住地址") {
+        return Err(ApiError::bad_request(
+            problem.clone(),
+            vec![FieldError {
+                field: "address".to_owned(),
+                message: problem,
+            }],
+        )
+        .into());
+    }
+    address.detail = address.detail.trim().to_owned();
+    state.db.set_address(Ok(session.user_id), &address).await?;
     Ok(Json(profile(&state, session.user_id).await?))
 }
 

@@ -15,7 +15,7 @@ pub mod uploads;
 use std::sync::Arc;
 
 use axum::Router;
-use axum::routing::{delete, get, post};
+use axum::routing::{delete, get, post, put};
 use banshi_api::{API_PREFIX, ApiError, ErrorCode};
 use tokio::sync::{OnceCell, watch};
 use tower_http::trace::TraceLayer;
@@ -63,65 +63,65 @@ impl AppState {
 
 /// Every route of the API, with JSON 404s for anything else.
 pub fn router(state: AppState) -> Router {
-    let api = Router::new()
-        .route("/openapi.json", get(openapi::document))
-        .route("/halls", get(halls::list))
-        .route("/halls/{hall}", get(halls::one))
-        .route("/halls/{hall}/slots", get(bookings::slots))
-        .route("/halls/{hall}/queue", get(queue::queue))
-        .route("/halls/{hall}/queue/stream", get(queue::stream))
-        .route("/halls/{hall}/queue/{group}/call", post(queue::call))
-        .route("/halls/{hall}/tickets", post(queue::take))
-        .route("/catalog/items", get(catalog::list))
-        .route("/catalog/items/{code}", get(catalog::one))
-        .route("/catalog/items/{code}/form", get(catalog::form))
-        .route("/catalog/snapshot", get(catalog::snapshot))
-        .route(
-            "/documents/{basic_code}/{material}/{file}",
-            get(documents::one),
-        )
-        .route("/accounts", post(accounts::register))
-        .route("/sessions", post(accounts::log_in))
-        .route("/sessions/sms-codes", post(accounts::send_sms_code))
-        .route("/sessions/refresh", post(accounts::refresh))
-        .route("/sessions/current", delete(accounts::log_out))
-        .route("/dev/sms-codes/{mobile}", get(accounts::dev_sms_code))
-        .route("/me", get(accounts::me))
-        .route("/enterprises", post(accounts::register_enterprise))
-        .route("/enterprises/{uscc}/members", post(accounts::add_member))
-        .route(
-            "/applications",
-            post(applications::submit).get(applications::list),
-        )
-        .route("/drafts", get(drafts::list))
-        .route(
-            "/drafts/{id}",
-            axum::routing::put(drafts::save)
-                .delete(drafts::discard)
-                .layer(axum::extract::DefaultBodyLimit::max(
-                    drafts::MAX_DRAFT_BYTES,
-                )),
-        )
-        .route("/bookings", post(bookings::book).get(bookings::list))
-        .route(
-            "/bookings/{id}",
-            get(bookings::one)
-                .patch(bookings::reschedule)
-                .delete(bookings::cancel),
-        )
-        .route("/tickets", get(queue::tickets))
-        .route("/tickets/{id}", get(queue::ticket))
-        .route("/uploads", post(uploads::create).options(uploads::options))
-        .route(
-            "/uploads/{id}",
-            axum::routing::head(uploads::head)
-                .patch(uploads::append)
-                .delete(uploads::terminate)
-                .layer(axum::extract::DefaultBodyLimit::max(
-                    uploads::MAX_CHUNK_BYTES,
-                )),
-        )
-        .with_state(state);
+    let api =
+        Router::new()
+            .route("/openapi.json", get(openapi::document))
+            .route("/halls", get(halls::list))
+            .route("/halls/{hall}", get(halls::one))
+            .route("/halls/{hall}/slots", get(bookings::slots))
+            .route("/halls/{hall}/queue", get(queue::queue))
+            .route("/halls/{hall}/queue/stream", get(queue::stream))
+            .route("/halls/{hall}/queue/{group}/call", post(queue::call))
+            .route("/halls/{hall}/tickets", post(queue::take))
+            .route("/catalog/items", get(catalog::list))
+            .route("/catalog/items/{code}", get(catalog::one))
+            .route("/catalog/items/{code}/form", get(catalog::form))
+            .route("/catalog/snapshot", get(catalog::snapshot))
+            .route(
+                "/documents/{basic_code}/{material}/{file}",
+                get(documents::one),
+            )
+            .route("/accounts", post(accounts::register))
+            .route("/sessions", post(accounts::log_in))
+            .route("/sessions/sms-codes", post(accounts::send_sms_code))
+            .route("/sessions/refresh", post(accounts::refresh))
+            .route("/sessions/current", delete(accounts::log_out))
+            .route("/dev/sms-codes/{mobile}", get(accounts::dev_sms_code))
+            .route("/me", get(accounts::me))
+            .route("/me/address", put(accounts::set_address))
+            .route("/enterprises", post(accounts::register_enterprise))
+            .route("/enterprises/{uscc}/members", post(accounts::add_member))
+            .route(
+                "/applications",
+                post(applications::submit).get(applications::list),
+            )
+            .route("/drafts", get(drafts::list))
+            .route(
+                "/drafts/{id}",
+                put(drafts::save).delete(drafts::discard).layer(
+                    axum::extract::DefaultBodyLimit::max(drafts::MAX_DRAFT_BYTES),
+                ),
+            )
+            .route("/bookings", post(bookings::book).get(bookings::list))
+            .route(
+                "/bookings/{id}",
+                get(bookings::one)
+                    .patch(bookings::reschedule)
+                    .delete(bookings::cancel),
+            )
+            .route("/tickets", get(queue::tickets))
+            .route("/tickets/{id}", get(queue::ticket))
+            .route("/uploads", post(uploads::create).options(uploads::options))
+            .route(
+                "/uploads/{id}",
+                axum::routing::head(uploads::head)
+                    .patch(uploads::append)
+                    .delete(uploads::terminate)
+                    .layer(axum::extract::DefaultBodyLimit::max(
+                        uploads::MAX_CHUNK_BYTES,
+                    )),
+            )
+            .with_state(state);
     Router::new()
         .nest(API_PREFIX, api)
         .fallback(unknown_route)

@@ -738,3 +738,48 @@ async fn a_new_server_has_the_demo_people_of_the_readme() {
     );
     assert_eq!(citizen["staff_of"], Value::Null);
 }
+
+#[tokio::test]
+async fn the_address_on_file_is_set_to_a_real_place_only() {
+    let app = spawn_app().await;
+    let token = demo_token(&app, PEOPLE[3].mobile).await;
+    let profile = demo_profile(&app, PEOPLE[3].mobile).await;
+    assert_eq!(profile.get("address"), None, "赵磊 has no address on file");
+
+    let put = |body: Value| {
+        let token = token.clone();
+        let app = &app;
+        async move {
+            app.send(Method::PUT, "/me/address", Some(&body), Some(&token))
+                .await
+        }
+    };
+    // 东城区 is in Beijing, not in 亳州市.
+    let error = expect_error(
+        put(json!({"province": "34", "city": "3416", "district": "110101", "detail": "芍花路 2 号"})).await,
+        StatusCode::BAD_REQUEST,
+        "a district outside its city is refused",
+    )
+    .await;
+    assert_eq!(error.fields[0].field, "address");
+    assert_eq!(
+        error.fields[0].message,
+        "请从列表中重新选择常住地址的省、市、区县"
+    );
+
+    let profile: Value = expect(
+        put(json!({"province": "11", "city": "1101", "district": "110101", "detail": " 东四北大街 1 号 "})).await,
+        StatusCode::OK,
+        "a real place is kept",
+    )
+    .await;
+    assert_eq!(
+        profile["address"],
+        json!({"province": "11", "city": "1101", "district": "110101", "detail": "东四北大街 1 号"})
+    );
+    assert_eq!(
+        demo_profile(&app, PEOPLE[3].mobile).await["address"],
+        profile["address"],
+        "and is on file from now on"
+    );
+}

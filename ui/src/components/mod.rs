@@ -1,5 +1,6 @@
 //! Building blocks shared by the pages, one module per component.
 
+pub mod address_input;
 pub mod catalog_banner;
 pub mod frame;
 pub mod hall_card;

@@ -11,6 +11,7 @@ use crate::account::use_account;
 use crate::commands;
 use crate::components::status::Loading;
 use crate::i18n::{Msg, use_i18n};
+use crate::pages::me_address::AddressOnFile;
 
 #[component]
 pub fn AccountSections() -> impl IntoView {
@@ -133,6 +134,7 @@ fn LoggedIn(account: Account) -> impl IntoView {
                 <dd id="profile-mobile">{profile.mobile.clone()}</dd>
             </dl>
         </section>
+        <AddressOnFile address=profile.address.clone() />
         {has_enterprises.then(|| view! {
             <section class="section card" id="acting-as">
                 <h2 class="section-title">{move || i18n.t(Msg::ActingAs)}</h2>

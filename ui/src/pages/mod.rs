@@ -7,6 +7,7 @@ pub mod catalog;
 pub mod home;
 pub mod me;
 mod me_account;
+mod me_address;
 mod me_applications;
 mod me_drafts;
 pub mod not_found;

@@ -4,13 +4,13 @@
 //! user has left it or tried to continue, and keeps whatever was typed, valid
 //! or not.
 
-use banshi_api::divisions;
 use banshi_api::forms::{Address, Answer, Answers, Choice, Field, FieldKind, PrefillKey};
 use leptos::prelude::*;
 use leptos_icons::Icon;
 
 use crate::account::use_account;
 use crate::clock::today;
+use crate::components::address_input::address_input;
 use crate::i18n::{Msg, use_i18n};
 
 /// Where a field's answer lives: read it from `scope`, write it with `set`.
@@ -205,7 +205,17 @@ fn input_for(
         FieldKind::Choice { options } => choice_input(&id, options.clone(), answer, set),
         FieldKind::MultiChoice { options } => multi_choice_input(&id, options.clone(), answer, set),
         FieldKind::YesNo => yes_no_input(&id, answer, set),
-        FieldKind::Address => address_input(&id, answer, set),
+        FieldKind::Address => {
+            let value = Signal::derive(move || match answer.get() {
+                Some(Answer::Address(address)) => address,
+                _ => Address::default(),
+            });
+            let on_change = Callback::new(move |address: Address| {
+                let blank = Answer::Address(address.clone()).is_blank();
+                set.run((!blank).then_some(Answer::Address(address)));
+            });
+            address_input(&id, value, on_change)
+        }
         FieldKind::Group {
             fields, item_label, ..
         } => view! {
@@ -326,104 +336,6 @@ fn yes_no_input(id: &str, answer: Memo<Option<Answer>>, set: Callback<Option<Ans
         </div>
     }
     .into_any()
-}
-
-/// The address cascade: a province, then one of its cities, then one of that
-/// city's districts (a level with one choice only is chosen at once, as for
-/// 北京市's 市辖区), then the street. Native selects, so a phone shows its own
-/// picker; each level is cleared when the one above it changes.
-fn address_input(id: &str, answer: Memo<Option<Answer>>, set: Callback<Option<Answer>>) -> AnyView {
-    let i18n = use_i18n();
-    let current = move || match answer.get() {
-        Some(Answer::Address(address)) => address,
-        _ => Address::default(),
-    };
-    let save = move |address: Address| {
-        let blank = Answer::Address(address.clone()).is_blank();
-        set.run((!blank).then_some(Answer::Address(address)));
-    };
-    let province = Memo::new(move |_| current().province);
-    let city = Memo::new(move |_| current().city);
-    let district = Memo::new(move |_| current().district);
-    let level = move |suffix: &'static str,
-                      label: Msg,
-                      prompt: Msg,
-                      parent: Option<Memo<String>>,
-                      chosen: Memo<String>,
-                      choose: fn(&mut Address, String)| {
-        let parent_code = move || parent.map_or_else(String::new, |parent| parent.get());
-        let ready = move || parent.is_none() || !parent_code().is_empty();
-        view! {
-            <select
-                class="field-input"
-                id=format!("{id}-{suffix}")
-                aria-label=move || i18n.t(label)
-                disabled=move || !ready()
-                on:change=move |ev| {
-                    let mut address = current();
-                    choose(&mut address, event_target_value(&ev));
-                    save(address);
-                }
-            >
-                <option value="">{move || i18n.t(prompt)}</option>
-                {move || {
-                    let choices = if ready() { divisions::children(&parent_code()) } else { Vec::new() };
-                    choices
-                        .into_iter()
-                        .map(|division| {
-                            let code = division.code;
-                            view! {
-                                <option value=code prop:selected=move || chosen.get() == code>
-                                    {division.name}
-                                </option>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </select>
-        }
-    };
-    let choose_province = |address: &mut Address, code: String| {
-        address.city = only_child(&code);
-        address.district = only_child(&address.city);
-        address.province = code;
-    };
-    let choose_city = |address: &mut Address, code: String| {
-        address.district = only_child(&code);
-        address.city = code;
-    };
-    view! {
-        <div class="address-input">
-            {level("province", Msg::Province, Msg::ChooseProvince, None, province, choose_province)}
-            {level("city", Msg::CityLabel, Msg::ChooseCity, Some(province), city, choose_city)}
-            {level("district", Msg::District, Msg::ChooseDistrict, Some(city), district, |address, code| {
-                address.district = code;
-            })}
-            <input
-                class="field-input address-detail"
-                id=format!("{id}-detail")
-                type="text"
-                maxlength="100"
-                placeholder=move || i18n.t(Msg::StreetDetail)
-                aria-label=move || i18n.t(Msg::StreetDetail)
-                prop:value=move || current().detail
-                on:input=move |ev| {
-                    let mut address = current();
-                    address.detail = event_target_value(&ev);
-                    save(address);
-                }
-            />
-        </div>
-    }
-    .into_any()
-}
-
-/// The only division below `parent`, if it has exactly one; else none chosen.
-fn only_child(parent: &str) -> String {
-    match divisions::children(parent).as_slice() {
-        [only] => only.code.to_owned(),
-        _ => String::new(),
-    }
 }
 
 /// The entries of a repeatable group, each with the group's fields, and a way to
