@@ -5,6 +5,7 @@ pub mod catalog_banner;
 pub mod frame;
 pub mod hall_card;
 pub mod item_card;
+pub mod list_card;
 pub mod logged_in;
 pub mod login_invite;
 pub mod search_box;

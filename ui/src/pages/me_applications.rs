@@ -5,41 +5,19 @@ use banshi_api::applications::{Application, ApplicationStatus};
 use leptos::prelude::*;
 use leptos_icons::Icon;
 
-use crate::account::use_account;
 use crate::commands;
+use crate::components::list_card::ListCard;
 use crate::components::logged_in::LoggedIn;
 use crate::i18n::{Msg, use_i18n};
 
 #[component]
 pub fn ApplicationsSection() -> impl IntoView {
-    view! { <LoggedIn><ApplicationList /></LoggedIn> }
-}
-
-#[component]
-fn ApplicationList() -> impl IntoView {
-    let i18n = use_i18n();
-    let state = use_account();
-    let applications = LocalResource::new(commands::applications_list);
     view! {
-        <section class="section card" id="my-applications">
-            <h2 class="section-title">{move || i18n.t(Msg::MyApplications)}</h2>
-            <Transition fallback=|| ()>
-                {move || Suspend::new(async move {
-                    match applications.await {
-                        Ok(list) if !list.is_empty() => view! {
-                            <ul class="draft-list">
-                                {list.into_iter().map(|application| view! { <ApplicationRow application /> }).collect_view()}
-                            </ul>
-                        }.into_any(),
-                        Ok(_) => view! { <p class="page-intro">{move || i18n.t(Msg::NoApplications)}</p> }.into_any(),
-                        Err(error) => {
-                            state.absorb(&error);
-                            view! { <p class="form-notice form-notice-error">{error.message}</p> }.into_any()
-                        }
-                    }
-                })}
-            </Transition>
-        </section>
+        <LoggedIn>
+            <ListCard id="my-applications" title=Msg::MyApplications empty=Msg::NoApplications
+                list_class="draft-list" load=commands::applications_list
+                row=|application| view! { <ApplicationRow application /> }.into_any() />
+        </LoggedIn>
     }
 }
 

@@ -8,47 +8,26 @@ use leptos_icons::Icon;
 use leptos_router::components::A;
 
 use super::slot_picker::day_label;
-use crate::account::use_account;
 use crate::commands;
+use crate::components::list_card::ListCard;
 use crate::components::logged_in::LoggedIn;
 use crate::i18n::{Msg, use_i18n};
 
 #[component]
 pub fn BookingsSection() -> impl IntoView {
-    view! { <LoggedIn><BookingList /></LoggedIn> }
-}
-
-#[component]
-fn BookingList() -> impl IntoView {
-    let i18n = use_i18n();
-    let state = use_account();
-    let bookings = LocalResource::new(commands::bookings_list);
+    // Only the bookings still ahead; cancelled and past ones are not "mine" to act on.
+    let open = || async {
+        commands::bookings_list().await.map(|list| {
+            list.into_iter()
+                .filter(|booking| booking.status == BookingStatus::Booked)
+                .collect::<Vec<_>>()
+        })
+    };
     view! {
-        <section class="section card" id="my-bookings">
-            <h2 class="section-title">{move || i18n.t(Msg::MyBookings)}</h2>
-            <Transition fallback=|| ()>
-                {move || Suspend::new(async move {
-                    match bookings.await {
-                        Ok(list) => {
-                            let open: Vec<Booking> = list.into_iter().filter(|b| b.status == BookingStatus::Booked).collect();
-                            if open.is_empty() {
-                                view! { <p class="page-intro">{move || i18n.t(Msg::NoBookings)}</p> }.into_any()
-                            } else {
-                                view! {
-                                    <ul class="link-list">
-                                        {open.into_iter().map(|booking| view! { <BookingRow booking /> }).collect_view()}
-                                    </ul>
-                                }.into_any()
-                            }
-                        }
-                        Err(error) => {
-                            state.absorb(&error);
-                            view! { <p class="form-notice form-notice-error">{error.message}</p> }.into_any()
-                        }
-                    }
-                })}
-            </Transition>
-        </section>
+        <LoggedIn>
+            <ListCard id="my-bookings" title=Msg::MyBookings empty=Msg::NoBookings list_class="link-list"
+                load=open row=|booking| view! { <BookingRow booking /> }.into_any() />
+        </LoggedIn>
     }
 }
 
@@ -71,30 +50,11 @@ fn BookingRow(booking: Booking) -> impl IntoView {
 
 #[component]
 pub fn TicketsSection() -> impl IntoView {
-    view! { <LoggedIn><TicketList /></LoggedIn> }
-}
-
-#[component]
-fn TicketList() -> impl IntoView {
-    let i18n = use_i18n();
-    let tickets = LocalResource::new(commands::tickets_list);
     view! {
-        <section class="section card" id="my-tickets">
-            <h2 class="section-title">{move || i18n.t(Msg::MyTickets)}</h2>
-            <Transition fallback=|| ()>
-                {move || Suspend::new(async move {
-                    match tickets.await {
-                        Ok(list) if !list.is_empty() => view! {
-                            <ul class="link-list">
-                                {list.into_iter().map(|ticket| view! { <TicketRow ticket /> }).collect_view()}
-                            </ul>
-                        }.into_any(),
-                        Ok(_) => view! { <p class="page-intro">{move || i18n.t(Msg::NoBookings)}</p> }.into_any(),
-                        Err(error) => view! { <p class="form-notice form-notice-error">{error.message}</p> }.into_any(),
-                    }
-                })}
-            </Transition>
-        </section>
+        <LoggedIn>
+            <ListCard id="my-tickets" title=Msg::MyTickets empty=Msg::NoTickets list_class="link-list"
+                load=commands::tickets_list row=|ticket| view! { <TicketRow ticket /> }.into_any() />
+        </LoggedIn>
     }
 }
 
