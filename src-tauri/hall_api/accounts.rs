@@ -8,7 +8,6 @@ use banshi_api::forms::Address;
 use reqwest::Method;
 
 use super::HallClient;
-use super::client::decode;
 use crate::ShellError;
 
 /// No request body.
@@ -17,32 +16,26 @@ const NO_BODY: Option<&()> = None;
 impl HallClient {
     pub async fn register(&self, request: &RegisterRequest) -> Result<Profile, ShellError> {
         const ACTION: &str = "register an account";
-        let response = self
-            .call(ACTION, Method::POST, "accounts", Some(request), None)
-            .await?;
-        decode(ACTION, response).await
+        self.call_for(ACTION, Method::POST, "accounts", Some(request), None)
+            .await
     }
 
     pub async fn log_in(&self, request: &LoginRequest) -> Result<TokenPair, ShellError> {
         const ACTION: &str = "log in";
-        let response = self
-            .call(ACTION, Method::POST, "sessions", Some(request), None)
-            .await?;
-        decode(ACTION, response).await
+        self.call_for(ACTION, Method::POST, "sessions", Some(request), None)
+            .await
     }
 
     pub async fn send_sms_code(&self, request: &SmsCodeRequest) -> Result<SmsCodeSent, ShellError> {
         const ACTION: &str = "send an SMS login code";
-        let response = self
-            .call(
-                ACTION,
-                Method::POST,
-                "sessions/sms-codes",
-                Some(request),
-                None,
-            )
-            .await?;
-        decode(ACTION, response).await
+        self.call_for(
+            ACTION,
+            Method::POST,
+            "sessions/sms-codes",
+            Some(request),
+            None,
+        )
+        .await
     }
 
     /// A new pair for `refresh_token`, which is used up by the exchange.
@@ -51,10 +44,8 @@ impl HallClient {
         let body = RefreshRequest {
             refresh_token: refresh_token.to_owned(),
         };
-        let response = self
-            .call(ACTION, Method::POST, "sessions/refresh", Some(&body), None)
-            .await?;
-        decode(ACTION, response).await
+        self.call_for(ACTION, Method::POST, "sessions/refresh", Some(&body), None)
+            .await
     }
 
     /// Revokes the session `access_token` belongs to.
@@ -72,10 +63,8 @@ impl HallClient {
 
     pub async fn me(&self, access_token: &str) -> Result<Profile, ShellError> {
         const ACTION: &str = "read the profile";
-        let response = self
-            .call(ACTION, Method::GET, "me", NO_BODY, Some(access_token))
-            .await?;
-        decode(ACTION, response).await
+        self.call_for(ACTION, Method::GET, "me", NO_BODY, Some(access_token))
+            .await
     }
 
     /// Sets the address on file; answers the profile with it.
@@ -85,15 +74,13 @@ impl HallClient {
         address: &Address,
     ) -> Result<Profile, ShellError> {
         const ACTION: &str = "set the address on file";
-        let response = self
-            .call(
-                ACTION,
-                Method::PUT,
-                "me/address",
-                Some(address),
-                Some(access_token),
-            )
-            .await?;
-        decode(ACTION, response).await
+        self.call_for(
+            ACTION,
+            Method::PUT,
+            "me/address",
+            Some(address),
+            Some(access_token),
+        )
+        .await
     }
 }

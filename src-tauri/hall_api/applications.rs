@@ -5,7 +5,6 @@ use banshi_api::applications::{Application, SubmitRequest};
 use reqwest::Method;
 
 use super::HallClient;
-use super::client::decode;
 use crate::ShellError;
 
 impl HallClient {
@@ -17,23 +16,19 @@ impl HallClient {
         request: &SubmitRequest,
     ) -> Result<Application, ShellError> {
         const ACTION: &str = "submit an application";
-        let response = self
-            .call_with_key(ACTION, "applications", request, access_token, key)
-            .await?;
-        decode(ACTION, response).await
+        self.call_with_key(ACTION, "applications", request, access_token, key)
+            .await
     }
 
     pub async fn applications(&self, access_token: &str) -> Result<Vec<Application>, ShellError> {
         const ACTION: &str = "list the applications";
-        let response = self
-            .call(
-                ACTION,
-                Method::GET,
-                "applications",
-                None::<&()>,
-                Some(access_token),
-            )
-            .await?;
-        decode(ACTION, response).await
+        self.call_for(
+            ACTION,
+            Method::GET,
+            "applications",
+            None::<&()>,
+            Some(access_token),
+        )
+        .await
     }
 }

@@ -5,7 +5,7 @@ use banshi_api::bookings::{Booking, BookingRequest, RescheduleRequest, SlotDay, 
 use reqwest::Method;
 
 use super::HallClient;
-use super::client::{decode, encode_segment};
+use super::client::encode_segment;
 use crate::ShellError;
 
 impl HallClient {
@@ -23,33 +23,27 @@ impl HallClient {
         request: &BookingRequest,
     ) -> Result<Booking, ShellError> {
         const ACTION: &str = "book a slot";
-        let response = self
-            .call_with_key(ACTION, "bookings", request, access_token, key)
-            .await?;
-        decode(ACTION, response).await
+        self.call_with_key(ACTION, "bookings", request, access_token, key)
+            .await
     }
 
     pub async fn bookings(&self, access_token: &str) -> Result<Vec<Booking>, ShellError> {
         const ACTION: &str = "list the bookings";
-        let response = self
-            .call(
-                ACTION,
-                Method::GET,
-                "bookings",
-                None::<&()>,
-                Some(access_token),
-            )
-            .await?;
-        decode(ACTION, response).await
+        self.call_for(
+            ACTION,
+            Method::GET,
+            "bookings",
+            None::<&()>,
+            Some(access_token),
+        )
+        .await
     }
 
     pub async fn booking(&self, access_token: &str, id: &str) -> Result<Booking, ShellError> {
         const ACTION: &str = "read a booking";
         let path = format!("bookings/{}", encode_segment(id));
-        let response = self
-            .call(ACTION, Method::GET, &path, None::<&()>, Some(access_token))
-            .await?;
-        decode(ACTION, response).await
+        self.call_for(ACTION, Method::GET, &path, None::<&()>, Some(access_token))
+            .await
     }
 
     /// Moves a booking to another slot; the hall keeps the old one if the new one is taken.
@@ -61,16 +55,14 @@ impl HallClient {
     ) -> Result<Booking, ShellError> {
         const ACTION: &str = "move a booking";
         let path = format!("bookings/{}", encode_segment(id));
-        let response = self
-            .call(
-                ACTION,
-                Method::PATCH,
-                &path,
-                Some(request),
-                Some(access_token),
-            )
-            .await?;
-        decode(ACTION, response).await
+        self.call_for(
+            ACTION,
+            Method::PATCH,
+            &path,
+            Some(request),
+            Some(access_token),
+        )
+        .await
     }
 
     /// Cancels a booking, freeing its place; cancelling twice is harmless.
@@ -81,15 +73,13 @@ impl HallClient {
     ) -> Result<Booking, ShellError> {
         const ACTION: &str = "cancel a booking";
         let path = format!("bookings/{}", encode_segment(id));
-        let response = self
-            .call(
-                ACTION,
-                Method::DELETE,
-                &path,
-                None::<&()>,
-                Some(access_token),
-            )
-            .await?;
-        decode(ACTION, response).await
+        self.call_for(
+            ACTION,
+            Method::DELETE,
+            &path,
+            None::<&()>,
+            Some(access_token),
+        )
+        .await
     }
 }

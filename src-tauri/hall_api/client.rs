@@ -159,22 +159,35 @@ impl HallClient {
         self.send(action, request).await
     }
 
-    /// POSTs `body` as JSON with `bearer` and an `Idempotency-Key`.
-    pub(super) async fn call_with_key(
+    /// Sends a request as [`Self::call`] does and decodes its JSON answer.
+    pub(super) async fn call_for<T: DeserializeOwned>(
+        &self,
+        action: &'static str,
+        method: Method,
+        path: &str,
+        body: Option<&impl serde::Serialize>,
+        bearer: Option<&str>,
+    ) -> Result<T, ShellError> {
+        decode(action, self.call(action, method, path, body, bearer).await?).await
+    }
+
+    /// POSTs `body` as JSON with `bearer` and an `Idempotency-Key`; decodes
+    /// the JSON answer.
+    pub(super) async fn call_with_key<T: DeserializeOwned>(
         &self,
         action: &'static str,
         path: &str,
         body: &impl serde::Serialize,
         bearer: &str,
         key: &str,
-    ) -> Result<reqwest::Response, ShellError> {
+    ) -> Result<T, ShellError> {
         let request = self
             .http
             .post(self.url(action, path)?)
             .json(body)
             .bearer_auth(bearer)
             .header("Idempotency-Key", key);
-        self.send(action, request).await
+        decode(action, self.send(action, request).await?).await
     }
 
     pub(super) async fn send(

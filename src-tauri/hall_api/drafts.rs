@@ -5,23 +5,21 @@ use banshi_api::applications::Draft;
 use reqwest::Method;
 
 use super::HallClient;
-use super::client::{decode, encode_segment};
+use super::client::encode_segment;
 use crate::ShellError;
 
 impl HallClient {
     /// The account's drafts, the last changed first.
     pub async fn drafts(&self, access_token: &str) -> Result<Vec<Draft>, ShellError> {
         const ACTION: &str = "list the account's drafts";
-        let response = self
-            .call(
-                ACTION,
-                Method::GET,
-                "drafts",
-                None::<&()>,
-                Some(access_token),
-            )
-            .await?;
-        decode(ACTION, response).await
+        self.call_for(
+            ACTION,
+            Method::GET,
+            "drafts",
+            None::<&()>,
+            Some(access_token),
+        )
+        .await
     }
 
     /// Keeps `draft` for the account unless the hall holds a newer change of
@@ -29,10 +27,8 @@ impl HallClient {
     pub async fn put_draft(&self, access_token: &str, draft: &Draft) -> Result<Draft, ShellError> {
         const ACTION: &str = "keep a draft for the account";
         let path = format!("drafts/{}", encode_segment(&draft.id));
-        let response = self
-            .call(ACTION, Method::PUT, &path, Some(draft), Some(access_token))
-            .await?;
-        decode(ACTION, response).await
+        self.call_for(ACTION, Method::PUT, &path, Some(draft), Some(access_token))
+            .await
     }
 
     /// Deletes a draft kept for the account; one already gone is no error.

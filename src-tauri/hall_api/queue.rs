@@ -5,7 +5,7 @@ use banshi_api::queue::{Queue, Ticket, TicketRequest};
 use reqwest::Method;
 
 use super::HallClient;
-use super::client::{decode, encode_segment};
+use super::client::encode_segment;
 use crate::ShellError;
 
 impl HallClient {
@@ -36,30 +36,26 @@ impl HallClient {
     ) -> Result<Ticket, ShellError> {
         const ACTION: &str = "take a number";
         let path = format!("halls/{}/tickets", encode_segment(hall));
-        let response = self
-            .call(
-                ACTION,
-                Method::POST,
-                &path,
-                Some(request),
-                Some(access_token),
-            )
-            .await?;
-        decode(ACTION, response).await
+        self.call_for(
+            ACTION,
+            Method::POST,
+            &path,
+            Some(request),
+            Some(access_token),
+        )
+        .await
     }
 
     /// The caller's tickets of today.
     pub async fn tickets(&self, access_token: &str) -> Result<Vec<Ticket>, ShellError> {
         const ACTION: &str = "list the tickets";
-        let response = self
-            .call(
-                ACTION,
-                Method::GET,
-                "tickets",
-                None::<&()>,
-                Some(access_token),
-            )
-            .await?;
-        decode(ACTION, response).await
+        self.call_for(
+            ACTION,
+            Method::GET,
+            "tickets",
+            None::<&()>,
+            Some(access_token),
+        )
+        .await
     }
 }
