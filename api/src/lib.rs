@@ -19,6 +19,7 @@ pub mod halls;
 pub mod queue;
 pub mod search;
 pub mod tags;
+pub mod text;
 
 pub use error::{ApiError, ErrorCode, FieldError};
 

@@ -22,6 +22,9 @@ pub enum AppError {
     Db(#[from] DbError),
     #[error(transparent)]
     Credentials(#[from] CredentialsError),
+    /// Asked too often: a 429 that says, in `Retry-After`, how many seconds to wait.
+    #[error("{error}")]
+    Limited { error: ApiError, retry_after: i64 },
     /// Failed to do the named thing for a reason that is not the client's.
     #[error("failed to {0}")]
     Fault(&'static str),
@@ -72,6 +75,14 @@ impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let body = match self {
             AppError::Client(error) => error,
+            AppError::Limited { error, retry_after } => {
+                let mut response = (status_of(error.code), Json(error)).into_response();
+                response.headers_mut().insert(
+                    axum::http::header::RETRY_AFTER,
+                    axum::http::HeaderValue::from(retry_after),
+                );
+                return response;
+            }
             AppError::Db(error) => {
                 tracing::error!(error = ?cause_chain(&error), "request failed");
                 ApiError::new(ErrorCode::Internal, "服务器内部错误，请稍后再试")

@@ -1,6 +1,7 @@
 //! Request extractors whose rejections speak the API's error shape, naming the
 //! field at fault, instead of axum's plain-text defaults: query strings, JSON
-//! bodies and the bearer token of a logged-in caller.
+//! bodies, path parameters, the bearer token of a logged-in caller, and the
+//! client's address that rate limits count by.
 
 use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, Request};
@@ -109,6 +110,49 @@ pub fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
             }],
         )
     })
+}
+
+/// Like `axum::extract::Path`, but a parameter that cannot be read (not
+/// UTF-8 once decoded, or not of its type) is a 404 in the error shape: no
+/// such thing exists under that path.
+#[derive(Debug)]
+pub struct ApiPath<T>(pub T);
+
+impl<T, S> FromRequestParts<S> for ApiPath<T>
+where
+    T: DeserializeOwned + Send,
+    S: Send + Sync,
+{
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        axum::extract::Path::<T>::from_request_parts(parts, state)
+            .await
+            .map(|axum::extract::Path(value)| ApiPath(value))
+            .map_err(|rejection| {
+                AppError::Client(ApiError::new(
+                    ErrorCode::NotFound,
+                    format!("路径参数无效：{}", rejection.body_text()),
+                ))
+            })
+    }
+}
+
+/// The address of the client that sent the request, as the connection gives
+/// it. A server behind a reverse proxy sees the proxy's address here.
+#[derive(Debug, Clone, Copy)]
+pub struct ClientAddress(pub std::net::IpAddr);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        parts
+            .extensions
+            .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+            .map(|info| ClientAddress(info.0.ip()))
+            .ok_or(AppError::Fault("read the client's address"))
+    }
 }
 
 /// The logged-in caller, from `Authorization: Bearer <access token>`; a missing,

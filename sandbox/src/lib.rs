@@ -13,11 +13,13 @@ pub mod demo_accounts;
 pub mod documents;
 pub mod error;
 pub mod extract;
+pub mod limits;
 pub mod materials;
 pub mod queue;
 pub mod routes;
 pub mod seed;
 pub mod simulation;
+pub mod sms;
 pub mod startup;
 pub mod upload_expiry;
 

@@ -121,14 +121,17 @@ impl Application {
                 state.stopping.clone(),
             ));
         }
-        axum::serve(listener, routes::router(state))
-            .with_graceful_shutdown(async move {
-                shutdown.await;
-                // Queue streams never end by themselves and would hold the
-                // graceful shutdown open.
-                let _ = stop.send(true);
-            })
-            .await
-            .map_err(StartupError::Serve)
+        axum::serve(
+            listener,
+            routes::router(state).into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(async move {
+            shutdown.await;
+            // Queue streams never end by themselves and would hold the
+            // graceful shutdown open.
+            let _ = stop.send(true);
+        })
+        .await
+        .map_err(StartupError::Serve)
     }
 }

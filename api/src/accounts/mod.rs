@@ -31,12 +31,14 @@ pub use mobile::{Mobile, MobileError};
 pub use password::{PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS, Password, PasswordError};
 pub use profile::{
     Account, EnterpriseRequest, EnterpriseRole, LEGAL_REPRESENTATIVE, Licence, Member,
-    MemberRequest, Profile, RegisterRequest, parse_enterprise_name, parse_real_name, parse_role,
+    MemberRequest, Profile, RegisterRequest, RegistrationConfirmation, RegistrationStarted,
+    parse_enterprise_name, parse_real_name, parse_role,
 };
 pub(crate) use resident_id::is_calendar_date;
 pub use resident_id::{ResidentId, ResidentIdError};
 pub use session::{
-    DevSmsCode, LoginRequest, RefreshRequest, SmsCodeRequest, SmsCodeSent, TokenPair,
+    DevSmsCode, DevSmsMessages, LoginRequest, RefreshRequest, SmsCodeRequest, SmsCodeSent,
+    TokenPair,
 };
 
 /// A full-width form (`０`, `Ｘ`, `＋`, the ideographic space …) as its half-width

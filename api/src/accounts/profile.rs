@@ -31,6 +31,41 @@ impl std::fmt::Debug for RegisterRequest {
     }
 }
 
+/// What `POST /accounts` answers (202), the same whether or not the mobile
+/// number or the ID number is registered already: a 6-digit code goes to the
+/// mobile number, or, when there is nothing to register, a text that says why
+/// (to the number's owner, and to the ID number's owner), so the answer tells
+/// nobody who has an account.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RegistrationStarted {
+    /// The mobile number the text went to, masked, e.g. `138****0000`.
+    pub mobile: String,
+    /// Seconds the code stays valid.
+    pub expires_in: i64,
+}
+
+/// `POST /accounts/confirmation`: the code texted to the mobile number of a
+/// registration, which makes it an account.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RegistrationConfirmation {
+    /// The mobile number registered.
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 20))]
+    pub mobile: String,
+    /// The 6-digit code texted to it.
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 20))]
+    pub sms_code: String,
+}
+
+/// Never shows the code.
+impl std::fmt::Debug for RegistrationConfirmation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RegistrationConfirmation")
+            .finish_non_exhaustive()
+    }
+}
+
 /// The real name, trimmed, if it has 2–30 characters; else the sentence to show.
 pub fn parse_real_name(text: &str) -> Result<String, String> {
     parse_text(text, 2, 30, "姓名")
@@ -48,6 +83,9 @@ pub fn parse_role(text: &str) -> Result<String, String> {
 
 fn parse_text(text: &str, min: usize, max: usize, what: &str) -> Result<String, String> {
     let trimmed = text.trim();
+    if let Some(problem) = crate::text::character_problem(trimmed, crate::text::Lines::One, what) {
+        return Err(problem);
+    }
     let count = trimmed.chars().count();
     match count {
         0 => Err(format!("请填写{what}")),

@@ -73,6 +73,14 @@ pub struct DevSmsCode {
     pub expires_in: i64,
 }
 
+/// Development only: every text sent to a number, the oldest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DevSmsMessages {
+    pub mobile: String,
+    pub messages: Vec<String>,
+}
+
 /// `POST /sessions/refresh`.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

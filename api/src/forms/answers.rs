@@ -56,6 +56,10 @@ impl Address {
             Some(format!("请选择{label}的省、市、区县"))
         } else if self.divisions().is_none() {
             Some(format!("请从列表中重新选择{label}的省、市、区县"))
+        } else if let Some(problem) =
+            crate::text::character_problem(&self.detail, crate::text::Lines::One, label)
+        {
+            Some(problem)
         } else if detail < 2 {
             Some(format!("请填写{label}的街道和门牌号"))
         } else if detail > MAX_ADDRESS_DETAIL {

@@ -144,7 +144,12 @@ fn kept<'a>(fields: impl Iterator<Item = &'a Field>, answers: &Answers) -> Answe
 fn kind_problem(field: &Field, answer: &Answer, today: (u16, u8, u8)) -> Option<String> {
     let label = &field.label;
     match (&field.kind, answer) {
-        (FieldKind::Text | FieldKind::LongText, Answer::Text(_)) => None,
+        (FieldKind::Text, Answer::Text(text)) => {
+            crate::text::character_problem(text, crate::text::Lines::One, label)
+        }
+        (FieldKind::LongText, Answer::Text(text)) => {
+            crate::text::character_problem(text, crate::text::Lines::Many, label)
+        }
         (FieldKind::Number { integer, .. }, Answer::Number(number)) => {
             (*integer && number.fract() != 0.0).then(|| format!("{label}应为整数"))
         }

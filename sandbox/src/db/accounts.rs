@@ -18,18 +18,48 @@ pub struct NewUser<'a> {
     pub now: i64,
 }
 
-/// What a registration collided with.
-#[derive(Debug, Default, PartialEq, Eq)]
-pub struct Taken {
-    pub mobile: bool,
-    pub resident_id: bool,
+/// A registration collided with an account of the same mobile or ID number.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Taken;
+
+/// A registration waiting for its SMS code.
+pub struct PendingRegistration<'a> {
+    pub user: NewUser<'a>,
+    pub code_hash: &'a str,
+    pub expires_at: i64,
 }
 
-/// What a password login needs to know about an account.
-pub struct LoginRecord {
-    pub id: i64,
-    pub password_hash: String,
-    pub locked_until: Option<i64>,
+#[derive(sqlx::FromRow)]
+struct PendingRow {
+    name: String,
+    resident_id: String,
+    password_hash: String,
+    code_hash: String,
+    expires_at: i64,
+}
+
+/// What the code of a registration came to.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Confirmation {
+    /// The account exists now.
+    Registered(i64),
+    /// No registration, an expired one, or another code.
+    WrongCode,
+    /// The mobile or ID number was registered meanwhile.
+    Taken,
+}
+
+/// How a password login attempt was counted, before the password is checked.
+pub enum Attempt {
+    /// The account is locked until then; the password is not checked.
+    Locked(i64),
+    /// The attempt is counted; `locks_until` is set when it is the last one
+    /// allowed, and a wrong password then locks the account until that time.
+    Counted {
+        id: i64,
+        password_hash: String,
+        locks_until: Option<i64>,
+    },
 }
 
 /// The digests and expiry times of a fresh token pair.
@@ -89,57 +119,154 @@ fn is_unique_violation(error: &sqlx::Error) -> bool {
 }
 
 impl Database {
-    /// Stores a new user; `Err(Taken)` names what is already registered.
+    /// Stores a new user; `Err(Taken)` when the mobile or ID number is registered.
     pub async fn create_user(&self, user: &NewUser<'_>) -> Result<Result<i64, Taken>, DbError> {
-        let (mobile, resident_id): (bool, bool) = sqlx::query_as(
-            "SELECT EXISTS (SELECT 1 FROM users WHERE mobile = ?),
-                    EXISTS (SELECT 1 FROM users WHERE resident_id = ?)",
-        )
-        .bind(user.mobile)
-        .bind(user.resident_id)
-        .fetch_one(&self.pool)
-        .await
-        .doing("check whether a mobile or ID is registered")?;
-        if mobile || resident_id {
-            return Ok(Err(Taken {
-                mobile,
-                resident_id,
-            }));
-        }
-        let inserted = sqlx::query_scalar(
-            "INSERT INTO users (name, resident_id, mobile, password_hash, created_at)
-             VALUES (?, ?, ?, ?, ?) RETURNING id",
-        )
-        .bind(user.name)
-        .bind(user.resident_id)
-        .bind(user.mobile)
-        .bind(user.password_hash)
-        .bind(user.now)
-        .fetch_one(&self.pool)
-        .await;
-        match inserted {
-            Ok(id) => Ok(Ok(id)),
-            // A concurrent registration won the race between the check and the insert.
-            Err(error) if is_unique_violation(&error) => Ok(Err(Taken {
-                mobile: true,
-                resident_id: true,
-            })),
-            Err(error) => Err(error).doing("register a user"),
-        }
+        let mut connection = self
+            .pool
+            .acquire()
+            .await
+            .doing("connect to register a user")?;
+        insert_user(&mut connection, user).await
     }
 
-    /// The login record of the account with this mobile number, if any.
-    pub async fn login_record(&self, mobile: &str) -> Result<Option<LoginRecord>, DbError> {
-        let row: Option<(i64, String, Option<i64>)> =
-            sqlx::query_as("SELECT id, password_hash, locked_until FROM users WHERE mobile = ?")
-                .bind(mobile)
-                .fetch_optional(&self.pool)
+    /// Whether `mobile` has an account, and the mobile number of the account
+    /// of `resident_id`, if it has one.
+    pub async fn registered(
+        &self,
+        mobile: &str,
+        resident_id: &str,
+    ) -> Result<(bool, Option<String>), DbError> {
+        sqlx::query_as(
+            "SELECT EXISTS (SELECT 1 FROM users WHERE mobile = ?),
+                    (SELECT mobile FROM users WHERE resident_id = ?)",
+        )
+        .bind(mobile)
+        .bind(resident_id)
+        .fetch_one(&self.pool)
+        .await
+        .doing("check whether a mobile or ID is registered")
+    }
+
+    /// Keeps a registration until its code comes back, replacing an earlier
+    /// one for the same mobile number (and its count of wrong codes).
+    pub async fn start_registration(
+        &self,
+        pending: &PendingRegistration<'_>,
+    ) -> Result<(), DbError> {
+        sqlx::query(
+            "INSERT INTO registrations
+                 (mobile, name, resident_id, password_hash, code_hash, expires_at)
+             VALUES (?, ?, ?, ?, ?, ?)
+             ON CONFLICT (mobile) DO UPDATE SET
+                 name = excluded.name, resident_id = excluded.resident_id,
+                 password_hash = excluded.password_hash, code_hash = excluded.code_hash,
+                 expires_at = excluded.expires_at, wrong_attempts = 0",
+        )
+        .bind(pending.user.mobile)
+        .bind(pending.user.name)
+        .bind(pending.user.resident_id)
+        .bind(pending.user.password_hash)
+        .bind(pending.code_hash)
+        .bind(pending.expires_at)
+        .execute(&self.pool)
+        .await
+        .doing("keep a registration")?;
+        Ok(())
+    }
+
+    /// Makes the registration of `mobile` an account if `code_hash` is its
+    /// code and it has not expired, in one transaction. A wrong code counts,
+    /// and the `max_attempts`-th discards the registration.
+    pub async fn confirm_registration(
+        &self,
+        mobile: &str,
+        code_hash: &str,
+        now: i64,
+        max_attempts: i64,
+    ) -> Result<Confirmation, DbError> {
+        let mut tx = self.write("begin confirming a registration").await?;
+        let row: Option<PendingRow> = sqlx::query_as(
+            "SELECT name, resident_id, password_hash, code_hash, expires_at
+             FROM registrations WHERE mobile = ?",
+        )
+        .bind(mobile)
+        .fetch_optional(&mut *tx)
+        .await
+        .doing("read a registration")?;
+        let Some(row) = row.filter(|row| row.expires_at > now) else {
+            return Ok(Confirmation::WrongCode);
+        };
+        if row.code_hash != code_hash {
+            count_wrong_code(&mut tx, "registrations", mobile, max_attempts).await?;
+            tx.commit()
                 .await
-                .doing("read a login record")?;
-        Ok(row.map(|(id, password_hash, locked_until)| LoginRecord {
+                .doing("commit a wrong registration code")?;
+            return Ok(Confirmation::WrongCode);
+        }
+        sqlx::query("DELETE FROM registrations WHERE mobile = ?")
+            .bind(mobile)
+            .execute(&mut *tx)
+            .await
+            .doing("use a registration's code")?;
+        let user = NewUser {
+            name: &row.name,
+            resident_id: &row.resident_id,
+            mobile,
+            password_hash: &row.password_hash,
+            now,
+        };
+        let confirmation = match insert_user(&mut tx, &user).await? {
+            Ok(user_id) => Confirmation::Registered(user_id),
+            Err(Taken) => Confirmation::Taken,
+        };
+        tx.commit().await.doing("commit a registration")?;
+        Ok(confirmation)
+    }
+
+    /// Counts a password login attempt on the account of `mobile` before its
+    /// password is checked, in one transaction, so that attempts in flight at
+    /// once are each counted: the `limit`-th in a row locks the account until
+    /// `lock_until` unless its password is right. `None` for an unknown mobile.
+    pub async fn count_login_attempt(
+        &self,
+        mobile: &str,
+        now: i64,
+        limit: i64,
+        lock_until: i64,
+    ) -> Result<Option<Attempt>, DbError> {
+        let mut tx = self.write("begin counting a login attempt").await?;
+        let row: Option<(i64, String, i64, Option<i64>)> = sqlx::query_as(
+            "SELECT id, password_hash, failed_logins, locked_until FROM users WHERE mobile = ?",
+        )
+        .bind(mobile)
+        .fetch_optional(&mut *tx)
+        .await
+        .doing("read a login record")?;
+        let Some((id, password_hash, failed_logins, locked_until)) = row else {
+            return Ok(None);
+        };
+        if let Some(until) = locked_until.filter(|&until| until > now) {
+            return Ok(Some(Attempt::Locked(until)));
+        }
+        // A lock that has run out starts the count again.
+        let attempts = if locked_until.is_some() {
+            1
+        } else {
+            failed_logins + 1
+        };
+        let locks_until = (attempts >= limit).then_some(lock_until);
+        sqlx::query("UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?")
+            .bind(attempts)
+            .bind(locks_until)
+            .bind(id)
+            .execute(&mut *tx)
+            .await
+            .doing("count a login attempt")?;
+        tx.commit().await.doing("commit a login attempt")?;
+        Ok(Some(Attempt::Counted {
             id,
             password_hash,
-            locked_until,
+            locks_until,
         }))
     }
 
@@ -152,29 +279,8 @@ impl Database {
             .doing("find a user by mobile")
     }
 
-    /// Counts a failed password login; the `limit`-th in a row locks the account
-    /// until `lock_until` (and starts the count again). Returns the lock, if set now.
-    pub async fn record_failed_login(
-        &self,
-        user_id: i64,
-        limit: i64,
-        lock_until: i64,
-    ) -> Result<Option<i64>, DbError> {
-        sqlx::query_scalar(
-            "UPDATE users SET
-                 locked_until = CASE WHEN failed_logins + 1 >= ?1 THEN ?2 ELSE NULL END,
-                 failed_logins = CASE WHEN failed_logins + 1 >= ?1 THEN 0 ELSE failed_logins + 1 END
-             WHERE id = ?3 RETURNING locked_until",
-        )
-        .bind(limit)
-        .bind(lock_until)
-        .bind(user_id)
-        .fetch_one(&self.pool)
-        .await
-        .doing("count a failed login")
-    }
-
-    /// Clears the failed-login count and any expired lock after a successful login.
+    /// Clears the count of attempts, and the lock the last one set, after the
+    /// right password.
     pub async fn record_successful_login(&self, user_id: i64) -> Result<(), DbError> {
         sqlx::query("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?")
             .bind(user_id)
@@ -191,7 +297,7 @@ impl Database {
         tokens: &NewTokens<'_>,
         now: i64,
     ) -> Result<(), DbError> {
-        let mut tx = self.pool.begin().await.doing("begin a login")?;
+        let mut tx = self.write("begin a login").await?;
         let family_id: i64 = sqlx::query_scalar(
             "INSERT INTO session_families (user_id, created_at) VALUES (?, ?) RETURNING id",
         )
@@ -211,7 +317,7 @@ impl Database {
         tokens: &NewTokens<'_>,
         now: i64,
     ) -> Result<Rotation, DbError> {
-        let mut tx = self.pool.begin().await.doing("begin a refresh")?;
+        let mut tx = self.write("begin a refresh").await?;
         // Write first, so the transaction holds the write lock from its first
         // statement: two concurrent refreshes with one token cannot both rotate.
         let rotated: Option<i64> = sqlx::query_scalar(
@@ -252,7 +358,7 @@ impl Database {
 
     /// Revokes a session family: none of its tokens works any more.
     pub async fn revoke_family(&self, family_id: i64) -> Result<(), DbError> {
-        let mut tx = self.pool.begin().await.doing("begin a logout")?;
+        let mut tx = self.write("begin a logout").await?;
         revoke(&mut tx, family_id).await?;
         tx.commit().await.doing("commit a logout")
     }
@@ -273,15 +379,6 @@ impl Database {
     }
 
     /// Stores the pending SMS code of `mobile`, replacing any earlier one.
-    /// When the pending code of `mobile` expires, if there is one.
-    pub async fn sms_code_expiry(&self, mobile: &str) -> Result<Option<i64>, DbError> {
-        sqlx::query_scalar("SELECT expires_at FROM sms_codes WHERE mobile = ?")
-            .bind(mobile)
-            .fetch_optional(&self.pool)
-            .await
-            .doing("read when an SMS code expires")
-    }
-
     pub async fn store_sms_code(
         &self,
         mobile: &str,
@@ -305,7 +402,8 @@ impl Database {
 
     /// Uses up the SMS code of `mobile` if it has digest `code_hash` and has not
     /// expired; whether it did. A wrong guess counts, and the `max_attempts`-th
-    /// wrong guess discards the code, so codes cannot be guessed by trying them all.
+    /// wrong guess discards the code; one transaction, so guesses sent at once
+    /// are each counted.
     pub async fn take_sms_code(
         &self,
         mobile: &str,
@@ -313,6 +411,7 @@ impl Database {
         now: i64,
         max_attempts: i64,
     ) -> Result<bool, DbError> {
+        let mut tx = self.write("begin checking an SMS code").await?;
         let taken: Option<String> = sqlx::query_scalar(
             "DELETE FROM sms_codes WHERE mobile = ? AND code_hash = ? AND expires_at > ?
              RETURNING mobile",
@@ -320,24 +419,14 @@ impl Database {
         .bind(mobile)
         .bind(code_hash)
         .bind(now)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&mut *tx)
         .await
         .doing("use an SMS code")?;
-        if taken.is_some() {
-            return Ok(true);
+        if taken.is_none() {
+            count_wrong_code(&mut tx, "sms_codes", mobile, max_attempts).await?;
         }
-        sqlx::query("UPDATE sms_codes SET wrong_attempts = wrong_attempts + 1 WHERE mobile = ?")
-            .bind(mobile)
-            .execute(&self.pool)
-            .await
-            .doing("count a wrong SMS code")?;
-        sqlx::query("DELETE FROM sms_codes WHERE mobile = ? AND wrong_attempts >= ?")
-            .bind(mobile)
-            .bind(max_attempts)
-            .execute(&self.pool)
-            .await
-            .doing("discard a guessed-at SMS code")?;
-        Ok(false)
+        tx.commit().await.doing("commit checking an SMS code")?;
+        Ok(taken.is_some())
     }
 
     /// A user's own details.
@@ -554,6 +643,55 @@ impl Database {
             Err(error) => Err(error).doing("add an enterprise member"),
         }
     }
+}
+
+/// Inserts a user; `Err(Taken)` when the mobile or ID number is registered.
+async fn insert_user(
+    connection: &mut sqlx::SqliteConnection,
+    user: &NewUser<'_>,
+) -> Result<Result<i64, Taken>, DbError> {
+    let inserted = sqlx::query_scalar(
+        "INSERT INTO users (name, resident_id, mobile, password_hash, created_at)
+         VALUES (?, ?, ?, ?, ?) RETURNING id",
+    )
+    .bind(user.name)
+    .bind(user.resident_id)
+    .bind(user.mobile)
+    .bind(user.password_hash)
+    .bind(user.now)
+    .fetch_one(&mut *connection)
+    .await;
+    match inserted {
+        Ok(id) => Ok(Ok(id)),
+        Err(error) if is_unique_violation(&error) => Ok(Err(Taken)),
+        Err(error) => Err(error).doing("register a user"),
+    }
+}
+
+/// Counts a wrong code against the pending code of `mobile` in `table`
+/// (`sms_codes` or `registrations`), discarding it at the `max_attempts`-th.
+async fn count_wrong_code(
+    connection: &mut sqlx::SqliteConnection,
+    table: &'static str,
+    mobile: &str,
+    max_attempts: i64,
+) -> Result<(), DbError> {
+    sqlx::query(&format!(
+        "UPDATE {table} SET wrong_attempts = wrong_attempts + 1 WHERE mobile = ?"
+    ))
+    .bind(mobile)
+    .execute(&mut *connection)
+    .await
+    .doing("count a wrong code")?;
+    sqlx::query(&format!(
+        "DELETE FROM {table} WHERE mobile = ? AND wrong_attempts >= ?"
+    ))
+    .bind(mobile)
+    .bind(max_attempts)
+    .execute(&mut *connection)
+    .await
+    .doing("discard a guessed-at code")?;
+    Ok(())
 }
 
 async fn insert_tokens(

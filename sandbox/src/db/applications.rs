@@ -34,7 +34,7 @@ impl Database {
             what: "an application's materials".to_owned(),
             source,
         })?;
-        let mut tx = self.pool.begin().await.doing("begin a submission")?;
+        let mut tx = self.write("begin a submission").await?;
         let prefix = format!("BZ{}", new.day);
         let today_count: i64 =
             sqlx::query_scalar("SELECT COUNT(*) FROM applications WHERE number LIKE ? || '%'")

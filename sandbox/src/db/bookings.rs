@@ -165,11 +165,7 @@ impl Database {
     /// many open bookings, or the slot is full.
     pub async fn book(&self, new: &NewBooking<'_>) -> Result<Result<Booking, Refusal>, DbError> {
         let slot = new.place.slot;
-        let mut tx = self
-            .pool
-            .begin_with("BEGIN IMMEDIATE")
-            .await
-            .doing("begin a booking")?;
+        let mut tx = self.write("begin a booking").await?;
         insert_slot(&mut *tx, slot, new.place.capacity).await?;
         if let Some(refusal) = clash(&mut tx, new.user_id, slot, None).await? {
             return Ok(Err(refusal));
@@ -251,11 +247,7 @@ impl Database {
         user_id: i64,
         now_text: &str,
     ) -> Result<Option<Result<Booking, Refusal>>, DbError> {
-        let mut tx = self
-            .pool
-            .begin_with("BEGIN IMMEDIATE")
-            .await
-            .doing("begin a cancellation")?;
+        let mut tx = self.write("begin a cancellation").await?;
         let Some(mut booking) = read_booking(&mut *tx, id, user_id).await? else {
             return Ok(None);
         };
@@ -288,11 +280,7 @@ impl Database {
         place: Place<'_>,
         now_text: &str,
     ) -> Result<Option<Result<Booking, Refusal>>, DbError> {
-        let mut tx = self
-            .pool
-            .begin_with("BEGIN IMMEDIATE")
-            .await
-            .doing("begin a reschedule")?;
+        let mut tx = self.write("begin a reschedule").await?;
         let Some(booking) = read_booking(&mut *tx, id, user_id).await? else {
             return Ok(None);
         };

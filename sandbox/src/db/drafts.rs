@@ -15,7 +15,7 @@ impl Database {
             what: format!("draft {}", draft.id),
             source,
         })?;
-        let mut tx = self.pool.begin().await.doing("begin keeping a draft")?;
+        let mut tx = self.write("begin keeping a draft").await?;
         let deleted_at: Option<i64> = sqlx::query_scalar(
             "SELECT deleted_at FROM deleted_drafts WHERE user_id = ? AND id = ?",
         )
@@ -88,7 +88,7 @@ impl Database {
         id: &str,
         deleted_at: Option<i64>,
     ) -> Result<(), DbError> {
-        let mut tx = self.pool.begin().await.doing("begin discarding a draft")?;
+        let mut tx = self.write("begin discarding a draft").await?;
         sqlx::query(
             "INSERT INTO deleted_drafts (user_id, id, deleted_at)
              VALUES (?1, ?2, COALESCE(?3,

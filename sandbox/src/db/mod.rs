@@ -8,6 +8,7 @@ mod catalog;
 mod drafts;
 mod halls;
 mod idempotency;
+mod limits;
 mod queue;
 mod seeding;
 mod uploads;
@@ -20,12 +21,14 @@ use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
 pub use accounts::{
-    EnterpriseRecord, LicenceRecord, NewTokens, NewUser, Rotation, Session, Taken, UserRecord,
+    Attempt, Confirmation, EnterpriseRecord, LicenceRecord, NewTokens, NewUser,
+    PendingRegistration, Rotation, Session, Taken, UserRecord,
 };
 pub use applications::NewApplication;
 pub use bookings::{NewBooking, Place, Refusal, SlotKey, SlotPlaces};
 pub use catalog::{ItemFilter, Snapshot};
 pub use idempotency::Claim;
+pub use limits::Hits;
 pub use queue::{HeadStart, Line, LineRecord, TicketRecord};
 pub use uploads::UploadState;
 
@@ -99,5 +102,16 @@ impl Database {
             .map_err(open_error)?;
         sqlx::migrate!("./migrations").run(&pool).await?;
         Ok(Self { pool })
+    }
+
+    /// Begins a transaction that writes, holding the write lock from its first
+    /// statement. A deferred transaction that reads first and writes later is
+    /// refused at once (`database is locked`, no busy wait) when another wrote in
+    /// between, so every transaction that may write begins this way.
+    pub(crate) async fn write(
+        &self,
+        action: &'static str,
+    ) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, DbError> {
+        self.pool.begin_with("BEGIN IMMEDIATE").await.doing(action)
     }
 }

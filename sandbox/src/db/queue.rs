@@ -118,11 +118,7 @@ impl Database {
         user_id: i64,
         now: i64,
     ) -> Result<Result<TicketRecord, u32>, DbError> {
-        let mut tx = self
-            .pool
-            .begin_with("BEGIN IMMEDIATE")
-            .await
-            .doing("begin taking a number")?;
+        let mut tx = self.write("begin taking a number").await?;
         insert_line(&mut *tx, line, now).await?;
         let waiting: Option<i64> = sqlx::query_scalar(
             "SELECT t.sequence FROM tickets t
@@ -185,11 +181,7 @@ impl Database {
         window: impl FnOnce(u32) -> String,
         now: i64,
     ) -> Result<Option<u32>, DbError> {
-        let mut tx = self
-            .pool
-            .begin_with("BEGIN IMMEDIATE")
-            .await
-            .doing("begin calling a number")?;
+        let mut tx = self.write("begin calling a number").await?;
         insert_line(&mut *tx, line, now).await?;
         let called: Option<i64> = sqlx::query_scalar(
             "UPDATE queue_lines SET called = called + 1, updated_at = ?
@@ -217,11 +209,7 @@ impl Database {
         walk_ins: u32,
         now: i64,
     ) -> Result<(), DbError> {
-        let mut tx = self
-            .pool
-            .begin_with("BEGIN IMMEDIATE")
-            .await
-            .doing("begin issuing numbers")?;
+        let mut tx = self.write("begin issuing numbers").await?;
         insert_line(&mut *tx, line, now).await?;
         sqlx::query(
             "UPDATE queue_lines SET issued = issued + ?, updated_at = ?

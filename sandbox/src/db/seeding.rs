@@ -22,7 +22,7 @@ impl Database {
 
     async fn insert_city(&self, city: &DemoCity) -> Result<(), DbError> {
         let mut version = Sha256::new();
-        let mut tx = self.pool.begin().await.doing("begin seeding")?;
+        let mut tx = self.write("begin seeding").await?;
         for (position, hall) in city.halls.iter().enumerate() {
             let body = encode(&hall.code, hall)?;
             version.update(&body);

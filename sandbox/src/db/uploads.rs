@@ -50,13 +50,48 @@ impl Database {
         }))
     }
 
-    pub async fn set_upload_offset(&self, id: &str, offset: i64) -> Result<(), DbError> {
-        sqlx::query("UPDATE uploads SET offset = ? WHERE id = ?")
-            .bind(offset)
-            .bind(id)
-            .execute(&self.pool)
-            .await
-            .doing("record an upload's offset")?;
+    /// Starts writing a chunk of upload `id` at `offset`, unless the upload
+    /// has moved past it or another chunk is being written (until its lease
+    /// of `lease` seconds ends, should its writer have died); whether it did.
+    /// One conditional update, so of two chunks sent at once one writes.
+    pub async fn start_writing(
+        &self,
+        id: &str,
+        offset: i64,
+        now: i64,
+        lease: i64,
+    ) -> Result<bool, DbError> {
+        let started = sqlx::query(
+            "UPDATE uploads SET writing_until = ?3 + ?4
+             WHERE id = ?1 AND offset = ?2 AND (writing_until IS NULL OR writing_until <= ?3)",
+        )
+        .bind(id)
+        .bind(offset)
+        .bind(now)
+        .bind(lease)
+        .execute(&self.pool)
+        .await
+        .doing("start writing an upload's chunk")?;
+        Ok(started.rows_affected() == 1)
+    }
+
+    /// Ends the writing of upload `id` started at `offset`: the offset moves to
+    /// `new_offset` (the same offset when the chunk was not kept).
+    pub async fn stop_writing(
+        &self,
+        id: &str,
+        offset: i64,
+        new_offset: i64,
+    ) -> Result<(), DbError> {
+        sqlx::query(
+            "UPDATE uploads SET offset = ?, writing_until = NULL WHERE id = ? AND offset = ?",
+        )
+        .bind(new_offset)
+        .bind(id)
+        .bind(offset)
+        .execute(&self.pool)
+        .await
+        .doing("record an upload's offset")?;
         Ok(())
     }
 

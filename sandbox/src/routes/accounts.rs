@@ -1,21 +1,25 @@
-//! `POST /accounts`, `POST /sessions` (+ `/sessions/sms-codes`, `/sessions/refresh`),
-//! `DELETE /sessions/current`, `GET /me`, `POST /enterprises`,
-//! `POST /enterprises/{uscc}/members`, and in development `GET /dev/sms-codes/{mobile}`:
+//! `POST /accounts` (+ `/accounts/confirmation`), `POST /sessions` (+
+//! `/sessions/sms-codes`, `/sessions/refresh`), `DELETE /sessions/current`,
+//! `GET /me`, `POST /enterprises`, `POST /enterprises/{uscc}/members`, and in
+//! development `GET /dev/sms-codes/{mobile}` and `GET /dev/sms/{mobile}`:
 //! registering, logging in and out, the caller's profile and their enterprises.
+//!
+//! Nothing here tells who has an account: registering, logging in and asking
+//! for a code answer alike for a number with or without one, the texts say
+//! the rest to whoever holds the phone. Password attempts are counted before
+//! they are checked, and codes have a budget of guesses per code and per
+//! number per day that outlives the code ([`crate::limits`]).
 //!
 //! The request and response types are in `banshi_api::accounts`.
 
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
-
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use banshi_api::accounts::{
-    CreditCode, DevSmsCode, EnterpriseRequest, EnterpriseRole, LEGAL_REPRESENTATIVE, Licence,
-    LoginRequest, Member, MemberRequest, Mobile, Password, Profile, RefreshRequest,
-    RegisterRequest, ResidentId, SmsCodeRequest, SmsCodeSent, TokenPair, parse_enterprise_name,
-    parse_real_name, parse_role,
+    CreditCode, DevSmsCode, DevSmsMessages, EnterpriseRequest, EnterpriseRole,
+    LEGAL_REPRESENTATIVE, Licence, LoginRequest, Member, MemberRequest, Mobile, Password, Profile,
+    RefreshRequest, RegisterRequest, RegistrationConfirmation, RegistrationStarted, ResidentId,
+    SmsCodeRequest, SmsCodeSent, TokenPair, parse_enterprise_name, parse_real_name, parse_role,
 };
 use banshi_api::forms::Address;
 use banshi_api::{ApiError, ErrorCode, FieldError};
@@ -23,9 +27,11 @@ use banshi_api::{ApiError, ErrorCode, FieldError};
 use super::AppState;
 use crate::clock;
 use crate::credentials;
-use crate::db::{NewTokens, NewUser, Rotation, Taken};
+use crate::db::{Attempt, Confirmation, NewTokens, NewUser, PendingRegistration, Rotation};
 use crate::error::{AppError, not_found, refused, unauthorized};
-use crate::extract::{ApiJson, Caller};
+use crate::extract::{ApiJson, ApiPath, Caller, ClientAddress};
+use crate::limits::{self, Subject};
+use crate::sms::Sms;
 
 /// Lifetime of an access token: 15 minutes.
 pub const ACCESS_SECONDS: i64 = 15 * 60;
@@ -35,8 +41,6 @@ pub const REFRESH_SECONDS: i64 = 30 * 24 * 3600;
 pub const SMS_CODE_SECONDS: i64 = 5 * 60;
 /// Failed password logins in a row that lock the account.
 pub const MAX_FAILED_LOGINS: i64 = 5;
-/// The least time between two SMS codes to one number: 1 minute.
-pub const SMS_RESEND_SECONDS: i64 = 60;
 /// Wrong codes tried against one SMS code before it is discarded.
 pub const MAX_SMS_ATTEMPTS: i64 = 5;
 /// How long a lock lasts: 15 minutes.
@@ -45,10 +49,6 @@ pub const LOCK_SECONDS: i64 = 15 * 60;
 const WRONG_CREDENTIALS: &str = "手机号码或密码不正确";
 const WRONG_SMS_CODE: &str = "验证码不正确或已过期";
 const SESSION_ENDED: &str = "登录已失效，请重新登录";
-
-/// The SMS codes "sent" while the server runs with `--dev-sms`, by mobile number,
-/// with their expiry; the database keeps only their digests.
-pub type DevSmsOutbox = Arc<Mutex<HashMap<String, (String, i64)>>>;
 
 /// A 400 listing every wrong field.
 fn invalid(fields: impl IntoIterator<Item = Option<FieldError>>) -> AppError {
@@ -63,16 +63,20 @@ fn field(name: &str) -> impl FnOnce(String) -> FieldError {
     }
 }
 
-/// Register an account; answers the new profile.
+/// Start registering an account: the details are checked, and a code is texted
+/// to the mobile number to confirm it with. The answer is the same whether or
+/// not the number or the ID number has an account; the text tells the holder
+/// of the phone (and the owner of a registered ID number) what happened.
 #[utoipa::path(post, path = "/accounts", tag = "accounts", request_body = RegisterRequest,
     responses(
-        (status = 201, description = "Registered", body = Profile),
+        (status = 202, description = "A text went to the mobile number: a code to confirm with, or why there is nothing to register", body = RegistrationStarted),
         (status = 400, description = "Fields are wrong; `fields` lists every problem", body = ApiError),
-        (status = 409, description = "The mobile number or ID is already registered", body = ApiError)))]
+        (status = 429, description = "Too many registrations for this number today, or from this client this hour; `Retry-After` says when to try again", body = ApiError)))]
 pub async fn register(
     State(state): State<AppState>,
+    ClientAddress(client): ClientAddress,
     ApiJson(request): ApiJson<RegisterRequest>,
-) -> Result<(StatusCode, Json<Profile>), AppError> {
+) -> Result<(StatusCode, Json<RegistrationStarted>), AppError> {
     let name = parse_real_name(&request.name).map_err(field("name"));
     let resident_id = ResidentId::parse_on(&request.resident_id, clock::today())
         .map_err(|error| error.field_error("resident_id"));
@@ -92,20 +96,99 @@ pub async fn register(
             ]));
         }
     };
-    let password_hash = credentials::hash_password(password.expose_secret().to_owned()).await?;
     let now = clock::now();
-    let user = NewUser {
-        name: &name,
-        resident_id: resident_id.as_str(),
-        mobile: mobile.as_str(),
-        password_hash: &password_hash,
-        now,
-    };
-    let user_id = match state.db.create_user(&user).await? {
-        Ok(id) => id,
-        Err(taken) => return Err(refused(ErrorCode::Conflict, taken_message(&taken))),
-    };
+    limits::REGISTRATIONS_PER_CLIENT
+        .hit(&state.db, Subject::Client(client), now)
+        .await?;
+    limits::REGISTRATIONS_PER_MOBILE
+        .hit(&state.db, Subject::Mobile(mobile.as_str()), now)
+        .await?;
+    // Hashed whatever follows, so the answer takes as long either way.
+    let password_hash = credentials::hash_password(password.expose_secret().to_owned()).await?;
+    let expires_at = now + SMS_CODE_SECONDS;
+    let (mobile_taken, id_owner) = state
+        .db
+        .registered(mobile.as_str(), resident_id.as_str())
+        .await?;
+    if mobile_taken {
+        state.sms.send(&mobile, Sms::MobileRegistered, expires_at);
+    } else if let Some(owner) = id_owner {
+        state
+            .sms
+            .send(&mobile, Sms::ResidentIdRegistered, expires_at);
+        if let Ok(owner) = Mobile::parse(&owner) {
+            state.sms.send(&owner, Sms::ResidentIdTried, expires_at);
+        }
+    } else {
+        let code = credentials::new_sms_code()?;
+        let pending = PendingRegistration {
+            user: NewUser {
+                name: &name,
+                resident_id: resident_id.as_str(),
+                mobile: mobile.as_str(),
+                password_hash: &password_hash,
+                now,
+            },
+            code_hash: &credentials::digest(&code),
+            expires_at,
+        };
+        state.db.start_registration(&pending).await?;
+        state
+            .sms
+            .send(&mobile, Sms::RegistrationCode(&code), expires_at);
+    }
+    Ok((
+        StatusCode::ACCEPTED,
+        Json(RegistrationStarted {
+            mobile: mobile.masked(),
+            expires_in: SMS_CODE_SECONDS,
+        }),
+    ))
+}
+
+/// Finish a registration with the code texted to its mobile number; answers
+/// the new profile.
+#[utoipa::path(post, path = "/accounts/confirmation", tag = "accounts", request_body = RegistrationConfirmation,
+    responses(
+        (status = 201, description = "Registered", body = Profile),
+        (status = 400, description = "Malformed mobile", body = ApiError),
+        (status = 401, description = "Wrong or expired code, or no registration waiting for this number (one message for all)", body = ApiError),
+        (status = 409, description = "The number or ID number was registered while the code was on its way", body = ApiError),
+        (status = 429, description = "Too many wrong codes for this number today; `Retry-After` says when to try again", body = ApiError)))]
+pub async fn confirm_registration(
+    State(state): State<AppState>,
+    ApiJson(request): ApiJson<RegistrationConfirmation>,
+) -> Result<(StatusCode, Json<Profile>), AppError> {
+    let mobile = parse_mobile(&request.mobile)?;
+    let now = clock::now();
+    let user_id = guessing(&state, &mobile, now, async {
+        let confirmation = state
+            .db
+            .confirm_registration(
+                mobile.as_str(),
+                &credentials::digest(request.sms_code.trim()),
+                now,
+                MAX_SMS_ATTEMPTS,
+            )
+            .await?;
+        match confirmation {
+            Confirmation::Registered(user_id) => Ok(user_id),
+            Confirmation::WrongCode => Err(unauthorized(WRONG_SMS_CODE)),
+            Confirmation::Taken => Err(refused(
+                ErrorCode::Conflict,
+                "该手机号码或身份证号码刚刚已注册，请直接登录",
+            )),
+        }
+    })
+    .await?;
     // The demo hall "finds" the ID card in the national e-licence library.
+    let user = state
+        .db
+        .user(user_id)
+        .await?
+        .ok_or(AppError::Fault("read a new account"))?;
+    let resident_id = ResidentId::parse(&user.resident_id)
+        .map_err(|_| AppError::Fault("read a stored resident ID"))?;
     let (year, month, day) = clock::china_date(now);
     let day = if (month, day) == (2, 29) { 28 } else { day };
     let valid_until = format!("{:04}-{month:02}-{day:02}", year + 20);
@@ -121,12 +204,29 @@ pub async fn register(
     Ok((StatusCode::CREATED, Json(profile(&state, user_id).await?)))
 }
 
-fn taken_message(taken: &Taken) -> &'static str {
-    match (taken.mobile, taken.resident_id) {
-        (true, false) => "该手机号码已注册，请直接登录",
-        (false, true) => "该身份证号码已注册，请使用注册时的手机号码登录",
-        _ => "该手机号码或身份证号码已注册，请直接登录",
+/// A mobile number from a request, or the 400 that says what is wrong with it.
+fn parse_mobile(text: &str) -> Result<Mobile, AppError> {
+    Mobile::parse(text).map_err(|error| {
+        ApiError::bad_request("请检查手机号码", vec![error.field_error("mobile")]).into()
+    })
+}
+
+/// Runs `check` of a code texted to `mobile` within the number's daily budget
+/// of guesses: the guess is counted before it is checked, so guesses sent at
+/// once are all counted, and given back when it was right.
+async fn guessing<T>(
+    state: &AppState,
+    mobile: &Mobile,
+    now: i64,
+    check: impl std::future::Future<Output = Result<T, AppError>>,
+) -> Result<T, AppError> {
+    let subject = Subject::Mobile(mobile.as_str());
+    limits::SMS_GUESSES.hit(&state.db, subject, now).await?;
+    let checked = check.await;
+    if checked.is_ok() {
+        limits::SMS_GUESSES.give_back(&state.db, subject).await?;
     }
+    checked
 }
 
 /// The profile of `user_id` as the API shows it.
@@ -229,9 +329,7 @@ pub async fn log_in(
     State(state): State<AppState>,
     ApiJson(request): ApiJson<LoginRequest>,
 ) -> Result<(StatusCode, Json<TokenPair>), AppError> {
-    let mobile = Mobile::parse(&request.mobile).map_err(|error| {
-        ApiError::bad_request("请检查手机号码", vec![error.field_error("mobile")])
-    })?;
+    let mobile = parse_mobile(&request.mobile)?;
     let user_id = match (request.password, request.sms_code) {
         (Some(password), None) => log_in_with_password(&state, &mobile, password).await?,
         (None, Some(code)) => log_in_with_sms_code(&state, &mobile, &code).await?,
@@ -254,24 +352,29 @@ async fn log_in_with_password(
     mobile: &Mobile,
     password: String,
 ) -> Result<i64, AppError> {
-    let Some(record) = state.db.login_record(mobile.as_str()).await? else {
-        // Spend as long as a real check would, so timing does not tell either.
-        credentials::verify_against_nothing(password).await?;
-        return Err(unauthorized(WRONG_CREDENTIALS));
-    };
     let now = clock::now();
-    if let Some(until) = record.locked_until.filter(|&until| until > now) {
-        return Err(locked(until, now));
-    }
-    if credentials::verify_password(password, record.password_hash).await? {
-        state.db.record_successful_login(record.id).await?;
-        return Ok(record.id);
-    }
-    match state
+    let attempt = state
         .db
-        .record_failed_login(record.id, MAX_FAILED_LOGINS, now + LOCK_SECONDS)
-        .await?
-    {
+        .count_login_attempt(mobile.as_str(), now, MAX_FAILED_LOGINS, now + LOCK_SECONDS)
+        .await?;
+    let (id, password_hash, locks_until) = match attempt {
+        None => {
+            // Spend as long as a real check would, so timing does not tell either.
+            credentials::verify_against_nothing(password).await?;
+            return Err(unauthorized(WRONG_CREDENTIALS));
+        }
+        Some(Attempt::Locked(until)) => return Err(locked(until, now)),
+        Some(Attempt::Counted {
+            id,
+            password_hash,
+            locks_until,
+        }) => (id, password_hash, locks_until),
+    };
+    if credentials::verify_password(password, password_hash).await? {
+        state.db.record_successful_login(id).await?;
+        return Ok(id);
+    }
+    match locks_until {
         Some(until) => Err(locked(until, now)),
         None => Err(unauthorized(WRONG_CREDENTIALS)),
     }
@@ -294,23 +397,27 @@ async fn log_in_with_sms_code(
     mobile: &Mobile,
     code: &str,
 ) -> Result<i64, AppError> {
-    let taken = state
-        .db
-        .take_sms_code(
-            mobile.as_str(),
-            &credentials::digest(code.trim()),
-            clock::now(),
-            MAX_SMS_ATTEMPTS,
-        )
-        .await?;
-    if !taken {
-        return Err(unauthorized(WRONG_SMS_CODE));
-    }
-    state
-        .db
-        .user_id_by_mobile(mobile.as_str())
-        .await?
-        .ok_or_else(|| unauthorized(WRONG_SMS_CODE))
+    let now = clock::now();
+    guessing(state, mobile, now, async {
+        let taken = state
+            .db
+            .take_sms_code(
+                mobile.as_str(),
+                &credentials::digest(code.trim()),
+                now,
+                MAX_SMS_ATTEMPTS,
+            )
+            .await?;
+        if !taken {
+            return Err(unauthorized(WRONG_SMS_CODE));
+        }
+        state
+            .db
+            .user_id_by_mobile(mobile.as_str())
+            .await?
+            .ok_or_else(|| unauthorized(WRONG_SMS_CODE))
+    })
+    .await
 }
 
 /// Send a 6-digit login code, valid 5 minutes, to the number (the sandbox logs it).
@@ -318,36 +425,30 @@ async fn log_in_with_sms_code(
     responses(
         (status = 202, description = "Sent (also for numbers without an account)", body = SmsCodeSent),
         (status = 400, description = "Malformed mobile", body = ApiError),
-        (status = 429, description = "A code was sent to this number less than a minute ago", body = ApiError)))]
+        (status = 429, description = "A code was sent to this number less than a minute ago, or too many today, or too many asked for by this client this hour; `Retry-After` says when to try again", body = ApiError)))]
 pub async fn send_sms_code(
     State(state): State<AppState>,
+    ClientAddress(client): ClientAddress,
     ApiJson(request): ApiJson<SmsCodeRequest>,
 ) -> Result<(StatusCode, Json<SmsCodeSent>), AppError> {
-    let mobile = Mobile::parse(&request.mobile).map_err(|error| {
-        ApiError::bad_request("请检查手机号码", vec![error.field_error("mobile")])
-    })?;
+    let mobile = parse_mobile(&request.mobile)?;
     let now = clock::now();
-    if let Some(previous) = state.db.sms_code_expiry(mobile.as_str()).await? {
-        let wait = previous - SMS_CODE_SECONDS + SMS_RESEND_SECONDS - now;
-        if wait > 0 {
-            return Err(refused(
-                ErrorCode::TooManyRequests,
-                format!("验证码已发送，请 {wait} 秒后再获取"),
-            ));
-        }
-    }
+    limits::SMS_PER_CLIENT
+        .hit(&state.db, Subject::Client(client), now)
+        .await?;
+    limits::SMS_RESEND
+        .hit(&state.db, Subject::Mobile(mobile.as_str()), now)
+        .await?;
+    limits::SMS_PER_MOBILE
+        .hit(&state.db, Subject::Mobile(mobile.as_str()), now)
+        .await?;
     let code = credentials::new_sms_code()?;
     let expires_at = now + SMS_CODE_SECONDS;
     state
         .db
         .store_sms_code(mobile.as_str(), &credentials::digest(&code), expires_at)
         .await?;
-    tracing::info!(mobile = mobile.as_str(), code, "SMS login code sent");
-    if let Some(outbox) = &state.dev_sms
-        && let Ok(mut outbox) = outbox.lock()
-    {
-        outbox.insert(mobile.as_str().to_owned(), (code, expires_at));
-    }
+    state.sms.send(&mobile, Sms::LoginCode(&code), expires_at);
     Ok((
         StatusCode::ACCEPTED,
         Json(SmsCodeSent {
@@ -364,23 +465,46 @@ pub async fn send_sms_code(
         (status = 404, description = "Not a development server, or no code sent", body = ApiError)))]
 pub async fn dev_sms_code(
     State(state): State<AppState>,
-    Path(mobile): Path<String>,
+    ApiPath(mobile): ApiPath<String>,
 ) -> Result<Json<DevSmsCode>, AppError> {
-    let outbox = state
-        .dev_sms
-        .as_ref()
-        .ok_or_else(|| not_found("没有这个接口"))?;
-    let mobile = Mobile::parse(&mobile).map_err(|_| not_found("没有发给这个号码的验证码"))?;
-    let sent = outbox
-        .lock()
-        .ok()
-        .and_then(|outbox| outbox.get(mobile.as_str()).cloned());
-    let (code, expires_at) = sent.ok_or_else(|| not_found("没有发给这个号码的验证码"))?;
+    let (mobile, sent) = dev_sent(&state, &mobile)?;
+    let (code, expires_at) = sent
+        .into_iter()
+        .rev()
+        .find_map(|sent| Some((sent.code?, sent.expires_at)))
+        .ok_or_else(|| not_found("没有发给这个号码的验证码"))?;
     Ok(Json(DevSmsCode {
         mobile: mobile.as_str().to_owned(),
         code,
         expires_in: (expires_at - clock::now()).max(0),
     }))
+}
+
+/// Development only (`--dev-sms`): every text sent to a number; 404 otherwise.
+#[utoipa::path(get, path = "/dev/sms/{mobile}", tag = "accounts",
+    params(("mobile" = String, Path, description = "The mobile number")),
+    responses(
+        (status = 200, description = "The texts, the oldest first", body = DevSmsMessages),
+        (status = 404, description = "Not a development server, or a malformed number", body = ApiError)))]
+pub async fn dev_sms(
+    State(state): State<AppState>,
+    ApiPath(mobile): ApiPath<String>,
+) -> Result<Json<DevSmsMessages>, AppError> {
+    let (mobile, sent) = dev_sent(&state, &mobile)?;
+    Ok(Json(DevSmsMessages {
+        mobile: mobile.as_str().to_owned(),
+        messages: sent.into_iter().map(|sent| sent.text).collect(),
+    }))
+}
+
+/// What a development server texted `mobile`; 404 on any other server.
+fn dev_sent(state: &AppState, mobile: &str) -> Result<(Mobile, Vec<crate::sms::Sent>), AppError> {
+    let mobile = Mobile::parse(mobile).map_err(|_| not_found("没有发给这个号码的验证码"))?;
+    let sent = state
+        .sms
+        .sent_to(&mobile)
+        .ok_or_else(|| not_found("没有这个接口"))?;
+    Ok((mobile, sent))
 }
 
 /// Exchange a refresh token for a new pair; the old one is used up. Presenting a
@@ -521,7 +645,7 @@ pub async fn register_enterprise(
 pub async fn add_member(
     State(state): State<AppState>,
     Caller(session): Caller,
-    Path(uscc): Path<String>,
+    ApiPath(uscc): ApiPath<String>,
     ApiJson(request): ApiJson<MemberRequest>,
 ) -> Result<(StatusCode, Json<Member>), AppError> {
     let no_such = || not_found(format!("没有统一社会信用代码为 {uscc} 的企业"));

@@ -5,7 +5,7 @@
 
 use axum::Json;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::Response;
 use banshi_api::bookings::{
@@ -22,7 +22,7 @@ use crate::clock;
 use crate::credentials;
 use crate::db::{NewBooking, Place, Refusal, SlotKey, SlotPlaces};
 use crate::error::{AppError, not_found, refused};
-use crate::extract::{ApiJson, ApiQuery, Caller};
+use crate::extract::{ApiJson, ApiPath, ApiQuery, Caller};
 
 /// Days of the calendar answered unless asked otherwise.
 const DEFAULT_DAYS: u16 = 7;
@@ -102,7 +102,7 @@ fn now_text(now: i64) -> String {
         (status = 404, description = "No such hall or item", body = ApiError)))]
 pub async fn slots(
     State(state): State<AppState>,
-    Path(hall): Path<String>,
+    ApiPath(hall): ApiPath<String>,
     ApiQuery(query): ApiQuery<SlotsQuery>,
 ) -> Result<Json<Vec<SlotDay>>, AppError> {
     let hall = halls::find(&state, &hall).await?;
@@ -349,7 +349,7 @@ pub async fn list(
 pub async fn one(
     State(state): State<AppState>,
     Caller(session): Caller,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Json<Booking>, AppError> {
     state
         .db
@@ -374,7 +374,7 @@ pub async fn one(
 pub async fn reschedule(
     State(state): State<AppState>,
     Caller(session): Caller,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
     ApiJson(request): ApiJson<RescheduleRequest>,
 ) -> Result<Json<Booking>, AppError> {
     let booking = state
@@ -412,7 +412,7 @@ pub async fn reschedule(
 pub async fn cancel(
     State(state): State<AppState>,
     Caller(session): Caller,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Json<Booking>, AppError> {
     state
         .db

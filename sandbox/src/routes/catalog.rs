@@ -6,7 +6,7 @@ use std::io::Write;
 use std::sync::Arc;
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use banshi_api::catalog::{CatalogSnapshot, Item, ItemPage, ItemQuery};
@@ -17,7 +17,7 @@ use flate2::write::GzEncoder;
 use super::AppState;
 use crate::db::{ItemFilter, Snapshot};
 use crate::error::{AppError, not_found};
-use crate::extract::ApiQuery;
+use crate::extract::{ApiPath, ApiQuery};
 use crate::seed::forms;
 
 /// A page of the items matching the filters, most popular first.
@@ -57,7 +57,7 @@ pub async fn list(
         (status = 404, description = "No such item", body = banshi_api::ApiError)))]
 pub async fn one(
     State(state): State<AppState>,
-    Path(code): Path<String>,
+    ApiPath(code): ApiPath<String>,
 ) -> Result<Json<Item>, AppError> {
     state
         .db
@@ -75,7 +75,7 @@ pub async fn one(
         (status = 404, description = "No such item, or it cannot be applied for online", body = banshi_api::ApiError)))]
 pub async fn form(
     State(state): State<AppState>,
-    Path(code): Path<String>,
+    ApiPath(code): ApiPath<String>,
 ) -> Result<Json<Form>, AppError> {
     let item = state
         .db

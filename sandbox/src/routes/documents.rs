@@ -1,13 +1,14 @@
 //! `GET /documents/{basic_code}/{material}/{file}`: a material's blank form or
 //! filled sample, linked from the guides.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 
 use super::AppState;
 use crate::documents::{self, DocumentKind};
 use crate::error::{AppError, not_found};
+use crate::extract::ApiPath;
 
 /// The PDF of a material's blank form (`blank.pdf`) or sample (`sample.pdf`).
 #[utoipa::path(get, path = "/documents/{basic_code}/{material}/{file}", tag = "catalog",
@@ -20,7 +21,7 @@ use crate::error::{AppError, not_found};
         (status = 404, description = "No such document", body = banshi_api::ApiError)))]
 pub async fn one(
     State(state): State<AppState>,
-    Path((basic_code, material, file)): Path<(String, String, String)>,
+    ApiPath((basic_code, material, file)): ApiPath<(String, String, String)>,
 ) -> Result<Response, AppError> {
     let missing = || not_found("没有这份表格");
     let kind = DocumentKind::from_file_name(&file).ok_or_else(missing)?;

@@ -8,14 +8,14 @@
 //! it go.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use banshi_api::applications::{Draft, DraftDeletion};
 use banshi_api::{ApiError, ErrorCode, FieldError};
 
 use super::AppState;
 use crate::error::{AppError, refused};
-use crate::extract::{ApiJson, ApiQuery, Caller};
+use crate::extract::{ApiJson, ApiPath, ApiQuery, Caller};
 
 /// The largest draft kept: 2 MB of JSON (the files of its pages are uploaded apart).
 pub const MAX_DRAFT_BYTES: usize = 2 * 1024 * 1024;
@@ -35,7 +35,7 @@ pub const MAX_DRAFT_BYTES: usize = 2 * 1024 * 1024;
 pub async fn save(
     State(state): State<AppState>,
     Caller(session): Caller,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
     ApiJson(mut draft): ApiJson<Draft>,
 ) -> Result<Json<Draft>, AppError> {
     if draft.id != id {
@@ -85,7 +85,7 @@ pub async fn list(
 pub async fn discard(
     State(state): State<AppState>,
     Caller(session): Caller,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
     ApiQuery(deletion): ApiQuery<DraftDeletion>,
 ) -> Result<StatusCode, AppError> {
     state

@@ -1,11 +1,12 @@
 //! `GET /halls`, `GET /halls/{hall}`: the district halls.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use banshi_api::halls::Hall;
 
 use super::AppState;
 use crate::error::{AppError, not_found};
+use crate::extract::ApiPath;
 
 /// The city's halls, the city hall first.
 #[utoipa::path(get, path = "/halls", tag = "halls",
@@ -22,7 +23,7 @@ pub async fn list(State(state): State<AppState>) -> Result<Json<Vec<Hall>>, AppE
         (status = 404, description = "No such hall", body = banshi_api::ApiError)))]
 pub async fn one(
     State(state): State<AppState>,
-    Path(hall): Path<String>,
+    ApiPath(hall): ApiPath<String>,
 ) -> Result<Json<Hall>, AppError> {
     find(&state, &hall).await.map(Json)
 }

@@ -15,6 +15,8 @@ pub mod uploads;
 use std::sync::Arc;
 
 use axum::Router;
+use axum::http::{HeaderValue, header};
+use axum::response::Response;
 use axum::routing::{delete, get, post, put};
 use banshi_api::{API_PREFIX, ApiError, ErrorCode};
 use tokio::sync::{OnceCell, watch};
@@ -25,6 +27,7 @@ use crate::configuration::Settings;
 use crate::db::Database;
 use crate::error::AppError;
 use crate::queue::QueueChanges;
+use crate::sms::SmsGateway;
 
 /// What every handler can reach.
 #[derive(Clone)]
@@ -33,8 +36,8 @@ pub struct AppState {
     /// The catalog snapshot, assembled and compressed on first request; the
     /// catalog does not change while the server runs.
     pub snapshot: Arc<OnceCell<Arc<catalog::CachedSnapshot>>>,
-    /// The SMS codes sent, kept readable only on a development server (`--dev-sms`).
-    pub dev_sms: Option<accounts::DevSmsOutbox>,
+    /// Sends texts; keeps them readable only on a development server (`--dev-sms`).
+    pub sms: SmsGateway,
     /// Where the bytes of uploads are kept.
     pub uploads: std::path::PathBuf,
     /// The sandbox's now, which bookings and the queue go by.
@@ -52,7 +55,7 @@ impl AppState {
         Self {
             db,
             snapshot: Arc::default(),
-            dev_sms: settings.dev_sms.then(accounts::DevSmsOutbox::default),
+            sms: SmsGateway::new(settings.dev_sms),
             uploads: settings.data.join("uploads"),
             clock: Clock::starting_at(settings.clock),
             queue_changes: QueueChanges::default(),
@@ -82,11 +85,16 @@ pub fn router(state: AppState) -> Router {
                 get(documents::one),
             )
             .route("/accounts", post(accounts::register))
+            .route(
+                "/accounts/confirmation",
+                post(accounts::confirm_registration),
+            )
             .route("/sessions", post(accounts::log_in))
             .route("/sessions/sms-codes", post(accounts::send_sms_code))
             .route("/sessions/refresh", post(accounts::refresh))
             .route("/sessions/current", delete(accounts::log_out))
             .route("/dev/sms-codes/{mobile}", get(accounts::dev_sms_code))
+            .route("/dev/sms/{mobile}", get(accounts::dev_sms))
             .route("/me", get(accounts::me))
             .route("/me/address", put(accounts::set_address))
             .route("/enterprises", post(accounts::register_enterprise))
@@ -125,9 +133,56 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .nest(API_PREFIX, api)
         .fallback(unknown_route)
+        .method_not_allowed_fallback(method_not_allowed)
+        .layer(axum::middleware::map_response(security_headers))
         .layer(TraceLayer::new_for_http())
 }
 
 async fn unknown_route() -> AppError {
     AppError::Client(ApiError::new(ErrorCode::NotFound, "没有这个接口"))
+}
+
+/// A 405 in the error shape; its code is `bad_request`, as the client's
+/// request is what must change.
+async fn method_not_allowed() -> (axum::http::StatusCode, axum::Json<ApiError>) {
+    (
+        axum::http::StatusCode::METHOD_NOT_ALLOWED,
+        axum::Json(ApiError::new(
+            ErrorCode::BadRequest,
+            "这个接口不支持这种请求方法",
+        )),
+    )
+}
+
+/// Adds the headers every answer carries: nothing an answer holds (tokens,
+/// profiles, applications) is kept by a cache, sniffed as another type,
+/// framed, or sent on as a referrer, and an answer is never run as a page.
+/// Only an answer its route marked `public` (a blank form) may be cached.
+async fn security_headers(mut response: Response) -> Response {
+    let headers = response.headers_mut();
+    let public = headers
+        .get(header::CACHE_CONTROL)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|value| value.starts_with("public"));
+    if !public {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    for (name, value) in [
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::X_FRAME_OPTIONS, "DENY"),
+        (header::REFERRER_POLICY, "no-referrer"),
+        (
+            header::HeaderName::from_static("cross-origin-resource-policy"),
+            "same-origin",
+        ),
+        (
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'none'; frame-ancestors 'none'",
+        ),
+    ] {
+        headers
+            .entry(name)
+            .or_insert(HeaderValue::from_static(value));
+    }
+    response
 }

@@ -4,7 +4,7 @@
 //! queue and the numbers taken from home (网上取号).
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::sse::{Event, KeepAlive, Sse};
 use banshi_api::halls::{Hall, HallCode};
@@ -19,7 +19,7 @@ use crate::clock;
 use crate::credentials;
 use crate::db::TicketRecord;
 use crate::error::{AppError, not_found, refused};
-use crate::extract::{ApiJson, Caller};
+use crate::extract::{ApiJson, ApiPath, Caller};
 use crate::queue::{self, HallZone};
 
 /// The hall's zone `code`, or a 404 naming it.
@@ -55,7 +55,7 @@ fn require_open(hall: &Hall, now: i64, doing: &str) -> Result<(), AppError> {
         (status = 404, description = "No such hall", body = ApiError)))]
 pub async fn queue(
     State(state): State<AppState>,
-    Path(hall): Path<String>,
+    ApiPath(hall): ApiPath<String>,
 ) -> Result<Json<Queue>, AppError> {
     let hall = halls::find(&state, &hall).await?;
     Ok(Json(
@@ -72,7 +72,7 @@ pub async fn queue(
         (status = 404, description = "No such hall", body = ApiError)))]
 pub async fn stream(
     State(state): State<AppState>,
-    Path(hall): Path<String>,
+    ApiPath(hall): ApiPath<String>,
 ) -> Result<Sse<impl Stream<Item = Result<Event, axum::Error>>>, AppError> {
     let hall = halls::find(&state, &hall).await?;
     // Follow before reading, so no change after the first event is missed.
@@ -140,7 +140,7 @@ impl Follow {
 pub async fn take(
     State(state): State<AppState>,
     Caller(session): Caller,
-    Path(hall): Path<String>,
+    ApiPath(hall): ApiPath<String>,
     ApiJson(request): ApiJson<TicketRequest>,
 ) -> Result<(StatusCode, Json<Ticket>), AppError> {
     let hall = halls::find(&state, &hall).await?;
@@ -212,7 +212,7 @@ pub async fn tickets(
 pub async fn ticket(
     State(state): State<AppState>,
     Caller(session): Caller,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Json<Ticket>, AppError> {
     let record = state
         .db
@@ -239,7 +239,7 @@ pub async fn ticket(
 pub async fn call(
     State(state): State<AppState>,
     Caller(session): Caller,
-    Path((hall, group)): Path<(String, String)>,
+    ApiPath((hall, group)): ApiPath<(String, String)>,
 ) -> Result<Json<Queue>, AppError> {
     let hall = halls::find(&state, &hall).await?;
     let staff_hall = state

@@ -13,7 +13,7 @@ use std::io::Read;
 use std::path::PathBuf;
 
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use banshi_api::{ApiError, ErrorCode};
@@ -25,7 +25,7 @@ use super::AppState;
 use crate::clock;
 use crate::credentials;
 use crate::error::{AppError, not_found, refused};
-use crate::extract::Caller;
+use crate::extract::{ApiPath, Caller};
 
 /// The tus protocol version spoken.
 const TUS_VERSION: &str = "1.0.0";
@@ -36,6 +36,9 @@ pub const MAX_CHUNK_BYTES: usize = 4 * 1024 * 1024;
 /// The most pixels a photo may have: 40 megapixels (a prepared photo has at most
 /// 2048 × 2048; a header declaring far more is a decompression bomb).
 pub const MAX_PIXELS: u64 = 40_000_000;
+/// How long writing one chunk may hold an upload: a writer that died while
+/// holding it keeps no one out for longer.
+const WRITE_LEASE_SECONDS: i64 = 60;
 
 /// Where the bytes of `id` are kept.
 /// Where the bytes of upload `id` are kept in the uploads folder `folder`.
@@ -143,7 +146,7 @@ pub async fn create(
 pub async fn head(
     State(state): State<AppState>,
     Caller(session): Caller,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Response, AppError> {
     let upload = state
         .db
@@ -180,7 +183,7 @@ pub async fn head(
 pub async fn append(
     State(state): State<AppState>,
     Caller(session): Caller,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
     headers: HeaderMap,
     chunk: Bytes,
 ) -> Result<Response, AppError> {
@@ -229,10 +232,21 @@ pub async fn append(
             ));
         }
     }
+    if !state
+        .db
+        .start_writing(&id, offset, clock::now(), WRITE_LEASE_SECONDS)
+        .await?
+    {
+        return Err(refused(
+            ErrorCode::Conflict,
+            "这个位置的数据正在由另一个请求写入，请查询上传位置后再继续",
+        ));
+    }
     let path = file_of(&state, &id);
-    append_at(&path, offset, &chunk)
-        .await
-        .map_err(|_| AppError::Fault("store an upload's chunk"))?;
+    if append_at(&path, offset, &chunk).await.is_err() {
+        state.db.stop_writing(&id, offset, offset).await?;
+        return Err(AppError::Fault("store an upload's chunk"));
+    }
     let new_offset = offset + chunk.len() as i64;
     if new_offset == upload.length
         && let Err(refusal) = check_content(path).await
@@ -240,7 +254,7 @@ pub async fn append(
         discard(&state, &id).await?;
         return Err(refusal);
     }
-    state.db.set_upload_offset(&id, new_offset).await?;
+    state.db.stop_writing(&id, offset, new_offset).await?;
     let mut response = StatusCode::NO_CONTENT.into_response();
     response
         .headers_mut()
@@ -330,7 +344,7 @@ async fn discard(state: &AppState, id: &str) -> Result<bool, AppError> {
 pub async fn terminate(
     State(state): State<AppState>,
     Caller(session): Caller,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     require_tus(&headers)?;

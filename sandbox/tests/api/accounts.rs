@@ -6,23 +6,9 @@ use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
 use crate::helpers::{
-    TestApp, demo_token, expect, expect_error, spawn_app, spawn_app_with_dev_sms,
+    PASSWORD, TestApp, demo_token, expect, expect_error, mobile, register, registered_session,
+    resident_id, spawn_app, spawn_with,
 };
-
-const PASSWORD: &str = "Banshi#2026";
-
-/// A valid resident ID (GB 11643 check character) numbered `sequence`.
-fn resident_id(sequence: u32) -> String {
-    const WEIGHTS: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-    let body = format!("34160219900101{sequence:03}");
-    let sum: u32 = body
-        .bytes()
-        .zip(WEIGHTS)
-        .map(|(digit, weight)| u32::from(digit - b'0') * weight)
-        .sum();
-    let check = b"10X98765432"[(sum % 11) as usize] as char;
-    format!("{body}{check}")
-}
 
 /// A valid unified social credit code (GB 32100 check character) numbered `sequence`.
 fn credit_code(sequence: u32) -> String {
@@ -40,32 +26,6 @@ fn credit_code(sequence: u32) -> String {
     format!("{body}{check}")
 }
 
-fn mobile(sequence: u32) -> String {
-    format!("1380000{sequence:04}")
-}
-
-/// Registers person `sequence` and answers their profile.
-async fn register(app: &TestApp, sequence: u32) -> Value {
-    let response = app
-        .post(
-            "/accounts",
-            &json!({
-                "name": "张三",
-                "resident_id": resident_id(sequence),
-                "mobile": mobile(sequence),
-                "password": PASSWORD,
-            }),
-            None,
-        )
-        .await;
-    expect(
-        response,
-        StatusCode::CREATED,
-        "a valid registration succeeds",
-    )
-    .await
-}
-
 /// Logs person `sequence` in with `password`.
 async fn log_in_with(app: &TestApp, sequence: u32, password: &str) -> reqwest::Response {
     app.post(
@@ -74,13 +34,6 @@ async fn log_in_with(app: &TestApp, sequence: u32, password: &str) -> reqwest::R
         None,
     )
     .await
-}
-
-/// Registers and logs in person `sequence`; answers the token pair.
-async fn registered_session(app: &TestApp, sequence: u32) -> Value {
-    register(app, sequence).await;
-    let response = log_in_with(app, sequence, PASSWORD).await;
-    expect(response, StatusCode::CREATED, "the right password logs in").await
 }
 
 fn access(tokens: &Value) -> &str {
@@ -137,40 +90,121 @@ async fn every_wrong_field_is_reported_at_once() {
     );
 }
 
+/// Starts registering person `sequence`'s details under `mobile`.
+async fn start_registration(app: &TestApp, sequence: u32, mobile: &str) -> reqwest::Response {
+    app.post(
+        "/accounts",
+        &json!({"name": "李四", "resident_id": resident_id(sequence), "mobile": mobile, "password": PASSWORD}),
+        None,
+    )
+    .await
+}
+
+/// The texts the hall sent to `mobile`.
+async fn texts_to(app: &TestApp, mobile: &str) -> Vec<String> {
+    let sent: Value = app.get_ok(&format!("/dev/sms/{mobile}")).await;
+    serde_json::from_value(sent["messages"].clone()).expect("a list of texts")
+}
+
 #[tokio::test]
-async fn a_taken_mobile_or_id_is_a_conflict() {
+async fn registering_answers_alike_whether_the_mobile_or_id_is_taken() {
     let app = spawn_app().await;
     register(&app, 1).await;
-    let same_mobile = app
-        .post(
-            "/accounts",
-            &json!({"name": "李四", "resident_id": resident_id(2), "mobile": mobile(1), "password": PASSWORD}),
+    let answer = |response: reqwest::Response| async move {
+        let status = response.status();
+        let mut body: Value = response.json().await.expect("a JSON answer");
+        body["mobile"] = Value::Null;
+        (status, body)
+    };
+    let fresh = answer(start_registration(&app, 3, &mobile(3)).await).await;
+    let same_mobile = answer(start_registration(&app, 2, &mobile(1)).await).await;
+    let same_id = answer(start_registration(&app, 1, &mobile(2)).await).await;
+    assert_eq!(
+        fresh.0,
+        StatusCode::ACCEPTED,
+        "a new person's registration starts"
+    );
+    assert_eq!(
+        same_mobile, fresh,
+        "a registered mobile number gets the answer a new one gets"
+    );
+    assert_eq!(
+        same_id, fresh,
+        "a registered ID number gets the answer a new one gets"
+    );
+
+    let to_owner = texts_to(&app, &mobile(1)).await;
+    assert!(
+        to_owner.iter().any(|text| text.contains("本号码已注册")),
+        "the registered number's owner is told someone tried it: {to_owner:?}"
+    );
+    assert!(
+        to_owner.iter().any(|text| text.contains("您的身份证号码")),
+        "the ID number's owner is told someone tried it with another number: {to_owner:?}"
+    );
+    let to_new = texts_to(&app, &mobile(2)).await;
+    assert!(
+        to_new
+            .iter()
+            .any(|text| text.contains("身份证号码已注册过账号"))
+            && !to_new.iter().any(|text| text.contains("验证码")),
+        "the new number learns by text, with no code, that the ID has an account: {to_new:?}"
+    );
+    let no_code = expect_error(
+        app.post(
+            "/accounts/confirmation",
+            &json!({"mobile": mobile(2), "sms_code": "000000"}),
             None,
         )
-        .await;
-    let error = expect_error(
-        same_mobile,
-        StatusCode::CONFLICT,
-        "one account per mobile number",
+        .await,
+        StatusCode::UNAUTHORIZED,
+        "nothing waits to be confirmed for a taken ID",
     )
     .await;
-    assert!(
-        error.message.contains("手机号码已注册"),
-        "the message says what is taken: {}",
-        error.message
+    assert_eq!(no_code.message, "验证码不正确或已过期");
+}
+
+#[tokio::test]
+async fn a_registration_is_an_account_only_once_its_code_comes_back() {
+    let app = spawn_app().await;
+    let started: Value = expect(
+        start_registration(&app, 4, &mobile(4)).await,
+        StatusCode::ACCEPTED,
+        "the registration starts",
+    )
+    .await;
+    assert_eq!(
+        started["mobile"], "138****0004",
+        "the number is named masked"
     );
-    let same_id = app
-        .post(
-            "/accounts",
-            &json!({"name": "李四", "resident_id": resident_id(1), "mobile": mobile(2), "password": PASSWORD}),
-            None,
-        )
-        .await;
-    let error = expect_error(same_id, StatusCode::CONFLICT, "one account per person").await;
-    assert!(
-        error.message.contains("身份证号码已注册"),
-        "{}",
-        error.message
+    let before = expect_error(
+        log_in_with(&app, 4, PASSWORD).await,
+        StatusCode::UNAUTHORIZED,
+        "no account before the code comes back",
+    )
+    .await;
+    assert_eq!(before.message, "手机号码或密码不正确");
+    let code: Value = app.get_ok(&format!("/dev/sms-codes/{}", mobile(4))).await;
+    let confirmation = json!({"mobile": mobile(4), "sms_code": code["code"]});
+    let profile: Value = expect(
+        app.post("/accounts/confirmation", &confirmation, None)
+            .await,
+        StatusCode::CREATED,
+        "the code texted makes the account",
+    )
+    .await;
+    assert_eq!(profile["name"], "李四");
+    expect_error(
+        app.post("/accounts/confirmation", &confirmation, None)
+            .await,
+        StatusCode::UNAUTHORIZED,
+        "a code is used up by confirming",
+    )
+    .await;
+    assert_eq!(
+        log_in_with(&app, 4, PASSWORD).await.status(),
+        StatusCode::CREATED,
+        "the password given at registration logs in"
     );
 }
 
@@ -298,7 +332,7 @@ async fn log_in_with_code(app: &TestApp, sequence: u32, code: &str) -> reqwest::
 
 #[tokio::test]
 async fn an_sms_code_logs_in_once() {
-    let app = spawn_app_with_dev_sms().await;
+    let app = spawn_app().await;
     register(&app, 1).await;
     let code = send_code(&app, 1).await;
     assert_eq!(code.len(), 6, "codes have 6 digits");
@@ -320,7 +354,7 @@ async fn an_sms_code_logs_in_once() {
 
 #[tokio::test]
 async fn a_wrong_or_expired_sms_code_is_refused() {
-    let app = spawn_app_with_dev_sms().await;
+    let app = spawn_app().await;
     register(&app, 1).await;
     let code = send_code(&app, 1).await;
     let wrong = if code == "000000" { "111111" } else { "000000" };
@@ -346,7 +380,7 @@ async fn a_wrong_or_expired_sms_code_is_refused() {
 
 #[tokio::test]
 async fn five_wrong_guesses_discard_an_sms_code() {
-    let app = spawn_app_with_dev_sms().await;
+    let app = spawn_app().await;
     register(&app, 1).await;
     let code = send_code(&app, 1).await;
     let wrong = if code == "000000" { "111111" } else { "000000" };
@@ -365,7 +399,7 @@ async fn five_wrong_guesses_discard_an_sms_code() {
 
 #[tokio::test]
 async fn another_code_waits_a_minute() {
-    let app = spawn_app_with_dev_sms().await;
+    let app = spawn_app().await;
     let first = send_code(&app, 1).await;
     let error = expect_error(
         app.post("/sessions/sms-codes", &json!({"mobile": mobile(1)}), None)
@@ -375,14 +409,15 @@ async fn another_code_waits_a_minute() {
     )
     .await;
     assert!(
-        error.message.starts_with("验证码已发送，请 ") && error.message.ends_with(" 秒后再获取"),
+        error.message.starts_with("获取验证码过于频繁，请 ")
+            && error.message.ends_with(" 秒后再试"),
         "the message says how long to wait: {}",
         error.message
     );
     let still: Value = app.get_ok(&format!("/dev/sms-codes/{}", mobile(1))).await;
     assert_eq!(still["code"], first, "the first code stays valid");
-    // A minute later (the code backdated by one), a new code goes out.
-    sqlx::query("UPDATE sms_codes SET expires_at = expires_at - 60")
+    // A minute later (the resend limit's window backdated by one), a new code goes out.
+    sqlx::query("UPDATE rate_limits SET window_started_at = window_started_at - 60")
         .execute(&app.database().await)
         .await
         .expect("the code is backdated");
@@ -403,7 +438,7 @@ async fn send_code_response(app: &TestApp, sequence: u32) -> StatusCode {
 
 #[tokio::test]
 async fn sent_codes_are_hidden_without_the_dev_flag() {
-    let app = spawn_app().await;
+    let app = spawn_with(|settings| settings.dev_sms = false).await;
     let response = app
         .post("/sessions/sms-codes", &json!({"mobile": mobile(1)}), None)
         .await;

@@ -1,0 +1,48 @@
+//! Queries of rate limits: one counter per limited key, whose window starts at
+//! its first hit and starts again at the first hit after it ends. One upsert
+//! counts and reads, so concurrent hits are each counted once.
+
+use super::{Database, DbError, QueryContext};
+
+/// A key's counter after a hit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hits {
+    /// Hits in the current window, this one included.
+    pub count: i64,
+    /// When the current window began (Unix seconds).
+    pub window_started_at: i64,
+}
+
+impl Database {
+    /// Counts a hit on `key` at `now` in windows of `window` seconds.
+    pub async fn hit(&self, key: &str, window: i64, now: i64) -> Result<Hits, DbError> {
+        let (count, window_started_at): (i64, i64) = sqlx::query_as(
+            "INSERT INTO rate_limits (key, window_started_at, hits) VALUES (?1, ?2, 1)
+             ON CONFLICT (key) DO UPDATE SET
+                 hits = CASE WHEN window_started_at + ?3 <= ?2 THEN 1 ELSE hits + 1 END,
+                 window_started_at =
+                     CASE WHEN window_started_at + ?3 <= ?2 THEN ?2 ELSE window_started_at END
+             RETURNING hits, window_started_at",
+        )
+        .bind(key)
+        .bind(now)
+        .bind(window)
+        .fetch_one(&self.pool)
+        .await
+        .doing("count a rate-limited request")?;
+        Ok(Hits {
+            count,
+            window_started_at,
+        })
+    }
+
+    /// Takes back one hit on `key`.
+    pub async fn unhit(&self, key: &str) -> Result<(), DbError> {
+        sqlx::query("UPDATE rate_limits SET hits = hits - 1 WHERE key = ? AND hits > 0")
+            .bind(key)
+            .execute(&self.pool)
+            .await
+            .doing("take back a rate-limited request")?;
+        Ok(())
+    }
+}
