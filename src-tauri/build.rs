@@ -10,6 +10,7 @@ const COMMANDS: &[&str] = &[
     "catalog_item",
     "catalog_open_document",
     "account_register",
+    "account_confirm_registration",
     "account_log_in",
     "account_send_sms_code",
     "account_current",

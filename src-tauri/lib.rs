@@ -15,6 +15,8 @@ pub mod photos;
 mod retries;
 #[cfg(test)]
 mod test_support;
+#[cfg(test)]
+mod webview_security;
 
 use tauri::Manager;
 use tracing_subscriber::EnvFilter;
@@ -61,6 +63,7 @@ pub fn run(context: tauri::Context) {
             commands::catalog::catalog_item,
             commands::catalog::catalog_open_document,
             commands::accounts::account_register,
+            commands::accounts::account_confirm_registration,
             commands::accounts::account_log_in,
             commands::accounts::account_send_sms_code,
             commands::accounts::account_current,

@@ -10,7 +10,8 @@ mod tests;
 use std::future::Future;
 
 use banshi_api::accounts::{
-    Account, LoginRequest, Mobile, Profile, RegisterRequest, SmsCodeRequest, SmsCodeSent,
+    Account, LoginRequest, Mobile, Profile, RegisterRequest, RegistrationConfirmation,
+    RegistrationStarted, SmsCodeRequest, SmsCodeSent,
 };
 use banshi_api::forms::Address;
 use tokio::sync::Mutex;
@@ -38,13 +39,31 @@ impl Accounts {
         }
     }
 
-    /// Registers an account and logs straight into it.
+    /// Starts registering an account: the hall texts a code to its mobile number.
     pub async fn register(
         &self,
         api: &HallApi,
+        request: &RegisterRequest,
+    ) -> Result<RegistrationStarted, ShellError> {
+        api.client().await?.register(request).await
+    }
+
+    /// Finishes the registration of `request` with the code texted, and logs
+    /// straight into the new account with its password.
+    pub async fn confirm_registration(
+        &self,
+        api: &HallApi,
         request: RegisterRequest,
+        sms_code: String,
     ) -> Result<Account, ShellError> {
-        api.client().await?.register(&request).await?;
+        let confirmation = RegistrationConfirmation {
+            mobile: request.mobile.clone(),
+            sms_code,
+        };
+        api.client()
+            .await?
+            .confirm_registration(&confirmation)
+            .await?;
         let login = LoginRequest {
             mobile: request.mobile,
             password: Some(request.password),

@@ -13,6 +13,7 @@ use banshi_sandbox::demo_accounts::ENTERPRISE;
 
 use super::{Accounts, Keychain, StoredSession};
 use crate::ShellError;
+use crate::hall_api::HallApi;
 use crate::test_support::files_containing;
 use crate::test_support::{api, demo_login, sandbox, sandbox_with_dev_sms};
 
@@ -67,6 +68,21 @@ impl CapturedLog {
     }
 }
 
+/// The code a development sandbox last texted to `mobile`.
+async fn texted_code(api: &HallApi, mobile: &str) -> String {
+    let outbox = api
+        .client()
+        .await
+        .unwrap()
+        .download(
+            "read the development outbox",
+            &format!("dev/sms-codes/{mobile}"),
+        )
+        .await
+        .unwrap();
+    serde_json::from_slice::<DevSmsCode>(&outbox).unwrap().code
+}
+
 async fn stored(device: &Path) -> Option<StoredSession> {
     Keychain::for_profile(device).load().await.unwrap()
 }
@@ -75,11 +91,24 @@ async fn stored(device: &Path) -> Option<StoredSession> {
 async fn the_tokens_live_in_the_keychain_and_nowhere_else() {
     let log = CapturedLog::global();
     let (server, device) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
-    let (url, _stop) = sandbox(server.path()).await;
+    let (url, _stop) = sandbox_with_dev_sms(server.path()).await;
     let api = api(&url, device.path());
     let accounts = Accounts::new(device.path());
 
-    let account = accounts.register(&api, registration()).await.unwrap();
+    let started = accounts.register(&api, &registration()).await.unwrap();
+    assert_eq!(
+        started.mobile, "137****5678",
+        "the code went to the number, masked"
+    );
+    assert!(
+        stored(device.path()).await.is_none(),
+        "no session before the code comes back"
+    );
+    let code = texted_code(&api, &registration().mobile).await;
+    let account = accounts
+        .confirm_registration(&api, registration(), code)
+        .await
+        .unwrap();
     assert_eq!(account.profile.name, "周小雨");
     assert_eq!(account.acting_as, None);
     assert!(
@@ -258,21 +287,10 @@ async fn an_sms_code_logs_in_and_a_second_one_waits_a_minute() {
     let again = banshi_api::ApiError::from(accounts.send_sms_code(&api, mobile).await.unwrap_err());
     assert_eq!(again.code, ErrorCode::TooManyRequests);
 
-    let outbox = api
-        .client()
-        .await
-        .unwrap()
-        .download(
-            "read the development outbox",
-            &format!("dev/sms-codes/{mobile}"),
-        )
-        .await
-        .unwrap();
-    let code: DevSmsCode = serde_json::from_slice(&outbox).unwrap();
     let login = LoginRequest {
         mobile: mobile.into(),
         password: None,
-        sms_code: Some(code.code),
+        sms_code: Some(texted_code(&api, mobile).await),
     };
     let account = accounts.log_in(&api, &login).await.unwrap();
     assert_eq!(account.profile.name, "李建国");

@@ -2,21 +2,36 @@
 //! login and registration forms; only the (masked) profile goes back out.
 
 use banshi_api::ApiError;
-use banshi_api::accounts::{Account, LoginRequest, RegisterRequest, SmsCodeSent};
+use banshi_api::accounts::{
+    Account, LoginRequest, RegisterRequest, RegistrationStarted, SmsCodeSent,
+};
 use banshi_api::forms::Address;
 use tauri::State;
 
 use crate::accounts::Accounts;
 use crate::hall_api::HallApi;
 
-/// Registers an account and logs into it.
+/// Starts registering an account; the hall texts a code to its mobile number.
 #[tauri::command]
 pub async fn account_register(
     api: State<'_, HallApi>,
     accounts: State<'_, Accounts>,
     request: RegisterRequest,
+) -> Result<RegistrationStarted, ApiError> {
+    Ok(accounts.register(&api, &request).await?)
+}
+
+/// Finishes a registration with the code texted, and logs into the account.
+#[tauri::command]
+pub async fn account_confirm_registration(
+    api: State<'_, HallApi>,
+    accounts: State<'_, Accounts>,
+    request: RegisterRequest,
+    sms_code: String,
 ) -> Result<Account, ApiError> {
-    Ok(accounts.register(&api, request).await?)
+    Ok(accounts
+        .confirm_registration(&api, request, sms_code)
+        .await?)
 }
 
 /// Logs in with a password or an SMS code.

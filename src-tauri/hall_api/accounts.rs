@@ -2,7 +2,8 @@
 //! rotating the token pair, and the caller's profile.
 
 use banshi_api::accounts::{
-    LoginRequest, Profile, RefreshRequest, RegisterRequest, SmsCodeRequest, SmsCodeSent, TokenPair,
+    LoginRequest, Profile, RefreshRequest, RegisterRequest, RegistrationConfirmation,
+    RegistrationStarted, SmsCodeRequest, SmsCodeSent, TokenPair,
 };
 use banshi_api::forms::Address;
 use reqwest::Method;
@@ -14,10 +15,30 @@ use crate::ShellError;
 const NO_BODY: Option<&()> = None;
 
 impl HallClient {
-    pub async fn register(&self, request: &RegisterRequest) -> Result<Profile, ShellError> {
-        const ACTION: &str = "register an account";
+    /// Starts a registration; the hall texts the mobile number.
+    pub async fn register(
+        &self,
+        request: &RegisterRequest,
+    ) -> Result<RegistrationStarted, ShellError> {
+        const ACTION: &str = "start registering an account";
         self.call_for(ACTION, Method::POST, "accounts", Some(request), None)
             .await
+    }
+
+    /// Finishes a registration with the code texted.
+    pub async fn confirm_registration(
+        &self,
+        request: &RegistrationConfirmation,
+    ) -> Result<Profile, ShellError> {
+        const ACTION: &str = "confirm a registration";
+        self.call_for(
+            ACTION,
+            Method::POST,
+            "accounts/confirmation",
+            Some(request),
+            None,
+        )
+        .await
     }
 
     pub async fn log_in(&self, request: &LoginRequest) -> Result<TokenPair, ShellError> {

@@ -175,10 +175,18 @@ impl World {
             );
         }
         let name = self.name;
-        drop(self.close().await);
+        let log = self.log_path();
+        let home = self.close().await;
         if let Err(failure) = outcome {
             panic!("journey {name}: {failure}");
         }
+        let leaks = leaks(home.path(), &log);
+        assert!(
+            leaks.is_empty(),
+            "journey {name}: no token, resident ID or mobile number reaches the app's \
+             files or its log (only the drafts the user typed them into, and the embedded \
+             sandbox's own database, may hold them): {leaks:?}"
+        );
     }
 
     /// Saves a screenshot for people to look at (not a check).
@@ -429,4 +437,49 @@ pub fn check(condition: bool, message: impl Into<String>) -> Step {
     } else {
         Err(message.into())
     }
+}
+
+/// What a journey's app must never write down: the session's tokens (as the
+/// hall names them in its answers), and the full resident ID and mobile
+/// numbers of the demo people and of the person the registration journey
+/// registers.
+fn secrets() -> Vec<&'static str> {
+    let mut secrets = vec![
+        "access_token",
+        "refresh_token",
+        "44011320141005001X",
+        "13712345678",
+    ];
+    for person in &banshi_sandbox::demo_accounts::PEOPLE {
+        secrets.extend([person.resident_id, person.mobile]);
+    }
+    secrets
+}
+
+/// The secrets found in the app's files below `home` or in its `log`, with
+/// where; the drafts store (which keeps what the user typed, by design) and
+/// the embedded sandbox's folder (the hall's side) are not the app's to search.
+fn leaks(home: &std::path::Path, log: &std::path::Path) -> Vec<String> {
+    let data = home.join("banshi");
+    let log_text = std::fs::read(log).unwrap_or_default();
+    let mut found = Vec::new();
+    for secret in secrets() {
+        if log_text
+            .windows(secret.len())
+            .any(|window| window == secret.as_bytes())
+        {
+            found.push(format!("{secret} in the log"));
+        }
+        for file in crate::files::files_containing(home, secret) {
+            let hall_side = file.starts_with(data.join("sandbox"));
+            let typed = file
+                .file_name()
+                .and_then(|name| name.to_str())
+                .is_some_and(|name| name.starts_with("drafts.sqlite3"));
+            if !hall_side && !typed {
+                found.push(format!("{secret} in {}", file.display()));
+            }
+        }
+    }
+    found
 }

@@ -4,7 +4,9 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use banshi_api::accounts::{Account, LoginRequest, RegisterRequest, SmsCodeSent};
+use banshi_api::accounts::{
+    Account, LoginRequest, RegisterRequest, RegistrationStarted, SmsCodeSent,
+};
 use banshi_api::applications::{
     Application, Draft, DraftChange, DraftSummary, MaterialPage, UploadProgress,
 };
@@ -145,13 +147,27 @@ pub async fn catalog_open_document(link: String) -> Result<SavedDocument, ApiErr
     invoke("catalog_open_document", &Args { link }).await
 }
 
-/// Registers an account and logs into it.
-pub async fn account_register(request: RegisterRequest) -> Result<Account, ApiError> {
+/// Starts registering an account: the hall texts a code to its mobile number.
+pub async fn account_register(request: RegisterRequest) -> Result<RegistrationStarted, ApiError> {
     #[derive(Serialize)]
     struct Args {
         request: RegisterRequest,
     }
     invoke("account_register", &Args { request }).await
+}
+
+/// Finishes a registration with the code texted, and logs into the new account.
+pub async fn account_confirm_registration(
+    request: RegisterRequest,
+    sms_code: String,
+) -> Result<Account, ApiError> {
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Args {
+        request: RegisterRequest,
+        sms_code: String,
+    }
+    invoke("account_confirm_registration", &Args { request, sms_code }).await
 }
 
 /// Logs in with a password or an SMS code.

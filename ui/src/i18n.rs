@@ -168,6 +168,10 @@ pub enum Msg {
     SmsCodeLabel,
     SendCode,
     CodeSent,
+    TextSentTo,
+    RegisterCodeHint,
+    FinishRegistration,
+    ChangeDetails,
     NoAccountYet,
     RegisterNow,
     HaveAccount,
@@ -488,6 +492,12 @@ fn zh(msg: Msg) -> String {
         Msg::SmsCodeLabel => "短信验证码",
         Msg::SendCode => "获取验证码",
         Msg::CodeSent => "验证码已发送，5 分钟内有效",
+        Msg::TextSentTo => "短信已发送至",
+        Msg::RegisterCodeHint => {
+            "请输入短信中的 6 位验证码完成注册，5 分钟内有效。如果短信里没有验证码，它会说明原因（例如该号码已注册）。"
+        }
+        Msg::FinishRegistration => "完成注册",
+        Msg::ChangeDetails => "修改注册信息",
         Msg::NoAccountYet => "还没有账号？",
         Msg::RegisterNow => "实名注册",
         Msg::HaveAccount => "已有账号？",
@@ -792,6 +802,12 @@ fn en(msg: Msg) -> String {
         Msg::SmsCodeLabel => "SMS code",
         Msg::SendCode => "Send code",
         Msg::CodeSent => "Code sent; valid for 5 minutes",
+        Msg::TextSentTo => "We have texted",
+        Msg::RegisterCodeHint => {
+            "Enter the 6-digit code from the text to finish registering; it is valid for 5 minutes. If the text has no code, it says why (for example, that the number is registered already)."
+        }
+        Msg::FinishRegistration => "Finish registering",
+        Msg::ChangeDetails => "Change the details",
         Msg::NoAccountYet => "No account yet?",
         Msg::RegisterNow => "Register",
         Msg::HaveAccount => "Already registered?",

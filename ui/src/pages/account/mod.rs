@@ -111,7 +111,9 @@ fn request_problem(locale: Locale, error: &ApiError) -> String {
             ErrorCode::Locked => {
                 "Too many wrong passwords: the account is locked for 15 minutes. Try again later or log in with an SMS code"
             }
-            ErrorCode::TooManyRequests => "A code was sent less than a minute ago; please wait a moment",
+            ErrorCode::TooManyRequests => {
+                "Asked too often: please wait a while and try again (a code can be sent once a minute)"
+            }
             ErrorCode::Conflict => {
                 "This mobile number or ID number is already registered: please log in"
             }

@@ -1,8 +1,10 @@
 //! 实名注册: name, resident ID, mobile and password, each checked as the user
-//! types by the same parsers the hall runs; then straight into the new account.
+//! types by the same parsers the hall runs; then the code the hall texts to the
+//! mobile number, and straight into the new account. The hall answers alike
+//! whether or not the number is registered; the text says which.
 
 use banshi_api::ApiError;
-use banshi_api::accounts::RegisterRequest;
+use banshi_api::accounts::{RegisterRequest, RegistrationStarted};
 use leptos::prelude::*;
 use leptos_icons::Icon;
 use leptos_router::hooks::use_navigate;
@@ -22,8 +24,11 @@ pub fn RegisterPage() -> impl IntoView {
     let resident_id = RwSignal::new(String::new());
     let mobile = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
+    let code = RwSignal::new(String::new());
     let attempted = RwSignal::new(false);
     let failure = RwSignal::new(None::<ApiError>);
+    // Where the code went, once the hall has texted it.
+    let started = RwSignal::new(None::<RegistrationStarted>);
 
     // The device's check first; the hall's word on a field when the device had none.
     let check = move |local: Option<String>, field: &str| {
@@ -46,9 +51,30 @@ pub fn RegisterPage() -> impl IntoView {
         )
     });
 
+    let code_check = Signal::derive(move || {
+        let typed = code.get();
+        let digits = typed.trim();
+        (digits.len() != 6 || !digits.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| i18n.t(Msg::EnterCode))
+    });
+
+    let details = move || RegisterRequest {
+        name: name.get_untracked(),
+        resident_id: resident_id.get_untracked(),
+        mobile: mobile.get_untracked(),
+        password: password.get_untracked(),
+    };
     let register =
         Action::new_local(|request: &RegisterRequest| commands::account_register(request.clone()));
+    let confirm = Action::new_local(|(request, code): &(RegisterRequest, String)| {
+        commands::account_confirm_registration(request.clone(), code.clone())
+    });
     Effect::new(move |_| match register.value().get() {
+        Some(Ok(sent)) => started.set(Some(sent)),
+        Some(Err(error)) => failure.set(Some(error)),
+        None => {}
+    });
+    Effect::new(move |_| match confirm.value().get() {
         Some(Ok(account)) => {
             state.set(account);
             navigate("/me", Default::default());
@@ -60,16 +86,22 @@ pub fn RegisterPage() -> impl IntoView {
         ev.prevent_default();
         attempted.set(true);
         failure.set(None);
+        if started.get_untracked().is_some() {
+            if code_check.get_untracked().is_none() {
+                confirm.dispatch((details(), code.get_untracked().trim().to_owned()));
+            }
+            return;
+        }
         let problems = [name_check, id_check, mobile_check, password_check];
         if problems.iter().any(|check| check.get_untracked().is_some()) {
             return;
         }
-        register.dispatch(RegisterRequest {
-            name: name.get_untracked(),
-            resident_id: resident_id.get_untracked(),
-            mobile: mobile.get_untracked(),
-            password: password.get_untracked(),
-        });
+        register.dispatch(details());
+    };
+    let change_details = move |_| {
+        started.set(None);
+        failure.set(None);
+        code.set(String::new());
     };
 
     view! {
@@ -80,51 +112,88 @@ pub fn RegisterPage() -> impl IntoView {
                     <h1 class="page-title">{move || i18n.t(Msg::RegisterTitle)}</h1>
                     <p class="page-intro">{move || i18n.t(Msg::RegisterIntro)}</p>
                 </header>
-                <Field
-                    id="register-name"
-                    label=Msg::NameLabel
-                    value=name
-                    problem=name_check
-                    show_problems=attempted
-                    autocomplete="name"
-                />
-                <Field
-                    id="register-id"
-                    label=Msg::ResidentIdLabel
-                    value=resident_id
-                    problem=id_check
-                    show_problems=attempted
-                />
-                <Field
-                    id="register-mobile"
-                    label=Msg::MobileLabel
-                    value=mobile
-                    problem=mobile_check
-                    show_problems=attempted
-                    kind="tel"
-                    inputmode="numeric"
-                    autocomplete="tel"
-                />
-                <Field
-                    id="register-password"
-                    label=Msg::PasswordLabel
-                    value=password
-                    problem=password_check
-                    show_problems=attempted
-                    kind="password"
-                    autocomplete="new-password"
-                    hint=Msg::PasswordRule
-                />
-                <FormFoot
-                    id="register"
-                    failure
-                    pending=register.pending()
-                    action=Msg::Register
-                    question=Msg::HaveAccount
-                    other_href="/login"
-                    other_label=Msg::LogIn
-                    other_id="to-login"
-                />
+                {move || match started.get() {
+                    None => view! {
+                        <Field
+                            id="register-name"
+                            label=Msg::NameLabel
+                            value=name
+                            problem=name_check
+                            show_problems=attempted
+                            autocomplete="name"
+                        />
+                        <Field
+                            id="register-id"
+                            label=Msg::ResidentIdLabel
+                            value=resident_id
+                            problem=id_check
+                            show_problems=attempted
+                        />
+                        <Field
+                            id="register-mobile"
+                            label=Msg::MobileLabel
+                            value=mobile
+                            problem=mobile_check
+                            show_problems=attempted
+                            kind="tel"
+                            inputmode="numeric"
+                            autocomplete="tel"
+                        />
+                        <Field
+                            id="register-password"
+                            label=Msg::PasswordLabel
+                            value=password
+                            problem=password_check
+                            show_problems=attempted
+                            kind="password"
+                            autocomplete="new-password"
+                            hint=Msg::PasswordRule
+                        />
+                        <FormFoot
+                            id="register"
+                            failure
+                            pending=register.pending()
+                            action=Msg::Register
+                            question=Msg::HaveAccount
+                            other_href="/login"
+                            other_label=Msg::LogIn
+                            other_id="to-login"
+                        />
+                    }.into_any(),
+                    Some(sent) => view! {
+                        <p class="form-notice form-notice-success" id="register-code-sent" role="status">
+                            {move || format!("{} {}", i18n.t(Msg::TextSentTo), sent.mobile)}
+                        </p>
+                        <p class="field-hint">{move || i18n.t(Msg::RegisterCodeHint)}</p>
+                        <Field
+                            id="register-code"
+                            label=Msg::SmsCodeLabel
+                            value=code
+                            problem=code_check
+                            show_problems=attempted
+                            inputmode="numeric"
+                            autocomplete="one-time-code"
+                        />
+                        <button
+                            type="button"
+                            class="button button-secondary button-block"
+                            id="register-change"
+                            on:click=change_details
+                        >
+                            {move || i18n.t(Msg::ChangeDetails)}
+                        </button>
+                        <FormFoot
+                            id="register-confirm"
+                            failure
+                            pending=confirm.pending()
+                            action=Msg::FinishRegistration
+                            question=Msg::HaveAccount
+                            other_href="/login"
+                            other_label=Msg::LogIn
+                            other_id="to-login"
+                        />
+                    }.into_any(),
+                }}
             </form>
         </div>
     }
