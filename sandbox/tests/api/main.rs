@@ -11,5 +11,6 @@ mod drafts;
 mod halls;
 mod helpers;
 mod openapi;
+mod ownership;
 mod queue;
 mod uploads;

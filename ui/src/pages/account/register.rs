@@ -70,7 +70,11 @@ pub fn RegisterPage() -> impl IntoView {
         commands::account_confirm_registration(request.clone(), code.clone())
     });
     Effect::new(move |_| match register.value().get() {
-        Some(Ok(sent)) => started.set(Some(sent)),
+        Some(Ok(sent)) => {
+            // The code is asked for afresh: no problem shown before it is typed.
+            attempted.set(false);
+            started.set(Some(sent));
+        }
         Some(Err(error)) => failure.set(Some(error)),
         None => {}
     });
