@@ -22,12 +22,64 @@ pub const DESKTOP: (u32, u32) = (1280, 860);
 
 pub struct World {
     pub client: Client,
-    driver: Child,
+    driver: Driver,
     /// Holds the app's data, config and webview storage; removed at the end.
     home: tempfile::TempDir,
     name: &'static str,
     /// When the driver was asked to start the app: the start of a cold start.
     pub launched: Instant,
+}
+
+/// The tauri-driver a world started; dropping it (at the end of a journey,
+/// or when launching fails half-way) kills it and every process below it —
+/// WebKitWebDriver and the app — by the process ids it started.
+struct Driver(Child);
+
+impl Driver {
+    /// Kills the driver and its descendants, the deepest first, with SIGKILL.
+    fn kill_tree(&self) {
+        let mut tree = vec![self.0.id()];
+        let mut next = 0;
+        while next < tree.len() {
+            tree.extend(children_of(tree[next]));
+            next += 1;
+        }
+        for pid in tree.iter().rev() {
+            let _ = Command::new("kill")
+                .args(["-KILL", &pid.to_string()])
+                .stderr(Stdio::null())
+                .status();
+        }
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        self.kill_tree();
+        let _ = self.0.wait();
+    }
+}
+
+/// The processes whose parent is `pid`, from `/proc`.
+fn children_of(pid: u32) -> Vec<u32> {
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .filter_map(|entry| entry.file_name().to_str()?.parse::<u32>().ok())
+        .filter(|&child| {
+            std::fs::read_to_string(format!("/proc/{child}/stat"))
+                .ok()
+                // The name in parentheses may hold spaces; the parent's pid is
+                // the second field after it.
+                .and_then(|stat| {
+                    let (_, after_name) = stat.rsplit_once(')')?;
+                    after_name.split_whitespace().nth(1)?.parse::<u32>().ok()
+                })
+                == Some(pid)
+        })
+        .collect()
 }
 
 fn free_port() -> u16 {
@@ -95,6 +147,7 @@ impl World {
             .stderr(log)
             .stdin(Stdio::null())
             .spawn()
+            .map(Driver)
             .expect("tauri-driver runs (installed by .ci/setup, on PATH via .ci/test)");
         let capabilities = json!({
             "browserName": "wry",
@@ -138,22 +191,16 @@ impl World {
     }
 
     /// Ends the session (closing the app) and hands back its data for a relaunch.
-    pub async fn close(mut self) -> tempfile::TempDir {
+    pub async fn close(self) -> tempfile::TempDir {
         let _ = self.client.clone().close().await;
-        let _ = self.driver.kill();
-        let _ = self.driver.wait();
         self.home
     }
 
     /// Kills the app with SIGKILL, as a dead battery or the OS would, and hands
-    /// back its data for a relaunch. (Journeys run one at a time, so the only
-    /// app running from this test binary's build is this world's.)
-    pub async fn kill(mut self) -> tempfile::TempDir {
-        let _ = Command::new("pkill")
-            .args(["-KILL", "-f", &format!("^{}", env!("CARGO_BIN_EXE_banshi"))])
-            .status();
-        let _ = self.driver.kill();
-        let _ = self.driver.wait();
+    /// back its data for a relaunch: the app this world's driver started, found
+    /// by process id below the driver, never by name.
+    pub async fn kill(self) -> tempfile::TempDir {
+        self.driver.kill_tree();
         self.home
     }
 
