@@ -105,6 +105,7 @@ impl PageMedia {
 /// submitted), by the deleting device's clock.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
 pub struct DraftDeletion {
     /// Unix milliseconds; the draft's own last change when absent.
     #[serde(default)]

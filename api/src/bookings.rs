@@ -15,14 +15,18 @@ pub const BOOKING_HORIZON_DAYS: u16 = 14;
 /// `date` (today in the hall when absent).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
 pub struct SlotsQuery {
     /// The item to be handled, by its implementation code.
     pub item: String,
-    /// The first day, `YYYY-MM-DD`; today in the hall when absent.
+    /// The first day, `YYYY-MM-DD`, not after the last bookable day; today in
+    /// the hall when absent.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", param(format = Date, pattern = r"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"))]
     pub date: Option<String>,
     /// How many days, 1–14; 7 when absent.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", param(minimum = 1, maximum = 14))]
     pub days: Option<u16>,
 }
 
@@ -79,8 +83,13 @@ impl Slot {
 pub struct BookingRequest {
     pub item_code: String,
     /// `YYYY-MM-DD`.
+    #[cfg_attr(feature = "openapi", schema(format = Date, pattern = r"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"))]
     pub date: String,
     /// The slot's start, `HH:MM`.
+    #[cfg_attr(
+        feature = "openapi",
+        schema(pattern = r"^(?:[01][0-9]|2[0-3]):[0-5][0-9]$")
+    )]
     pub starts: String,
 }
 
@@ -89,8 +98,13 @@ pub struct BookingRequest {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RescheduleRequest {
     /// `YYYY-MM-DD`.
+    #[cfg_attr(feature = "openapi", schema(format = Date, pattern = r"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"))]
     pub date: String,
     /// `HH:MM`.
+    #[cfg_attr(
+        feature = "openapi",
+        schema(pattern = r"^(?:[01][0-9]|2[0-3]):[0-5][0-9]$")
+    )]
     pub starts: String,
 }
 

@@ -351,8 +351,18 @@ pub struct ItemQuery {
     pub audience: Option<Audience>,
     pub theme: Option<Theme>,
     /// 1-based page number; 1 when absent.
+    #[cfg_attr(
+        feature = "openapi",
+        param(minimum = 1, maximum = 4294967295_u64, format = Int64),
+        schema(minimum = 1, maximum = 4294967295_u64, format = Int64)
+    )]
     pub page: Option<u32>,
     /// Items per page, 1 to [`ItemQuery::MAX_PER_PAGE`]; [`ItemQuery::DEFAULT_PER_PAGE`] when absent.
+    #[cfg_attr(
+        feature = "openapi",
+        param(minimum = 1, maximum = 100),
+        schema(minimum = 1, maximum = 100)
+    )]
     pub per_page: Option<u32>,
 }
 

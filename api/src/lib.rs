@@ -16,6 +16,8 @@ pub mod divisions;
 pub mod error;
 pub mod forms;
 pub mod halls;
+#[cfg(feature = "openapi")]
+pub mod openapi;
 pub mod queue;
 pub mod search;
 pub mod tags;

@@ -84,32 +84,77 @@ where
     type Rejection = AppError;
 
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
-        let body = Bytes::from_request(request, state)
-            .await
-            .map_err(|rejection| {
-                if rejection.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
-                    ApiError::new(ErrorCode::TooLarge, "请求内容超过了大厅接受的大小")
-                } else {
-                    ApiError::bad_request("无法读取请求内容", Vec::new())
-                }
-            })?;
+        let ApiBytes(body) = ApiBytes::from_request(request, state).await?;
         parse_json(&body).map(ApiJson).map_err(AppError::from)
     }
 }
 
-/// Parses a JSON body into `T`, reporting which field was wrong.
+/// Like `Bytes`, but a body over the route's limit is a 413 in the error
+/// shape, and one that cannot be read a 400.
+#[derive(Debug)]
+pub struct ApiBytes(pub Bytes);
+
+impl<S> FromRequest<S> for ApiBytes
+where
+    S: Send + Sync,
+{
+    type Rejection = AppError;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+        Bytes::from_request(request, state)
+            .await
+            .map(ApiBytes)
+            .map_err(|rejection| {
+                if rejection.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+                    ApiError::new(ErrorCode::TooLarge, "请求内容超过了大厅接受的大小").into()
+                } else {
+                    ApiError::bad_request("无法读取请求内容", Vec::new()).into()
+                }
+            })
+    }
+}
+
+/// Parses a JSON body into `T`, reporting which field was wrong. A whole
+/// number written with a fraction (`2.0`) is the integer it is, as JSON
+/// Schema's `integer` says.
 pub fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
-    let mut deserializer = serde_json::Deserializer::from_slice(body);
-    serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
-        let field = field_of(&error);
+    let refused = |field: String, problem: &dyn std::fmt::Display| {
         ApiError::bad_request(
             "请求内容不是有效的 JSON 或缺少字段",
             vec![FieldError {
-                message: format!("取值无效：{}", error.inner()),
+                message: format!("取值无效：{problem}"),
                 field,
             }],
         )
-    })
+    };
+    let mut value: serde_json::Value =
+        serde_json::from_slice(body).map_err(|error| refused(".".to_owned(), &error))?;
+    whole_numbers_as_integers(&mut value);
+    serde_path_to_error::deserialize(value)
+        .map_err(|error| refused(field_of(&error), error.inner()))
+}
+
+/// Turns every number in `value` that is a whole float small enough to be
+/// exact (`2.0`, `-7.0`) into that integer.
+fn whole_numbers_as_integers(value: &mut serde_json::Value) {
+    /// Past 2^53 a float no longer spells one integer.
+    const EXACT: f64 = 9_007_199_254_740_992.0;
+    match value {
+        serde_json::Value::Number(number) => {
+            if let Some(float) = number.as_f64().filter(|_| number.is_f64())
+                && float.fract() == 0.0
+                && float.abs() <= EXACT
+            {
+                // Exact: the float is a whole number within ±2^53.
+                *number = serde_json::Number::from(float as i64);
+            }
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(whole_numbers_as_integers),
+        serde_json::Value::Object(members) => {
+            members.values_mut().for_each(whole_numbers_as_integers)
+        }
+        _ => {}
+    }
 }
 
 /// Like `axum::extract::Path`, but a parameter that cannot be read (not
@@ -241,6 +286,29 @@ mod tests {
         assert_eq!(
             error.fields[0].field, "mobile",
             "the UI marks the field that is wrong"
+        );
+    }
+
+    #[test]
+    fn a_whole_number_with_a_fraction_is_an_integer() {
+        #[derive(Debug, serde::Deserialize)]
+        struct Body {
+            material: u32,
+            updated_at: i64,
+            share: f64,
+        }
+        let body: Body =
+            parse_json(br#"{"material": 2.0, "updated_at": -7.0, "share": 0.5}"#).unwrap();
+        assert_eq!(
+            (body.material, body.updated_at, body.share),
+            (2, -7, 0.5),
+            "JSON Schema's integer admits 2.0, so the hall must read it as 2"
+        );
+        let error =
+            parse_json::<Body>(br#"{"material": 2.5, "updated_at": 0, "share": 1}"#).unwrap_err();
+        assert_eq!(
+            error.fields[0].field, "material",
+            "a real fraction is still refused"
         );
     }
 }

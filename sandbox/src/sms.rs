@@ -75,10 +75,13 @@ pub struct Sent {
     pub expires_at: i64,
 }
 
+/// Every text sent, by mobile number, shared by the clones of a gateway.
+type Outbox = Arc<Mutex<HashMap<String, Vec<Sent>>>>;
+
 /// Sends texts; on a development server also keeps every text by number.
 #[derive(Debug, Clone, Default)]
 pub struct SmsGateway {
-    kept: Option<Arc<Mutex<HashMap<String, Vec<Sent>>>>>,
+    kept: Option<Outbox>,
 }
 
 impl SmsGateway {

@@ -13,12 +13,16 @@ use crate::halls::HallCode;
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RegisterRequest {
     /// The real name, 2–30 characters.
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::openapi::real_name))]
     pub name: String,
     /// 居民身份证号码.
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::openapi::resident_id))]
     pub resident_id: String,
     /// Mainland mobile number; the login name.
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::openapi::mobile))]
     pub mobile: String,
     /// At least 8 characters of three kinds; must not contain the mobile number.
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::openapi::password))]
     pub password: String,
 }
 
@@ -51,7 +55,7 @@ pub struct RegistrationStarted {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RegistrationConfirmation {
     /// The mobile number registered.
-    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 20))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::openapi::mobile))]
     pub mobile: String,
     /// The 6-digit code texted to it.
     #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 20))]
@@ -157,8 +161,10 @@ pub struct Licence {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EnterpriseRequest {
     /// 统一社会信用代码.
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::openapi::credit_code))]
     pub uscc: String,
     /// The registered name, 2–60 characters.
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::openapi::enterprise_name))]
     pub name: String,
 }
 
@@ -166,8 +172,10 @@ pub struct EnterpriseRequest {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MemberRequest {
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::openapi::mobile))]
     pub mobile: String,
     /// e.g. `经办人`, 1–20 characters.
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::openapi::role))]
     pub role: String,
 }
 

@@ -5,7 +5,6 @@ use serde::{Deserialize, Serialize};
 
 /// `POST /sessions`: log in with a password or with an SMS code (exactly one).
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LoginRequest {
     pub mobile: String,
     #[serde(default)]
@@ -13,6 +12,17 @@ pub struct LoginRequest {
     #[serde(default)]
     pub sms_code: Option<String>,
 }
+
+/// Exactly one of the password and the code, which a derived schema cannot say.
+#[cfg(feature = "openapi")]
+impl utoipa::PartialSchema for LoginRequest {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        crate::openapi::login_request()
+    }
+}
+
+#[cfg(feature = "openapi")]
+impl utoipa::ToSchema for LoginRequest {}
 
 /// Shows the number but never the password or the code.
 impl std::fmt::Debug for LoginRequest {
@@ -53,6 +63,7 @@ impl std::fmt::Debug for TokenPair {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SmsCodeRequest {
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::openapi::mobile))]
     pub mobile: String,
 }
 

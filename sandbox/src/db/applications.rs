@@ -4,6 +4,7 @@
 use banshi_api::applications::{Application, ApplicationStatus, Delivery, SubmittedMaterial};
 use banshi_api::tags::{from_tag, tag_of};
 
+use super::idempotency::HeldKey;
 use super::{Database, DbError, QueryContext};
 
 /// An application as submission stores it.
@@ -20,6 +21,8 @@ pub struct NewApplication<'a> {
     /// `YYYYMMDD` in China, for the number.
     pub day: &'a str,
     pub promised_by: &'a str,
+    /// The key the submission came under, completed with it.
+    pub key: &'a HeldKey,
 }
 
 impl Database {
@@ -78,8 +81,7 @@ impl Database {
                 return Ok(None);
             }
         }
-        tx.commit().await.doing("commit a submission")?;
-        Ok(Some(Application {
+        let application = Application {
             number,
             item_code: new.item_code.to_owned(),
             item_name: new.item_name.to_owned(),
@@ -88,7 +90,10 @@ impl Database {
             status,
             submitted_at: new.submitted_at,
             promised_by: new.promised_by.to_owned(),
-        }))
+        };
+        new.key.complete(&mut tx, &application).await?;
+        tx.commit().await.doing("commit a submission")?;
+        Ok(Some(application))
     }
 
     /// A user's applications, the newest first.

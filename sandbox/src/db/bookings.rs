@@ -6,6 +6,7 @@ use banshi_api::bookings::{Booking, BookingStatus, MAX_OPEN_BOOKINGS};
 use banshi_api::tags::from_tag;
 use sqlx::{SqliteConnection, SqliteExecutor};
 
+use super::idempotency::HeldKey;
 use super::seeding::tag;
 use super::{Database, DbError, QueryContext};
 
@@ -52,6 +53,8 @@ pub struct NewBooking<'a> {
     pub now: i64,
     /// Now in China as `YYYY-MM-DDTHH:MM`: bookings that start later are open.
     pub now_text: &'a str,
+    /// The key the booking came under, completed with it.
+    pub key: &'a HeldKey,
 }
 
 /// Why a change of bookings was refused; nothing was changed.
@@ -206,8 +209,7 @@ impl Database {
         .execute(&mut *tx)
         .await
         .doing("store a booking")?;
-        tx.commit().await.doing("commit a booking")?;
-        Ok(Ok(Booking {
+        let booking = Booking {
             id: new.id.to_owned(),
             hall: slot.hall.to_owned(),
             hall_name: new.hall_name.to_owned(),
@@ -219,7 +221,10 @@ impl Database {
             check_in_code: code,
             status: BookingStatus::Booked,
             booked_at: new.now,
-        }))
+        };
+        new.key.complete(&mut tx, &booking).await?;
+        tx.commit().await.doing("commit a booking")?;
+        Ok(Ok(booking))
     }
 
     /// A person's bookings, by date and time.

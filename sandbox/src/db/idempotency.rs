@@ -1,6 +1,10 @@
 //! Queries of idempotency keys: each caller's keys with the digest of the request
 //! they came with and, once handled, the response to replay, so that a retried
-//! request that creates something is harmless.
+//! request that creates something is harmless. A key is completed by the very
+//! transaction that creates what it asked for ([`HeldKey::complete`]), so a
+//! request cut off half-way leaves either both or neither; and a claim whose
+//! request died before creating anything can be taken over by a retry once it
+//! is stale, so no key answers 409 for ever.
 
 use super::{Database, DbError, QueryContext};
 
@@ -18,13 +22,17 @@ pub enum Claim {
 }
 
 impl Database {
-    /// Claims `key` for a request with digest `request_hash`, atomically.
+    /// Claims `key` for a request with digest `request_hash`, atomically; a
+    /// claim of the same request made before `stale_before` and never
+    /// completed is taken over (its request died: had it created anything,
+    /// the key would be completed).
     pub async fn claim_key(
         &self,
         user_id: i64,
         key: &str,
         request_hash: &str,
         now: i64,
+        stale_before: i64,
     ) -> Result<Claim, DbError> {
         let inserted = sqlx::query(
             "INSERT INTO idempotency_keys (user_id, key, request_hash, created_at)
@@ -38,6 +46,22 @@ impl Database {
         .await
         .doing("claim an idempotency key")?;
         if inserted.rows_affected() == 1 {
+            return Ok(Claim::New);
+        }
+        let taken_over = sqlx::query(
+            "UPDATE idempotency_keys SET created_at = ?
+             WHERE user_id = ? AND key = ? AND request_hash = ? AND status IS NULL
+               AND created_at < ?",
+        )
+        .bind(now)
+        .bind(user_id)
+        .bind(key)
+        .bind(request_hash)
+        .bind(stale_before)
+        .execute(&self.pool)
+        .await
+        .doing("take over a stale idempotency key")?;
+        if taken_over.rows_affected() == 1 {
             return Ok(Claim::New);
         }
         let (hash, status, response): (String, Option<i64>, Option<String>) = sqlx::query_as(
@@ -58,27 +82,6 @@ impl Database {
         })
     }
 
-    /// Records the response to replay for `key`.
-    pub async fn complete_key(
-        &self,
-        user_id: i64,
-        key: &str,
-        status: u16,
-        response: &str,
-    ) -> Result<(), DbError> {
-        sqlx::query(
-            "UPDATE idempotency_keys SET status = ?, response = ? WHERE user_id = ? AND key = ?",
-        )
-        .bind(i64::from(status))
-        .bind(response)
-        .bind(user_id)
-        .bind(key)
-        .execute(&self.pool)
-        .await
-        .doing("record an idempotent response")?;
-        Ok(())
-    }
-
     /// Lets `key` go, after a request that was refused and changed nothing: the
     /// client may fix the request and send it again under the same key.
     pub async fn release_key(&self, user_id: i64, key: &str) -> Result<(), DbError> {
@@ -90,6 +93,38 @@ impl Database {
         .execute(&self.pool)
         .await
         .doing("release an idempotency key")?;
+        Ok(())
+    }
+}
+
+/// A key claimed for a request, to be completed by the transaction that does
+/// the request's work.
+#[derive(Debug, Clone)]
+pub struct HeldKey {
+    pub user_id: i64,
+    pub key: String,
+}
+
+impl HeldKey {
+    /// Records `created` as the 201 to replay for this key, inside `tx`.
+    pub(super) async fn complete(
+        &self,
+        tx: &mut sqlx::SqliteConnection,
+        created: &impl serde::Serialize,
+    ) -> Result<(), DbError> {
+        let response = serde_json::to_string(created).map_err(|source| DbError::Encode {
+            what: "an idempotent response".to_owned(),
+            source,
+        })?;
+        sqlx::query(
+            "UPDATE idempotency_keys SET status = 201, response = ? WHERE user_id = ? AND key = ?",
+        )
+        .bind(response)
+        .bind(self.user_id)
+        .bind(&self.key)
+        .execute(&mut *tx)
+        .await
+        .doing("record an idempotent response")?;
         Ok(())
     }
 }

@@ -27,7 +27,7 @@ pub use accounts::{
 pub use applications::NewApplication;
 pub use bookings::{NewBooking, Place, Refusal, SlotKey, SlotPlaces};
 pub use catalog::{ItemFilter, Snapshot};
-pub use idempotency::Claim;
+pub use idempotency::{Claim, HeldKey};
 pub use limits::Hits;
 pub use queue::{HeadStart, Line, LineRecord, TicketRecord};
 pub use uploads::UploadState;

@@ -71,7 +71,9 @@ fn field(name: &str) -> impl FnOnce(String) -> FieldError {
     responses(
         (status = 202, description = "A text went to the mobile number: a code to confirm with, or why there is nothing to register", body = RegistrationStarted),
         (status = 400, description = "Fields are wrong; `fields` lists every problem", body = ApiError),
-        (status = 429, description = "Too many registrations for this number today, or from this client this hour; `Retry-After` says when to try again", body = ApiError)))]
+        (status = 429, description = "Too many registrations for this number today, or from this client this hour; `Retry-After` says when to try again", body = ApiError,
+            headers(("Retry-After" = i64, description = "Seconds to wait"))),
+        (status = 413, description = "The body is over 2 MB", body = ApiError)))]
 pub async fn register(
     State(state): State<AppState>,
     ClientAddress(client): ClientAddress,
@@ -154,7 +156,9 @@ pub async fn register(
         (status = 400, description = "Malformed mobile", body = ApiError),
         (status = 401, description = "Wrong or expired code, or no registration waiting for this number (one message for all)", body = ApiError),
         (status = 409, description = "The number or ID number was registered while the code was on its way", body = ApiError),
-        (status = 429, description = "Too many wrong codes for this number today; `Retry-After` says when to try again", body = ApiError)))]
+        (status = 429, description = "Too many wrong codes for this number today; `Retry-After` says when to try again", body = ApiError,
+            headers(("Retry-After" = i64, description = "Seconds to wait"))),
+        (status = 413, description = "The body is over 2 MB", body = ApiError)))]
 pub async fn confirm_registration(
     State(state): State<AppState>,
     ApiJson(request): ApiJson<RegistrationConfirmation>,
@@ -324,7 +328,10 @@ async fn issue(state: &AppState, user_id: i64) -> Result<TokenPair, AppError> {
         (status = 201, description = "Logged in", body = TokenPair),
         (status = 400, description = "Malformed mobile, or not exactly one of password and sms_code", body = ApiError),
         (status = 401, description = "Wrong mobile, password or code (the same message for an unknown mobile)", body = ApiError),
-        (status = 423, description = "Locked after too many wrong passwords; the message says until when", body = ApiError)))]
+        (status = 423, description = "Locked after too many wrong passwords; the message says until when", body = ApiError),
+        (status = 429, description = "Too many wrong SMS codes for this number today; `Retry-After` says when to try again", body = ApiError,
+            headers(("Retry-After" = i64, description = "Seconds to wait"))),
+        (status = 413, description = "The body is over 2 MB", body = ApiError)))]
 pub async fn log_in(
     State(state): State<AppState>,
     ApiJson(request): ApiJson<LoginRequest>,
@@ -425,7 +432,9 @@ async fn log_in_with_sms_code(
     responses(
         (status = 202, description = "Sent (also for numbers without an account)", body = SmsCodeSent),
         (status = 400, description = "Malformed mobile", body = ApiError),
-        (status = 429, description = "A code was sent to this number less than a minute ago, or too many today, or too many asked for by this client this hour; `Retry-After` says when to try again", body = ApiError)))]
+        (status = 429, description = "A code was sent to this number less than a minute ago, or too many today, or too many asked for by this client this hour; `Retry-After` says when to try again", body = ApiError,
+            headers(("Retry-After" = i64, description = "Seconds to wait"))),
+        (status = 413, description = "The body is over 2 MB", body = ApiError)))]
 pub async fn send_sms_code(
     State(state): State<AppState>,
     ClientAddress(client): ClientAddress,
@@ -512,7 +521,9 @@ fn dev_sent(state: &AppState, mobile: &str) -> Result<(Mobile, Vec<crate::sms::S
 #[utoipa::path(post, path = "/sessions/refresh", tag = "accounts", request_body = RefreshRequest,
     responses(
         (status = 200, description = "A new pair in the same session", body = TokenPair),
-        (status = 401, description = "Unknown, expired or reused refresh token", body = ApiError)))]
+        (status = 400, description = "The body is not a refresh request", body = ApiError),
+        (status = 401, description = "Unknown, expired or reused refresh token", body = ApiError),
+        (status = 413, description = "The body is over 2 MB", body = ApiError)))]
 pub async fn refresh(
     State(state): State<AppState>,
     ApiJson(request): ApiJson<RefreshRequest>,
@@ -566,7 +577,8 @@ pub async fn me(
     responses(
         (status = 200, description = "The profile with the new address", body = Profile),
         (status = 400, description = "The address is incomplete or not a real place: `fields` says why", body = ApiError),
-        (status = 401, description = "Not logged in", body = ApiError)))]
+        (status = 401, description = "Not logged in", body = ApiError),
+        (status = 413, description = "The body is over 2 MB", body = ApiError)))]
 pub async fn set_address(
     State(state): State<AppState>,
     Caller(session): Caller,
@@ -594,7 +606,8 @@ pub async fn set_address(
         (status = 201, description = "Registered", body = EnterpriseRole),
         (status = 400, description = "Fields are wrong; `fields` lists every problem", body = ApiError),
         (status = 401, description = "Not logged in", body = ApiError),
-        (status = 409, description = "The credit code is already registered", body = ApiError)))]
+        (status = 409, description = "The credit code is already registered", body = ApiError),
+        (status = 413, description = "The body is over 2 MB", body = ApiError)))]
 pub async fn register_enterprise(
     State(state): State<AppState>,
     Caller(session): Caller,
@@ -641,7 +654,8 @@ pub async fn register_enterprise(
         (status = 401, description = "Not logged in", body = ApiError),
         (status = 403, description = "The caller is not the legal representative", body = ApiError),
         (status = 404, description = "No such enterprise, or no account with that mobile", body = ApiError),
-        (status = 409, description = "Already a member", body = ApiError)))]
+        (status = 409, description = "Already a member", body = ApiError),
+        (status = 413, description = "The body is over 2 MB", body = ApiError)))]
 pub async fn add_member(
     State(state): State<AppState>,
     Caller(session): Caller,

@@ -3,7 +3,6 @@
 //! `Idempotency-Key`; and the caller's applications (我的办件).
 
 use axum::Json;
-use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::Response;
@@ -13,9 +12,9 @@ use banshi_api::{ApiError, ErrorCode};
 
 use super::{AppState, idempotency};
 use crate::clock;
-use crate::db::NewApplication;
+use crate::db::{HeldKey, NewApplication};
 use crate::error::{AppError, not_found, refused};
-use crate::extract::Caller;
+use crate::extract::{ApiBytes, Caller};
 use crate::materials;
 use crate::seed::forms;
 
@@ -26,7 +25,7 @@ use crate::seed::forms;
 /// 409) releases its key.
 #[utoipa::path(post, path = "/applications", tag = "applications", request_body = SubmitRequest,
     security(("bearer" = [])),
-    params(("Idempotency-Key" = String, Header, description = "A unique key per submission, reused for its retries")),
+    params(("Idempotency-Key" = String, Header, min_length = 8, pattern = r"^[!-~][\t -~]{6,98}[!-~]$", description = "A unique key per submission, reused for its retries (8 to 100 visible characters)")),
     responses(
         (status = 201, description = "Submitted; pre-review passed", body = Application),
         (status = 400, description = "No key, or pre-review found problems with the answers or the materials (`materials.{index}`): `fields` lists every one", body = ApiError),
@@ -34,12 +33,13 @@ use crate::seed::forms;
         (status = 403, description = "The caller may not act for that enterprise", body = ApiError),
         (status = 404, description = "No such item, or it cannot be applied for online", body = ApiError),
         (status = 409, description = "The same submission is still being handled, or a page of its materials was removed or handed in meanwhile", body = ApiError),
+        (status = 413, description = "The body is over 2 MB", body = ApiError),
         (status = 422, description = "The key was used with a different request", body = ApiError)))]
 pub async fn submit(
     State(state): State<AppState>,
     Caller(session): Caller,
     headers: HeaderMap,
-    body: Bytes,
+    ApiBytes(body): ApiBytes,
 ) -> Result<Response, AppError> {
     idempotency::once(
         &state,
@@ -47,7 +47,7 @@ pub async fn submit(
         "POST /applications",
         &headers,
         &body,
-        |request| accept(&state, session.user_id, request),
+        |request, key| accept(&state, session.user_id, request, key),
     )
     .await
 }
@@ -57,6 +57,7 @@ async fn accept(
     state: &AppState,
     user_id: i64,
     mut request: SubmitRequest,
+    key: HeldKey,
 ) -> Result<Application, AppError> {
     let item = state
         .db
@@ -115,6 +116,7 @@ async fn accept(
             submitted_at: now,
             day: &day,
             promised_by: &promised_by,
+            key: &key,
         })
         .await?
         .ok_or_else(|| {

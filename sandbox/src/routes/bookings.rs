@@ -4,7 +4,6 @@
 //! `Idempotency-Key`, moved and cancelled. Every refusal says what is wrong.
 
 use axum::Json;
-use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::Response;
@@ -20,9 +19,9 @@ use super::{AppState, halls, idempotency};
 use crate::calendar::{self, SLOT_MINUTES};
 use crate::clock;
 use crate::credentials;
-use crate::db::{NewBooking, Place, Refusal, SlotKey, SlotPlaces};
+use crate::db::{HeldKey, NewBooking, Place, Refusal, SlotKey, SlotPlaces};
 use crate::error::{AppError, not_found, refused};
-use crate::extract::{ApiJson, ApiPath, ApiQuery, Caller};
+use crate::extract::{ApiBytes, ApiJson, ApiPath, ApiQuery, Caller};
 
 /// Days of the calendar answered unless asked otherwise.
 const DEFAULT_DAYS: u16 = 7;
@@ -272,19 +271,20 @@ fn refusal(refusal: Refusal) -> AppError {
 /// with the same body answers the first booking again; with another body, 422.
 #[utoipa::path(post, path = "/bookings", tag = "bookings", request_body = BookingRequest,
     security(("bearer" = [])),
-    params(("Idempotency-Key" = String, Header, description = "A unique key per booking, reused for its retries")),
+    params(("Idempotency-Key" = String, Header, min_length = 8, pattern = r"^[!-~][\t -~]{6,98}[!-~]$", description = "A unique key per booking, reused for its retries (8 to 100 visible characters)")),
     responses(
         (status = 201, description = "Booked, with the check-in code", body = Booking),
         (status = 400, description = "No key; the item cannot be booked; the date or time is malformed, past, beyond the horizon, a day the hall is closed or not a slot; `fields` names which", body = ApiError),
         (status = 401, description = "Not logged in", body = ApiError),
         (status = 404, description = "No such item", body = ApiError),
         (status = 409, description = "The caller holds this slot, another booking at that time, or too many open bookings; or the slot is full; or the same booking is still being handled", body = ApiError),
+        (status = 413, description = "The body is over 2 MB", body = ApiError),
         (status = 422, description = "The key was used with a different request", body = ApiError)))]
 pub async fn book(
     State(state): State<AppState>,
     Caller(session): Caller,
     headers: HeaderMap,
-    body: Bytes,
+    ApiBytes(body): ApiBytes,
 ) -> Result<Response, AppError> {
     idempotency::once(
         &state,
@@ -292,7 +292,7 @@ pub async fn book(
         "POST /bookings",
         &headers,
         &body,
-        |request| take_place(&state, session.user_id, request),
+        |request, key| take_place(&state, session.user_id, request, key),
     )
     .await
 }
@@ -302,6 +302,7 @@ async fn take_place(
     state: &AppState,
     user_id: i64,
     request: BookingRequest,
+    key: HeldKey,
 ) -> Result<Booking, AppError> {
     let item = bookable_item(state, &request.item_code, "item_code").await?;
     let hall = halls::find(state, &item.summary.hall).await?;
@@ -320,6 +321,7 @@ async fn take_place(
             check_in_code: &check_in_code,
             now,
             now_text: &now_text(now),
+            key: &key,
         })
         .await?
         .map_err(refusal)
@@ -370,7 +372,8 @@ pub async fn one(
         (status = 400, description = "The new date or time is malformed, past, beyond the horizon, a day the hall is closed, not a slot, or the booking's own; `fields` names which", body = ApiError),
         (status = 401, description = "Not logged in", body = ApiError),
         (status = 404, description = "The caller has no such booking", body = ApiError),
-        (status = 409, description = "The booking is cancelled or has begun; the caller holds another booking at that time; or the slot is full", body = ApiError)))]
+        (status = 409, description = "The booking is cancelled or has begun; the caller holds another booking at that time; or the slot is full", body = ApiError),
+        (status = 413, description = "The body is over 2 MB", body = ApiError)))]
 pub async fn reschedule(
     State(state): State<AppState>,
     Caller(session): Caller,

@@ -117,7 +117,8 @@ impl CachedSnapshot {
     responses(
         (status = 200, description = "Every hall and item", body = CatalogSnapshot,
             headers(("ETag" = String, description = "The snapshot's version, quoted"))),
-        (status = 304, description = "The client's copy is current")))]
+        (status = 304, description = "The client's copy is current",
+            headers(("ETag" = String, description = "The snapshot's version, quoted")))))]
 pub async fn snapshot(
     State(state): State<AppState>,
     headers: HeaderMap,

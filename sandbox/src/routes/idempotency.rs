@@ -2,7 +2,10 @@
 //! create something (`POST /applications`, `POST /bookings`): the same key with
 //! the same request answers the first response again; with another request (to
 //! any route), 422; while the first is still being handled, 409. A refused
-//! request releases its key, so that the fixed request can use it.
+//! request releases its key, so that the fixed request can use it. The work
+//! completes the key in its own transaction, and a claim left by a request
+//! that died before it created anything is taken over by a retry after
+//! [`CLAIM_LEASE_SECONDS`], so a key never answers 409 for ever.
 
 use std::future::Future;
 
@@ -15,9 +18,13 @@ use serde::de::DeserializeOwned;
 use super::AppState;
 use crate::clock;
 use crate::credentials;
-use crate::db::Claim;
+use crate::db::{Claim, HeldKey};
 use crate::error::{AppError, refused};
 use crate::extract::parse_json;
+
+/// How long a claimed key answers 409 to its retries before a retry may take
+/// it over: far longer than any request takes to be handled.
+pub const CLAIM_LEASE_SECONDS: i64 = 30;
 
 /// The header that makes a request safe to retry.
 const IDEMPOTENCY_KEY: &str = "idempotency-key";
@@ -30,14 +37,15 @@ pub fn request_digest(route: &str, body: &[u8]) -> String {
 
 /// Handles the JSON `body` sent to `route` (e.g. `POST /bookings`) by
 /// `user_id` with `create`, once per key: answers 201 with what was created,
-/// and a retry with that same answer.
+/// and a retry with that same answer. `create` completes the key it is given
+/// in the transaction that stores what it creates.
 pub async fn once<R, T, Fut>(
     state: &AppState,
     user_id: i64,
     route: &str,
     headers: &HeaderMap,
     body: &[u8],
-    create: impl FnOnce(R) -> Fut,
+    create: impl FnOnce(R, HeldKey) -> Fut,
 ) -> Result<Response, AppError>
 where
     R: DeserializeOwned,
@@ -57,7 +65,13 @@ where
     let digest = request_digest(route, body);
     match state
         .db
-        .claim_key(user_id, &key, &digest, clock::now())
+        .claim_key(
+            user_id,
+            &key,
+            &digest,
+            clock::now(),
+            clock::now() - CLAIM_LEASE_SECONDS,
+        )
         .await?
     {
         Claim::New => {}
@@ -78,14 +92,14 @@ where
             ));
         }
     }
-    match create(request).await {
+    let held = HeldKey {
+        user_id,
+        key: key.clone(),
+    };
+    match create(request, held).await {
         Ok(created) => {
             let response = serde_json::to_string(&created)
                 .map_err(|_| AppError::Fault("encode what a request created"))?;
-            state
-                .db
-                .complete_key(user_id, &key, StatusCode::CREATED.as_u16(), &response)
-                .await?;
             Ok(json(StatusCode::CREATED, response))
         }
         Err(error) => {

@@ -68,7 +68,7 @@ pub async fn queue(
 #[utoipa::path(get, path = "/halls/{hall}/queue/stream", tag = "queue",
     params(("hall" = String, Path, description = "The hall's code, e.g. `shizhi`")),
     responses(
-        (status = 200, description = "`text/event-stream` of `queue` events whose data is a Queue", content_type = "text/event-stream", body = Queue),
+        (status = 200, description = "`text/event-stream` of `queue` events whose data is a Queue (JSON)", content_type = "text/event-stream", body = QueueEvent),
         (status = 404, description = "No such hall", body = ApiError)))]
 pub async fn stream(
     State(state): State<AppState>,
@@ -91,6 +91,56 @@ pub async fn stream(
         Some((Event::default().event("queue").json_data(&queue), follow))
     });
     Ok(Sse::new(events).keep_alive(KeepAlive::default()))
+}
+
+/// One event of the queue's stream, as the document describes it: named
+/// `queue`, its data the whole `Queue` as JSON.
+pub struct QueueEvent;
+
+impl utoipa::PartialSchema for QueueEvent {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        use utoipa::openapi::schema::{ObjectBuilder, Type};
+        // JSON Schema's `contentSchema`, which utoipa has no builder for.
+        let content_schema: utoipa::openapi::extensions::Extensions = [(
+            "contentSchema",
+            serde_json::json!({ "$ref": "#/components/schemas/Queue" }),
+        )]
+        .into_iter()
+        .collect();
+        ObjectBuilder::new()
+            .property(
+                "event",
+                ObjectBuilder::new()
+                    .schema_type(Type::String)
+                    .enum_values(Some(["queue"])),
+            )
+            .required("event")
+            .property(
+                "data",
+                ObjectBuilder::new()
+                    .schema_type(Type::String)
+                    .content_media_type("application/json")
+                    .extensions(Some(content_schema))
+                    .description(Some("The `Queue` as JSON")),
+            )
+            .required("data")
+            .into()
+    }
+}
+
+impl utoipa::ToSchema for QueueEvent {
+    fn schemas(
+        schemas: &mut Vec<(
+            String,
+            utoipa::openapi::RefOr<utoipa::openapi::schema::Schema>,
+        )>,
+    ) {
+        schemas.push((
+            <Queue as utoipa::ToSchema>::name().into_owned(),
+            <Queue as utoipa::PartialSchema>::schema(),
+        ));
+        <Queue as utoipa::ToSchema>::schemas(schemas);
+    }
 }
 
 /// One client following one hall's queue.
@@ -134,9 +184,11 @@ impl Follow {
     params(("hall" = String, Path, description = "The hall's code, e.g. `shizhi`")),
     responses(
         (status = 201, description = "The number taken, with the people ahead", body = Ticket),
+        (status = 400, description = "The body is not a ticket request", body = ApiError),
         (status = 401, description = "Not logged in", body = ApiError),
         (status = 404, description = "No such hall, or no such zone in it", body = ApiError),
-        (status = 409, description = "The hall is closed now, or the caller already waits in that line", body = ApiError)))]
+        (status = 409, description = "The hall is closed now, or the caller already waits in that line", body = ApiError),
+        (status = 413, description = "The body is over 2 MB", body = ApiError)))]
 pub async fn take(
     State(state): State<AppState>,
     Caller(session): Caller,

@@ -12,7 +12,6 @@
 use std::io::Read;
 use std::path::PathBuf;
 
-use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -25,7 +24,7 @@ use super::AppState;
 use crate::clock;
 use crate::credentials;
 use crate::error::{AppError, not_found, refused};
-use crate::extract::{ApiPath, Caller};
+use crate::extract::{ApiBytes, ApiPath, Caller};
 
 /// The tus protocol version spoken.
 const TUS_VERSION: &str = "1.0.0";
@@ -91,10 +90,12 @@ pub async fn options() -> Response {
 #[utoipa::path(post, path = "/uploads", tag = "uploads",
     security(("bearer" = [])),
     params(
-        ("Tus-Resumable" = String, Header, description = "1.0.0"),
-        ("Upload-Length" = i64, Header, description = "The file's size in bytes")),
+        ("Tus-Resumable" = String, Header, description = "1.0.0", pattern = r"^1\.0\.0$"),
+        ("Upload-Length" = i64, Header, minimum = 1, maximum = 10485760,
+            description = "The file's size in bytes, at most Tus-Max-Size (10 MB)")),
     responses(
-        (status = 201, description = "Created; `Location` is the upload's address"),
+        (status = 201, description = "Created; `Location` is the upload's address",
+            headers(("Location" = String, description = "The upload's address, `/api/v1/uploads/{id}`"))),
         (status = 400, description = "No Tus-Resumable or Upload-Length", body = ApiError),
         (status = 401, description = "Not logged in", body = ApiError),
         (status = 413, description = "Larger than Tus-Max-Size", body = ApiError)))]
@@ -141,8 +142,12 @@ pub async fn create(
     security(("bearer" = [])),
     params(("id" = String, Path, description = "The upload")),
     responses(
-        (status = 200, description = "`Upload-Offset` and `Upload-Length` headers"),
-        (status = 404, description = "No such upload of the caller's")))]
+        (status = 200, description = "`Upload-Offset` and `Upload-Length` headers",
+            headers(
+                ("Upload-Offset" = i64, description = "Bytes the hall has"),
+                ("Upload-Length" = i64, description = "The file's size"))),
+        (status = 401, description = "Not logged in (no body: this is HEAD)"),
+        (status = 404, description = "No such upload of the caller's (no body: this is HEAD)")))]
 pub async fn head(
     State(state): State<AppState>,
     Caller(session): Caller,
@@ -168,16 +173,21 @@ pub async fn head(
     security(("bearer" = [])),
     params(
         ("id" = String, Path, description = "The upload"),
-        ("Tus-Resumable" = String, Header, description = "1.0.0"),
-        ("Upload-Offset" = i64, Header, description = "Where this chunk starts; must be the current offset"),
-        ("Upload-Checksum" = Option<String>, Header, description = "`sha256 <base64 digest of the chunk>`")),
-    request_body(content = Vec<u8>, content_type = "application/offset+octet-stream"),
+        ("Tus-Resumable" = String, Header, description = "1.0.0", pattern = r"^1\.0\.0$"),
+        ("Upload-Offset" = i64, Header, minimum = 0, description = "Where this chunk starts; must be the current offset"),
+        ("Upload-Checksum" = Option<String>, Header,
+            pattern = r"^sha256 (?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/][AQgw]==|[A-Za-z0-9+/]{2}[AEIMQUYcgkosw048]=)?$",
+            description = "`sha256 <base64 digest of the chunk>`")),
+    request_body(content = Chunk, content_type = "application/offset+octet-stream",
+        description = "The chunk's bytes, at most 4 MB"),
     responses(
-        (status = 204, description = "Appended; `Upload-Offset` is the new offset"),
+        (status = 204, description = "Appended; `Upload-Offset` is the new offset",
+            headers(("Upload-Offset" = i64, description = "The new offset"))),
         (status = 400, description = "Missing headers, or past the declared length", body = ApiError),
+        (status = 401, description = "Not logged in", body = ApiError),
         (status = 404, description = "No such upload of the caller's", body = ApiError),
         (status = 409, description = "`Upload-Offset` is not the current offset: ask with HEAD", body = ApiError),
-        (status = 413, description = "The finished photo has more than 40 megapixels; nothing is kept", body = ApiError),
+        (status = 413, description = "The chunk is over 4 MB, or the finished photo has more than 40 megapixels; nothing is kept", body = ApiError),
         (status = 415, description = "Not `application/offset+octet-stream`, or the finished file is not a JPEG, PNG or PDF, or its header cannot be read; nothing is kept", body = ApiError),
         (status = 460, description = "The chunk does not match its checksum; nothing was written", body = ApiError)))]
 pub async fn append(
@@ -185,7 +195,7 @@ pub async fn append(
     Caller(session): Caller,
     ApiPath(id): ApiPath<String>,
     headers: HeaderMap,
-    chunk: Bytes,
+    ApiBytes(chunk): ApiBytes,
 ) -> Result<Response, AppError> {
     require_tus(&headers)?;
     if headers
@@ -262,6 +272,20 @@ pub async fn append(
     Ok(tus_headers(response))
 }
 
+/// The body of a `PATCH`: the bytes of one chunk, as they are.
+pub struct Chunk;
+
+impl utoipa::PartialSchema for Chunk {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        utoipa::openapi::schema::ObjectBuilder::new()
+            .schema_type(utoipa::openapi::schema::Type::String)
+            .content_media_type("application/octet-stream")
+            .into()
+    }
+}
+
+impl utoipa::ToSchema for Chunk {}
+
 /// Writes `chunk` at `offset`, first cutting off anything past it (left by a
 /// write whose offset was never recorded), and flushes it to the disk.
 async fn append_at(path: &std::path::Path, offset: i64, chunk: &[u8]) -> std::io::Result<()> {
@@ -336,9 +360,11 @@ async fn discard(state: &AppState, id: &str) -> Result<bool, AppError> {
 /// Gives up an upload and forgets its bytes.
 #[utoipa::path(delete, path = "/uploads/{id}", tag = "uploads",
     security(("bearer" = [])),
-    params(("id" = String, Path, description = "The upload"), ("Tus-Resumable" = String, Header, description = "1.0.0")),
+    params(("id" = String, Path, description = "The upload"), ("Tus-Resumable" = String, Header, description = "1.0.0", pattern = r"^1\.0\.0$")),
     responses(
         (status = 204, description = "Terminated"),
+        (status = 400, description = "No Tus-Resumable", body = ApiError),
+        (status = 401, description = "Not logged in", body = ApiError),
         (status = 404, description = "No such upload of the caller's", body = ApiError),
         (status = 409, description = "Handed in with an application: it stays with it", body = ApiError)))]
 pub async fn terminate(

@@ -233,10 +233,14 @@ async fn pre_review_reports_every_problem_and_lets_the_key_go() {
 }
 
 #[tokio::test]
-async fn a_submission_still_in_flight_is_a_conflict() {
+async fn a_submission_still_in_flight_is_a_conflict_until_its_claim_goes_stale() {
     let app = spawn_app().await;
     let citizen = demo_token(&app, PEOPLE[0].mobile).await;
-    let body = marriage(&marriage_code(&app).await);
+    let mut body = marriage(&marriage_code(&app).await);
+    body["materials"] = json!([
+        { "material": 0, "licence": "居民身份证" },
+        { "material": 1, "licence": "居民户口簿" },
+    ]);
     // The first request holds the key and has not answered yet.
     let user_id: i64 = sqlx::query_scalar("SELECT id FROM users WHERE mobile = ?")
         .bind(PEOPLE[0].mobile)
@@ -248,11 +252,12 @@ async fn a_submission_still_in_flight_is_a_conflict() {
         body.to_string().as_bytes(),
     );
     sqlx::query(
-        "INSERT INTO idempotency_keys (user_id, key, request_hash, created_at) VALUES (?, ?, ?, 0)",
+        "INSERT INTO idempotency_keys (user_id, key, request_hash, created_at) VALUES (?, ?, ?, ?)",
     )
     .bind(user_id)
     .bind("in-flight-key")
     .bind(digest)
+    .bind(banshi_sandbox::clock::now())
     .execute(&app.database().await)
     .await
     .expect("the key is held");
@@ -263,6 +268,83 @@ async fn a_submission_still_in_flight_is_a_conflict() {
     )
     .await;
     assert_eq!(error.message, "同一个请求正在处理，请稍候查看结果");
+    // The first request died without creating anything (had it created the
+    // application, the same transaction would have completed its key).
+    sqlx::query("UPDATE idempotency_keys SET created_at = created_at - ?")
+        .bind(banshi_sandbox::routes::idempotency::CLAIM_LEASE_SECONDS + 1)
+        .execute(&app.database().await)
+        .await
+        .expect("the claim is backdated");
+    let error = expect_error(
+        submit(&app, &citizen, Some("in-flight-key"), &body).await,
+        StatusCode::BAD_REQUEST,
+        "once the claim is stale a retry takes the key over and is handled",
+    )
+    .await;
+    assert!(
+        error.message.starts_with("预审未通过"),
+        "the retry was pre-reviewed, not held up: {}",
+        error.message
+    );
+}
+
+#[tokio::test]
+async fn a_submission_cut_off_half_way_and_retried_is_made_once() {
+    let app = spawn_app().await;
+    let citizen = demo_token(&app, PEOPLE[0].mobile).await;
+    let body = complete_marriage(&app, &citizen, &marriage_code(&app).await).await;
+    // The client gives up before the hall answers, as a phone going into a
+    // tunnel does: the hall may be anywhere in handling it.
+    let impatient = reqwest::Client::builder()
+        .timeout(std::time::Duration::from_millis(5))
+        .build()
+        .expect("a client");
+    let cut = impatient
+        .post(format!("{}/applications", app.api_url))
+        .bearer_auth(&citizen)
+        .header("Idempotency-Key", "cut-off-key")
+        .json(&body)
+        .send()
+        .await;
+    assert!(
+        cut.is_err(),
+        "the first request is cut off before its answer"
+    );
+    // Retried until the hall answers with the application (a retry while the
+    // first is in flight, or whose claim is not stale yet, is a 409).
+    let mut answers = Vec::new();
+    for _ in 0..3 {
+        let answer = submit(&app, &citizen, Some("cut-off-key"), &body).await;
+        let status = answer.status();
+        answers.push(status);
+        if status == StatusCode::CREATED {
+            break;
+        }
+        assert_eq!(status, StatusCode::CONFLICT, "{answers:?}");
+        sqlx::query("UPDATE idempotency_keys SET created_at = created_at - ?")
+            .bind(banshi_sandbox::routes::idempotency::CLAIM_LEASE_SECONDS + 1)
+            .execute(&app.database().await)
+            .await
+            .expect("the claim is backdated");
+    }
+    assert_eq!(
+        answers.last(),
+        Some(&StatusCode::CREATED),
+        "the retry gets the application: {answers:?}"
+    );
+    let again: Application = expect(
+        submit(&app, &citizen, Some("cut-off-key"), &body).await,
+        StatusCode::CREATED,
+        "and every later retry the same one",
+    )
+    .await;
+    let all = mine(&app, &citizen).await;
+    assert_eq!(
+        all.len(),
+        1,
+        "one application however the first request ended"
+    );
+    assert_eq!(all[0].number, again.number);
 }
 
 #[tokio::test]
