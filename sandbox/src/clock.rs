@@ -39,6 +39,11 @@ impl Clock {
     pub fn now(&self) -> i64 {
         now() + self.offset
     }
+
+    /// Today's date in China by this clock.
+    pub fn today(&self) -> (u16, u8, u8) {
+        china_date(self.now())
+    }
 }
 
 /// The day number (days since 1970-01-01) in China at Unix time `seconds`.
@@ -60,11 +65,6 @@ pub fn china_instant(day: i64, minute: u16) -> i64 {
 /// The date in China at Unix time `seconds`, as `(year, month, day)`.
 pub fn china_date(seconds: i64) -> (u16, u8, u8) {
     civil_from_days(china_day(seconds))
-}
-
-/// Today's date in China.
-pub fn today() -> (u16, u8, u8) {
-    china_date(now())
 }
 
 /// The date in China at Unix time `seconds` as `YYYY-MM-DD`.

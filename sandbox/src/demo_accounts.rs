@@ -6,7 +6,7 @@
 use banshi_api::accounts::ResidentId;
 use banshi_api::forms::Address;
 
-use crate::clock;
+use crate::clock::Clock;
 use crate::credentials::{self, CredentialsError};
 use crate::db::{Database, DbError, NewUser};
 
@@ -111,11 +111,11 @@ pub enum DemoAccountsError {
 }
 
 /// Creates the demo people and enterprise unless someone has registered already.
-pub async fn seed_if_new(db: &Database) -> Result<(), DemoAccountsError> {
+pub async fn seed_if_new(db: &Database, clock: &Clock) -> Result<(), DemoAccountsError> {
     if !db.has_no_users().await? {
         return Ok(());
     }
-    let now = clock::now();
+    let now = clock.now();
     let mut ids = Vec::with_capacity(PEOPLE.len());
     for person in &PEOPLE {
         // One hash per person, as registration would: equal passwords, distinct salts.

@@ -10,7 +10,6 @@ use axum::http::request::Parts;
 use banshi_api::{ApiError, ErrorCode, FieldError};
 use serde::de::DeserializeOwned;
 
-use crate::clock;
 use crate::credentials;
 use crate::db::Session;
 use crate::error::{AppError, unauthorized};
@@ -222,10 +221,58 @@ impl FromRequestParts<AppState> for Caller {
             .ok_or_else(|| unauthorized("请先登录"))?;
         state
             .db
-            .session(&credentials::digest(token), clock::now())
+            .session(&credentials::digest(token), state.clock.now())
             .await?
             .map(Caller)
             .ok_or_else(|| unauthorized("登录已失效，请重新登录"))
+    }
+}
+
+/// One of a hall's staff (窗口工作人员), from the caller's session: a
+/// stranger without a valid token is the [`Caller`] 401, a person who staffs
+/// no hall a 403; [`Staff::serves`] refuses staff of another hall. Every staff
+/// route takes this, so who counts as staff is decided here alone.
+#[derive(Debug, Clone)]
+pub struct Staff {
+    pub session: Session,
+    /// The code of the hall they staff, e.g. `shizhi`.
+    pub hall: String,
+}
+
+impl FromRequestParts<AppState> for Staff {
+    type Rejection = AppError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let Caller(session) = Caller::from_request_parts(parts, state).await?;
+        let hall = state
+            .db
+            .user(session.user_id)
+            .await?
+            .and_then(|user| user.staff_hall)
+            .ok_or_else(|| {
+                AppError::Client(ApiError::new(
+                    ErrorCode::Forbidden,
+                    "只有大厅的窗口工作人员可以这样做",
+                ))
+            })?;
+        Ok(Staff { session, hall })
+    }
+}
+
+impl Staff {
+    /// A 403 unless they staff the hall `code` (called `name`), where they are
+    /// about to `act` (e.g. `叫号`).
+    pub fn serves(&self, code: &str, name: &str, act: &str) -> Result<(), AppError> {
+        if self.hall == code {
+            return Ok(());
+        }
+        Err(AppError::Client(ApiError::new(
+            ErrorCode::Forbidden,
+            format!("只有{name}的窗口工作人员可以{act}"),
+        )))
     }
 }
 

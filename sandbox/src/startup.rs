@@ -8,6 +8,7 @@ use std::time::Duration;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 
+use crate::clock::Clock;
 use crate::configuration::Settings;
 use crate::db::{self, Database};
 use crate::routes::{self, AppState};
@@ -53,7 +54,9 @@ impl Application {
         })?;
         let database = Database::open(&settings.database_path()).await?;
         database.seed_if_empty().await?;
-        crate::demo_accounts::seed_if_new(&database).await?;
+        // One clock for the whole server, from its first write on.
+        let clock = Clock::starting_at(settings.clock);
+        crate::demo_accounts::seed_if_new(&database, &clock).await?;
         let listener =
             TcpListener::bind(settings.listen)
                 .await
@@ -71,7 +74,7 @@ impl Application {
         Ok(Self {
             listener,
             address,
-            state: AppState::new(database, settings, stopping),
+            state: AppState::new(database, settings, clock, stopping),
             stop,
             queue_pace: settings.queue_pace,
         })

@@ -25,7 +25,7 @@ use banshi_api::forms::Address;
 use banshi_api::{ApiError, ErrorCode, FieldError};
 
 use super::AppState;
-use crate::clock;
+use crate::clock::{self, Clock};
 use crate::credentials;
 use crate::db::{Attempt, Confirmation, NewTokens, NewUser, PendingRegistration, Rotation};
 use crate::error::{AppError, not_found, refused, unauthorized};
@@ -80,7 +80,7 @@ pub async fn register(
     ApiJson(request): ApiJson<RegisterRequest>,
 ) -> Result<(StatusCode, Json<RegistrationStarted>), AppError> {
     let name = parse_real_name(&request.name).map_err(field("name"));
-    let resident_id = ResidentId::parse_on(&request.resident_id, clock::today())
+    let resident_id = ResidentId::parse_on(&request.resident_id, state.clock.today())
         .map_err(|error| error.field_error("resident_id"));
     let mobile = Mobile::parse(&request.mobile).map_err(|error| error.field_error("mobile"));
     let password = Password::parse(&request.password, mobile.as_ref().ok())
@@ -98,7 +98,7 @@ pub async fn register(
             ]));
         }
     };
-    let now = clock::now();
+    let now = state.clock.now();
     limits::REGISTRATIONS_PER_CLIENT
         .hit(&state.db, Subject::Client(client), now)
         .await?;
@@ -164,7 +164,7 @@ pub async fn confirm_registration(
     ApiJson(request): ApiJson<RegistrationConfirmation>,
 ) -> Result<(StatusCode, Json<Profile>), AppError> {
     let mobile = parse_mobile(&request.mobile)?;
-    let now = clock::now();
+    let now = state.clock.now();
     let user_id = guessing(&state, &mobile, now, async {
         let confirmation = state
             .db
@@ -286,10 +286,10 @@ struct MintedPair {
 }
 
 impl MintedPair {
-    fn new() -> Result<Self, AppError> {
+    fn new(clock: &Clock) -> Result<Self, AppError> {
         let (access_token, refresh_token) = (credentials::new_token()?, credentials::new_token()?);
         Ok(Self {
-            now: clock::now(),
+            now: clock.now(),
             access_hash: credentials::digest(&access_token),
             refresh_hash: credentials::digest(&refresh_token),
             pair: TokenPair {
@@ -314,7 +314,7 @@ impl MintedPair {
 
 /// Starts a session for `user_id` and answers its first token pair.
 async fn issue(state: &AppState, user_id: i64) -> Result<TokenPair, AppError> {
-    let minted = MintedPair::new()?;
+    let minted = MintedPair::new(&state.clock)?;
     state
         .db
         .start_session(user_id, &minted.stored(), minted.now)
@@ -359,7 +359,7 @@ async fn log_in_with_password(
     mobile: &Mobile,
     password: String,
 ) -> Result<i64, AppError> {
-    let now = clock::now();
+    let now = state.clock.now();
     let attempt = state
         .db
         .count_login_attempt(mobile.as_str(), now, MAX_FAILED_LOGINS, now + LOCK_SECONDS)
@@ -404,7 +404,7 @@ async fn log_in_with_sms_code(
     mobile: &Mobile,
     code: &str,
 ) -> Result<i64, AppError> {
-    let now = clock::now();
+    let now = state.clock.now();
     guessing(state, mobile, now, async {
         let taken = state
             .db
@@ -441,7 +441,7 @@ pub async fn send_sms_code(
     ApiJson(request): ApiJson<SmsCodeRequest>,
 ) -> Result<(StatusCode, Json<SmsCodeSent>), AppError> {
     let mobile = parse_mobile(&request.mobile)?;
-    let now = clock::now();
+    let now = state.clock.now();
     limits::SMS_PER_CLIENT
         .hit(&state.db, Subject::Client(client), now)
         .await?;
@@ -485,7 +485,7 @@ pub async fn dev_sms_code(
     Ok(Json(DevSmsCode {
         mobile: mobile.as_str().to_owned(),
         code,
-        expires_in: (expires_at - clock::now()).max(0),
+        expires_in: (expires_at - state.clock.now()).max(0),
     }))
 }
 
@@ -528,7 +528,7 @@ pub async fn refresh(
     State(state): State<AppState>,
     ApiJson(request): ApiJson<RefreshRequest>,
 ) -> Result<Json<TokenPair>, AppError> {
-    let minted = MintedPair::new()?;
+    let minted = MintedPair::new(&state.clock)?;
     let presented = credentials::digest(request.refresh_token.trim());
     match state
         .db
@@ -621,7 +621,7 @@ pub async fn register_enterprise(
     };
     let created = state
         .db
-        .create_enterprise(uscc.as_str(), &name, session.user_id, clock::now())
+        .create_enterprise(uscc.as_str(), &name, session.user_id, state.clock.now())
         .await?;
     if !created {
         return Err(refused(

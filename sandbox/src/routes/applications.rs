@@ -80,7 +80,7 @@ async fn accept(
         return Err(ApiError::bad_request("申请表已更新，请按新表核对后再提交", Vec::new()).into());
     }
     fill_from_identity(state, user_id, &form, &mut request.answers).await?;
-    let mut problems = form.check(&request.answers, clock::today());
+    let mut problems = form.check(&request.answers, state.clock.today());
     problems.extend(
         materials::review(
             &state.db,
@@ -100,7 +100,7 @@ async fn accept(
     }
     let answers = serde_json::to_string(&form.submitted(&request.answers))
         .map_err(|_| AppError::Fault("encode the answers"))?;
-    let now = clock::now();
+    let now = state.clock.now();
     let day = clock::china_date_text(now).replace('-', "");
     let promised_by = clock::working_days_after(now, item.summary.promised_days);
     state

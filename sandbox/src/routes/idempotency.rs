@@ -16,7 +16,6 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::AppState;
-use crate::clock;
 use crate::credentials;
 use crate::db::{Claim, HeldKey};
 use crate::error::{AppError, refused};
@@ -69,8 +68,8 @@ where
             user_id,
             &key,
             &digest,
-            clock::now(),
-            clock::now() - CLAIM_LEASE_SECONDS,
+            state.clock.now(),
+            state.clock.now() - CLAIM_LEASE_SECONDS,
         )
         .await?
     {

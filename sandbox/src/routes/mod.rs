@@ -40,7 +40,8 @@ pub struct AppState {
     pub sms: SmsGateway,
     /// Where the bytes of uploads are kept.
     pub uploads: std::path::PathBuf,
-    /// The sandbox's now, which bookings and the queue go by.
+    /// The sandbox's now, which every time-based rule goes by: sessions, codes,
+    /// limits, idempotency claims, uploads, promised dates, bookings, the queue.
     pub clock: Clock,
     /// Announces changes of the halls' queues to their streams.
     pub queue_changes: QueueChanges,
@@ -49,15 +50,20 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// The state of a server configured by `settings` over `db`, whose streams
-    /// end when `stopping` turns true.
-    pub fn new(db: Database, settings: &Settings, stopping: watch::Receiver<bool>) -> Self {
+    /// The state of a server configured by `settings` over `db`, going by
+    /// `clock`, whose streams end when `stopping` turns true.
+    pub fn new(
+        db: Database,
+        settings: &Settings,
+        clock: Clock,
+        stopping: watch::Receiver<bool>,
+    ) -> Self {
         Self {
             db,
             snapshot: Arc::default(),
             sms: SmsGateway::new(settings.dev_sms),
             uploads: settings.data.join("uploads"),
-            clock: Clock::starting_at(settings.clock),
+            clock,
             queue_changes: QueueChanges::default(),
             stopping,
         }

@@ -19,7 +19,7 @@ use crate::clock;
 use crate::credentials;
 use crate::db::TicketRecord;
 use crate::error::{AppError, not_found, refused};
-use crate::extract::{ApiJson, ApiPath, Caller};
+use crate::extract::{ApiJson, ApiPath, Caller, Staff};
 use crate::queue::{self, HallZone};
 
 /// The hall's zone `code`, or a 404 naming it.
@@ -285,26 +285,16 @@ pub async fn ticket(
     responses(
         (status = 200, description = "Called; the queue now", body = Queue),
         (status = 401, description = "Not logged in", body = ApiError),
-        (status = 403, description = "The caller is not staff of this hall", body = ApiError),
+        (status = 403, description = "The caller staffs no hall, or another hall", body = ApiError),
         (status = 404, description = "No such hall, or no such zone in it", body = ApiError),
         (status = 409, description = "The hall is closed now, or nobody waits in that line", body = ApiError)))]
 pub async fn call(
     State(state): State<AppState>,
-    Caller(session): Caller,
+    staff: Staff,
     ApiPath((hall, group)): ApiPath<(String, String)>,
 ) -> Result<Json<Queue>, AppError> {
     let hall = halls::find(&state, &hall).await?;
-    let staff_hall = state
-        .db
-        .user(session.user_id)
-        .await?
-        .and_then(|user| user.staff_hall);
-    if staff_hall.as_deref() != Some(hall.code.as_str()) {
-        return Err(refused(
-            ErrorCode::Forbidden,
-            format!("只有{}的窗口工作人员可以叫号", hall.name),
-        ));
-    }
+    staff.serves(&hall.code, &hall.name, "叫号")?;
     let zone = zone_in(&hall, &group)?;
     let now = state.clock.now();
     require_open(&hall, now, "叫号")?;

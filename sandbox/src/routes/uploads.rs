@@ -21,7 +21,6 @@ use sha2::{Digest, Sha256};
 use tokio::io::{AsyncSeekExt, AsyncWriteExt};
 
 use super::AppState;
-use crate::clock;
 use crate::credentials;
 use crate::error::{AppError, not_found, refused};
 use crate::extract::{ApiBytes, ApiPath, Caller};
@@ -126,7 +125,7 @@ pub async fn create(
         .map_err(|_| AppError::Fault("create an upload's file"))?;
     state
         .db
-        .create_upload(&id, session.user_id, length, clock::now())
+        .create_upload(&id, session.user_id, length, state.clock.now())
         .await?;
     let mut response = StatusCode::CREATED.into_response();
     let location = format!("{}/uploads/{id}", banshi_api::API_PREFIX);
@@ -244,7 +243,7 @@ pub async fn append(
     }
     if !state
         .db
-        .start_writing(&id, offset, clock::now(), WRITE_LEASE_SECONDS)
+        .start_writing(&id, offset, state.clock.now(), WRITE_LEASE_SECONDS)
         .await?
     {
         return Err(refused(

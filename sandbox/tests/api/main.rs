@@ -7,6 +7,7 @@ mod attacks;
 mod bookings;
 mod burst;
 mod catalog;
+mod clock;
 mod drafts;
 mod halls;
 mod helpers;
