@@ -23,6 +23,11 @@ pub enum ShellError {
         status: u16,
         error: ApiError,
     },
+    #[error("failed to {action}: the gzipped answer could not be inflated")]
+    Gunzip {
+        action: &'static str,
+        source: std::io::Error,
+    },
     #[error("failed to {action}: the answer was not the documented JSON")]
     Decode {
         action: &'static str,
@@ -107,6 +112,7 @@ impl From<ShellError> for ApiError {
             ShellError::Config(_)
             | ShellError::Sandbox(_)
             | ShellError::Decode { .. }
+            | ShellError::Gunzip { .. }
             | ShellError::Catalog(_)
             | ShellError::Drafts(_)
             | ShellError::Protocol(_)

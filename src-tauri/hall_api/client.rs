@@ -15,7 +15,6 @@ use serde::de::DeserializeOwned;
 use url::Url;
 
 use crate::ShellError;
-use crate::catalog::StoreError;
 
 #[derive(Debug, Clone)]
 pub struct HallClient {
@@ -99,12 +98,9 @@ impl HallClient {
             });
         }
         if gzipped {
-            body = gunzip(&body).map_err(|source| {
-                ShellError::Catalog(StoreError::Io {
-                    action: "unzip",
-                    path: "catalog snapshot".into(),
-                    source,
-                })
+            body = gunzip(&body).map_err(|source| ShellError::Gunzip {
+                action: "sync the catalog",
+                source,
             })?;
         }
         Ok(SnapshotFetch::Changed { etag, body })
