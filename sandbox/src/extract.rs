@@ -174,9 +174,10 @@ where
             .await
             .map(|axum::extract::Path(value)| ApiPath(value))
             .map_err(|rejection| {
+                tracing::debug!(rejection = %rejection.body_text(), "unreadable path parameter");
                 AppError::Client(ApiError::new(
                     ErrorCode::NotFound,
-                    format!("路径参数无效：{}", rejection.body_text()),
+                    "路径参数无效：没有这个地址所指的内容",
                 ))
             })
     }

@@ -41,8 +41,8 @@ struct PendingRow {
 /// What the code of a registration came to.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Confirmation {
-    /// The account exists now.
-    Registered(i64),
+    /// The account exists now: its id, and the resident ID it holds.
+    Registered { user_id: i64, resident_id: String },
     /// No registration, an expired one, or another code.
     WrongCode,
     /// The mobile or ID number was registered meanwhile.
@@ -216,7 +216,10 @@ impl Database {
             now,
         };
         let confirmation = match insert_user(&mut tx, &user).await? {
-            Ok(user_id) => Confirmation::Registered(user_id),
+            Ok(user_id) => Confirmation::Registered {
+                user_id,
+                resident_id: row.resident_id,
+            },
             Err(Taken) => Confirmation::Taken,
         };
         tx.commit().await.doing("commit a registration")?;

@@ -165,7 +165,7 @@ pub async fn confirm_registration(
 ) -> Result<(StatusCode, Json<Profile>), AppError> {
     let mobile = parse_mobile(&request.mobile)?;
     let now = state.clock.now();
-    let user_id = guessing(&state, &mobile, now, async {
+    let (user_id, resident_id) = guessing(&state, &mobile, now, async {
         let confirmation = state
             .db
             .confirm_registration(
@@ -176,7 +176,10 @@ pub async fn confirm_registration(
             )
             .await?;
         match confirmation {
-            Confirmation::Registered(user_id) => Ok(user_id),
+            Confirmation::Registered {
+                user_id,
+                resident_id,
+            } => Ok((user_id, resident_id)),
             Confirmation::WrongCode => Err(unauthorized(WRONG_SMS_CODE)),
             Confirmation::Taken => Err(refused(
                 ErrorCode::Conflict,
@@ -186,12 +189,7 @@ pub async fn confirm_registration(
     })
     .await?;
     // The demo hall "finds" the ID card in the national e-licence library.
-    let user = state
-        .db
-        .user(user_id)
-        .await?
-        .ok_or(AppError::Fault("read a new account"))?;
-    let resident_id = ResidentId::parse(&user.resident_id)
+    let resident_id = ResidentId::parse(&resident_id)
         .map_err(|_| AppError::Fault("read a stored resident ID"))?;
     let (year, month, day) = clock::china_date(now);
     let day = if (month, day) == (2, 29) { 28 } else { day };
