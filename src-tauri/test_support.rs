@@ -39,13 +39,8 @@ pub async fn sandbox_at(data: &Path, clock: &str) -> (String, oneshot::Sender<()
 }
 
 async fn serve(settings: Settings) -> (String, oneshot::Sender<()>) {
-    let app = Application::build(&settings).await.unwrap();
-    let url = app.api_url();
-    let (stop, stopped) = oneshot::channel::<()>();
-    tokio::spawn(app.run_until_stopped(async {
-        let _ = stopped.await;
-    }));
-    (url, stop)
+    let running = Application::spawn(&settings).await.unwrap();
+    (running.api_url, running.stop)
 }
 
 /// The app's handle on the hall API at `url`, for a device keeping its data in `data_dir`.

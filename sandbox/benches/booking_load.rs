@@ -11,8 +11,8 @@ mod burst;
 use std::time::{Duration, Instant};
 
 use banshi_api::catalog::ItemPage;
-use banshi_sandbox::crowd::log_in_crowd;
-use banshi_sandbox::db::SlotKey;
+use banshi_sandbox::demo::crowd::log_in_crowd;
+use banshi_sandbox::store::SlotKey;
 use banshi_sandbox::{Application, Settings, clock};
 use reqwest::StatusCode;
 
@@ -68,7 +68,7 @@ async fn round(client: &reqwest::Client) -> (Duration, Vec<Duration>) {
     db.open_slot(slot, PLACES)
         .await
         .expect("a slot of 20 places");
-    let crowd = log_in_crowd(&db, PEOPLE).await.expect("500 people log in");
+    let crowd = log_in_crowd(&*db, PEOPLE).await.expect("500 people log in");
     let body = serde_json::json!({ "item_code": item, "date": slot.date, "starts": slot.starts });
 
     let started = Instant::now();

@@ -10,10 +10,10 @@ use axum::http::request::Parts;
 use banshi_api::{ApiError, ErrorCode, FieldError};
 use serde::de::DeserializeOwned;
 
-use crate::credentials;
-use crate::db::Session;
+use crate::domain::credentials;
 use crate::error::{AppError, unauthorized};
-use crate::routes::AppState;
+use crate::state::AppState;
+use crate::store::Session;
 
 /// Like `axum::extract::Query`, but a bad parameter is a 400 in the error shape
 /// whose `fields` names the parameter.
@@ -221,7 +221,7 @@ impl FromRequestParts<AppState> for Caller {
             .filter(|token| !token.is_empty())
             .ok_or_else(|| unauthorized("请先登录"))?;
         state
-            .db
+            .store
             .session(&credentials::digest(token), state.clock.now())
             .await?
             .map(Caller)
@@ -249,7 +249,7 @@ impl FromRequestParts<AppState> for Staff {
     ) -> Result<Self, Self::Rejection> {
         let Caller(session) = Caller::from_request_parts(parts, state).await?;
         let hall = state
-            .db
+            .store
             .user(session.user_id)
             .await?
             .and_then(|user| user.staff_hall)

@@ -2,26 +2,27 @@
 //! against and the app embeds by default. axum over SQLite (sqlx), seeded on first
 //! start with a demo city, documented by an OpenAPI 3.1 document generated from the
 //! `banshi-api` types.
+//!
+//! The layers, each importing only those below it: [`routes`] (extract, call,
+//! map the error) over [`domain`] (the hall's rules, no HTTP, no SQL) over
+//! [`store`] and [`files`] (where things are kept, behind traits); [`jobs`]
+//! run beside the server, [`demo`] holds the demo city and its people, and
+//! [`startup`] puts it all together.
 
-pub mod calendar;
 pub mod clock;
 pub mod configuration;
-pub mod credentials;
-pub mod crowd;
-pub mod db;
-pub mod demo_accounts;
-pub mod documents;
+pub mod demo;
+pub mod domain;
 pub mod error;
 pub mod extract;
-pub mod limits;
-pub mod materials;
-pub mod queue;
+pub mod files;
+pub mod jobs;
 pub mod routes;
-pub mod seed;
-pub mod simulation;
-pub mod sms;
 pub mod startup;
-pub mod upload_expiry;
+pub mod state;
+pub mod store;
 
 pub use configuration::Settings;
+/// The demo people and enterprise, by the path the app's tests know them by.
+pub use demo::accounts as demo_accounts;
 pub use startup::Application;

@@ -3,16 +3,19 @@
 
 use std::future::Future;
 use std::net::SocketAddr;
+use std::sync::Arc;
 use std::time::Duration;
 
 use tokio::net::TcpListener;
-use tokio::sync::watch;
+use tokio::sync::{oneshot, watch};
 
 use crate::clock::Clock;
 use crate::configuration::Settings;
-use crate::db::{self, Database};
-use crate::routes::{self, AppState};
-use crate::{simulation, upload_expiry};
+use crate::jobs::{queue_simulation, upload_expiry};
+use crate::routes;
+use crate::state::AppState;
+use crate::store::sqlite::SqliteStore;
+use crate::store::{self, Store};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartupError {
@@ -22,9 +25,9 @@ pub enum StartupError {
         source: std::io::Error,
     },
     #[error("failed to open the database")]
-    Database(#[from] db::DbError),
+    Database(#[from] store::StoreError),
     #[error("failed to create the demo accounts")]
-    DemoAccounts(#[from] crate::demo_accounts::DemoAccountsError),
+    DemoAccounts(#[from] crate::demo::accounts::DemoAccountsError),
     #[error("failed to listen on {address}")]
     Listen {
         address: SocketAddr,
@@ -32,6 +35,16 @@ pub enum StartupError {
     },
     #[error("the server stopped with an error")]
     Serve(#[source] std::io::Error),
+}
+
+/// A sandbox serving in the background, started by [`Application::spawn`].
+pub struct Running {
+    /// The base URL of its API, e.g. `http://127.0.0.1:41234/api/v1`.
+    pub api_url: String,
+    /// Its store, for arranging what the API does not offer.
+    pub store: Arc<dyn Store>,
+    /// Stops the server when sent to or dropped.
+    pub stop: oneshot::Sender<()>,
 }
 
 /// A sandbox server that is bound and ready to serve.
@@ -52,11 +65,11 @@ impl Application {
             path: settings.data.clone(),
             source,
         })?;
-        let database = Database::open(&settings.database_path()).await?;
-        database.seed_if_empty().await?;
+        let store = SqliteStore::open(&settings.database_path()).await?;
+        crate::demo::seed_if_empty(&store).await?;
         // One clock for the whole server, from its first write on.
         let clock = Clock::starting_at(settings.clock);
-        crate::demo_accounts::seed_if_new(&database, &clock).await?;
+        crate::demo::accounts::seed_if_new(&store, &clock).await?;
         let listener =
             TcpListener::bind(settings.listen)
                 .await
@@ -74,16 +87,33 @@ impl Application {
         Ok(Self {
             listener,
             address,
-            state: AppState::new(database, settings, clock, stopping),
+            state: AppState::new(Arc::new(store), settings, clock, stopping),
             stop,
             queue_pace: settings.queue_pace,
         })
     }
 
-    /// The server's database, for arranging what the API does not offer (load
+    /// Builds a server for `settings` and runs it in the background until the
+    /// [`Running::stop`] it answers is sent to or dropped: what the tests of
+    /// every crate start their sandbox with.
+    pub async fn spawn(settings: &Settings) -> Result<Running, StartupError> {
+        let app = Self::build(settings).await?;
+        let (api_url, store) = (app.api_url(), app.database());
+        let (stop, stopped) = oneshot::channel::<()>();
+        tokio::spawn(app.run_until_stopped(async {
+            let _ = stopped.await;
+        }));
+        Ok(Running {
+            api_url,
+            store,
+            stop,
+        })
+    }
+
+    /// The server's store, for arranging what the API does not offer (load
     /// tests fill it with people and a larger slot).
-    pub fn database(&self) -> Database {
-        self.state.db.clone()
+    pub fn database(&self) -> Arc<dyn Store> {
+        self.state.store.clone()
     }
 
     /// The address actually bound (the real port when 0 was asked for).
@@ -110,14 +140,14 @@ impl Application {
             ..
         } = self;
         tokio::spawn(upload_expiry::run(
-            state.db.clone(),
-            state.uploads.clone(),
+            state.store.clone(),
+            state.files.clone(),
             state.clock,
             state.stopping.clone(),
         ));
         if queue_pace > 0 {
-            tokio::spawn(simulation::run(
-                state.db.clone(),
+            tokio::spawn(queue_simulation::run(
+                state.store.clone(),
                 state.clock,
                 state.queue_changes.clone(),
                 Duration::from_secs(queue_pace),

@@ -6,17 +6,22 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::Response;
+use banshi_api::ApiError;
 use banshi_api::applications::{Application, SubmitRequest};
-use banshi_api::forms::{Answer, Answers, Form, PrefillKey};
-use banshi_api::{ApiError, ErrorCode};
 
-use super::{AppState, idempotency};
-use crate::clock;
-use crate::db::{HeldKey, NewApplication};
-use crate::error::{AppError, not_found, refused};
+use super::idempotency;
+use crate::domain::applications::Applications;
+use crate::error::AppError;
 use crate::extract::{ApiBytes, Caller};
-use crate::materials;
-use crate::seed::forms;
+use crate::state::AppState;
+
+/// The applications' rules over the server's store and clock.
+fn applications(state: &AppState) -> Applications<'_> {
+    Applications {
+        store: &*state.store,
+        clock: &state.clock,
+    }
+}
 
 /// Submit an application with its materials: the pages uploaded before (which
 /// then belong to it) or the e-licences on file. The same key with the same
@@ -47,114 +52,12 @@ pub async fn submit(
         "POST /applications",
         &headers,
         &body,
-        |request, key| accept(&state, session.user_id, request, key),
+        |request, key| {
+            let applications = applications(&state);
+            async move { applications.accept(session.user_id, request, key).await }
+        },
     )
     .await
-}
-
-/// Pre-reviews and stores one submission.
-async fn accept(
-    state: &AppState,
-    user_id: i64,
-    mut request: SubmitRequest,
-    key: HeldKey,
-) -> Result<Application, AppError> {
-    let item = state
-        .db
-        .item(&request.item_code)
-        .await?
-        .ok_or_else(|| not_found(format!("没有编码为 {} 的事项", request.item_code)))?;
-    let form = forms::form_for(&item).ok_or_else(|| {
-        not_found(format!(
-            "“{}”暂不支持网上申请，请预约到大厅办理",
-            item.summary.name
-        ))
-    })?;
-    if let Some(uscc) = &request.acting_as {
-        let enterprises = state.db.enterprises_of(user_id).await?;
-        if !enterprises.iter().any(|e| &e.uscc == uscc) {
-            return Err(refused(ErrorCode::Forbidden, "您不能代表这家企业提交申请"));
-        }
-    }
-    if request.form_version != form.version {
-        return Err(ApiError::bad_request("申请表已更新，请按新表核对后再提交", Vec::new()).into());
-    }
-    fill_from_identity(state, user_id, &form, &mut request.answers).await?;
-    let mut problems = form.check(&request.answers, state.clock.today());
-    problems.extend(
-        materials::review(
-            &state.db,
-            user_id,
-            request.acting_as.as_deref(),
-            &item.materials,
-            &request.materials,
-        )
-        .await?,
-    );
-    if !problems.is_empty() {
-        return Err(ApiError::bad_request(
-            format!("预审未通过：有 {} 处需要补充或修改", problems.len()),
-            problems,
-        )
-        .into());
-    }
-    let answers = serde_json::to_string(&form.submitted(&request.answers))
-        .map_err(|_| AppError::Fault("encode the answers"))?;
-    let now = state.clock.now();
-    let day = clock::china_date_text(now).replace('-', "");
-    let promised_by = clock::working_days_after(now, item.summary.promised_days);
-    state
-        .db
-        .create_application(&NewApplication {
-            user_id,
-            acting_as: request.acting_as.as_deref(),
-            item_code: &item.summary.code,
-            item_name: &item.summary.name,
-            answers: &answers,
-            materials: &request.materials,
-            delivery: request.delivery,
-            submitted_at: now,
-            day: &day,
-            promised_by: &promised_by,
-            key: &key,
-        })
-        .await?
-        .ok_or_else(|| {
-            refused(
-                ErrorCode::Conflict,
-                "有一页材料刚被删除或随另一份申请提交了，请检查材料后再提交",
-            )
-        })
-}
-
-/// Fills the fields left blank that the hall answers from the caller's
-/// verified identity (their ID and mobile numbers), which the device only
-/// holds masked.
-async fn fill_from_identity(
-    state: &AppState,
-    user_id: i64,
-    form: &Form,
-    answers: &mut Answers,
-) -> Result<(), AppError> {
-    let user = state
-        .db
-        .user(user_id)
-        .await?
-        .ok_or(AppError::Fault("read the caller's identity"))?;
-    for field in form.fields().filter(|field| field.filled_by_hall()) {
-        if answers
-            .get(&field.id)
-            .is_some_and(|answer| !answer.is_blank())
-        {
-            continue;
-        }
-        let value = match field.prefill {
-            Some(PrefillKey::ResidentId) => &user.resident_id,
-            _ => &user.mobile,
-        };
-        answers.insert(field.id.clone(), Answer::Text(value.clone()));
-    }
-    Ok(())
 }
 
 /// The caller's applications, the newest first.
@@ -167,5 +70,5 @@ pub async fn list(
     State(state): State<AppState>,
     Caller(session): Caller,
 ) -> Result<Json<Vec<Application>>, AppError> {
-    Ok(Json(state.db.applications_of(session.user_id).await?))
+    Ok(Json(state.store.applications_of(session.user_id).await?))
 }

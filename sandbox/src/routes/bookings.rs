@@ -7,87 +7,21 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::Response;
-use banshi_api::bookings::{
-    BOOKING_HORIZON_DAYS, Booking, BookingRequest, MAX_OPEN_BOOKINGS, RescheduleRequest, Slot,
-    SlotDay, SlotsQuery,
-};
-use banshi_api::catalog::Item;
-use banshi_api::halls::Hall;
-use banshi_api::{ApiError, ErrorCode, FieldError};
+use banshi_api::ApiError;
+use banshi_api::bookings::{Booking, BookingRequest, RescheduleRequest, SlotDay, SlotsQuery};
 
-use super::{AppState, halls, idempotency};
-use crate::calendar::{self, SLOT_MINUTES};
-use crate::clock;
-use crate::credentials;
-use crate::db::{HeldKey, NewBooking, Place, Refusal, SlotKey, SlotPlaces};
-use crate::error::{AppError, not_found, refused};
+use super::idempotency;
+use crate::domain::bookings::Bookings;
+use crate::error::AppError;
 use crate::extract::{ApiBytes, ApiJson, ApiPath, ApiQuery, Caller};
+use crate::state::AppState;
 
-/// Days of the calendar answered unless asked otherwise.
-const DEFAULT_DAYS: u16 = 7;
-
-/// A 400 about one input field.
-fn invalid(field: &str, message: impl Into<String>) -> AppError {
-    let message = message.into();
-    ApiError::bad_request(
-        message.clone(),
-        vec![FieldError {
-            field: field.to_owned(),
-            message,
-        }],
-    )
-    .into()
-}
-
-fn no_such_booking() -> AppError {
-    not_found("没有这个预约")
-}
-
-/// The item with code `code` if it can be booked; `field` names where the
-/// request gave the code.
-async fn bookable_item(state: &AppState, code: &str, field: &str) -> Result<Item, AppError> {
-    let item = state
-        .db
-        .item(code)
-        .await?
-        .ok_or_else(|| not_found(format!("没有编码为 {code} 的事项")))?;
-    if !item.summary.booking {
-        return Err(invalid(
-            field,
-            format!("“{}”不支持预约，请直接到大厅办理", item.summary.name),
-        ));
+/// The bookings' rules over the server's store and clock.
+fn bookings(state: &AppState) -> Bookings<'_> {
+    Bookings {
+        store: &*state.store,
+        clock: &state.clock,
     }
-    Ok(item)
-}
-
-/// The day number of the `date` a request gives.
-fn day_of(date: &str) -> Result<i64, AppError> {
-    clock::parse_date(date)
-        .ok_or_else(|| invalid("date", "日期应为 YYYY-MM-DD 格式，例如 2026-11-23"))
-}
-
-/// The last day that can be booked on `today`.
-fn last_bookable_day(today: i64) -> i64 {
-    today + i64::from(BOOKING_HORIZON_DAYS) - 1
-}
-
-fn beyond_horizon(last_bookable: i64) -> AppError {
-    invalid(
-        "date",
-        format!(
-            "只能预约 {BOOKING_HORIZON_DAYS} 天内的时段，最晚到 {}",
-            clock::month_day_text(last_bookable)
-        ),
-    )
-}
-
-/// Now in China as `YYYY-MM-DDTHH:MM`, the form bookings compare with.
-fn now_text(now: i64) -> String {
-    format!(
-        "{}T{}",
-        clock::china_date_text(now),
-        clock::china_time_text(now)
-    )
 }
 
 /// The slots of an item at a hall, day by day, with the places left. Days past
@@ -104,167 +38,7 @@ pub async fn slots(
     ApiPath(hall): ApiPath<String>,
     ApiQuery(query): ApiQuery<SlotsQuery>,
 ) -> Result<Json<Vec<SlotDay>>, AppError> {
-    let hall = halls::find(&state, &hall).await?;
-    let item = bookable_item(&state, &query.item, "item").await?;
-    if item.summary.hall != hall.code {
-        return Err(invalid(
-            "item",
-            format!("“{}”不在{}办理", item.summary.name, hall.name),
-        ));
-    }
-    let days = query.days.unwrap_or(DEFAULT_DAYS);
-    if !(1..=BOOKING_HORIZON_DAYS).contains(&days) {
-        return Err(invalid(
-            "days",
-            format!("天数应在 1 至 {BOOKING_HORIZON_DAYS} 之间"),
-        ));
-    }
-    let now = state.clock.now();
-    let today = clock::china_day(now);
-    let first = match &query.date {
-        None => today,
-        Some(date) => day_of(date)?,
-    };
-    let last_bookable = last_bookable_day(today);
-    if first > last_bookable {
-        return Err(beyond_horizon(last_bookable));
-    }
-    let last = (first + i64::from(days) - 1).min(last_bookable);
-    let places = state
-        .db
-        .slot_places(
-            &hall.code,
-            &item.summary.code,
-            &clock::date_text(first),
-            &clock::date_text(last),
-        )
-        .await?;
-    Ok(Json(
-        (first..=last)
-            .map(|day| slot_day(&hall, day, &places, now))
-            .collect(),
-    ))
-}
-
-/// One day of the calendar: the stored places where a slot has been booked,
-/// the calendar's capacity where not.
-fn slot_day(hall: &Hall, day: i64, places: &[SlotPlaces], now: i64) -> SlotDay {
-    let date = clock::date_text(day);
-    let capacity = calendar::capacity(hall, day);
-    let slots = calendar::slot_starts(hall, day)
-        .into_iter()
-        .map(|starts| {
-            let starts_text = clock::time_text(starts);
-            let (capacity, booked) = places
-                .iter()
-                .find(|place| place.date == date && place.starts == starts_text)
-                .map_or((capacity, 0), |place| (place.capacity, place.booked));
-            Slot {
-                starts: starts_text,
-                ends: clock::time_text(starts + SLOT_MINUTES),
-                capacity,
-                remaining: capacity.saturating_sub(booked),
-                past: clock::china_instant(day, starts) <= now,
-            }
-        })
-        .collect();
-    SlotDay {
-        weekday: clock::weekday(day),
-        closed: calendar::closure(hall, day),
-        date,
-        slots,
-    }
-}
-
-/// A slot a booking may take now: checked against the hall's calendar, the
-/// clock and the horizon.
-struct Target {
-    date: String,
-    starts: String,
-    ends: String,
-    capacity: u32,
-}
-
-impl Target {
-    /// Checks the `date` and `starts` a request asks for at `hall` at Unix time `now`.
-    fn check(hall: &Hall, date: &str, starts: &str, now: i64) -> Result<Self, AppError> {
-        let day = day_of(date)?;
-        let minute = clock::parse_time(starts)
-            .ok_or_else(|| invalid("starts", "时间应为 HH:MM 格式，例如 09:30"))?;
-        let today = clock::china_day(now);
-        if clock::china_instant(day, minute) <= now {
-            let field = if day < today { "date" } else { "starts" };
-            return Err(invalid(field, "这个时段已经过去，请选择之后的时段"));
-        }
-        let last_bookable = last_bookable_day(today);
-        if day > last_bookable {
-            return Err(beyond_horizon(last_bookable));
-        }
-        if let Some(closure) = calendar::closure(hall, day) {
-            return Err(invalid("date", calendar::closed_text(day, &closure)));
-        }
-        if !calendar::slot_starts(hall, day).contains(&minute) {
-            return Err(invalid(
-                "starts",
-                format!(
-                    "{starts} 不是可预约的时段：{}的办公时间为 {}，每半小时一个时段",
-                    clock::month_day_text(day),
-                    calendar::hours_text(hall, day)
-                ),
-            ));
-        }
-        Ok(Self {
-            date: clock::date_text(day),
-            starts: clock::time_text(minute),
-            ends: clock::time_text(minute + SLOT_MINUTES),
-            capacity: calendar::capacity(hall, day),
-        })
-    }
-
-    fn place<'a>(&'a self, hall: &'a str, item_code: &'a str) -> Place<'a> {
-        Place {
-            slot: SlotKey {
-                hall,
-                item_code,
-                date: &self.date,
-                starts: &self.starts,
-            },
-            ends: &self.ends,
-            capacity: self.capacity,
-        }
-    }
-}
-
-/// What a refused change of bookings tells the caller.
-fn refusal(refusal: Refusal) -> AppError {
-    match refusal {
-        Refusal::AlreadyBooked => refused(ErrorCode::Conflict, "您已预约了这个时段"),
-        Refusal::SameTime { item_name } => refused(
-            ErrorCode::Conflict,
-            format!("您在同一时间已预约了“{item_name}”，请选择其他时段"),
-        ),
-        Refusal::TooMany => refused(
-            ErrorCode::Conflict,
-            format!("您已有 {MAX_OPEN_BOOKINGS} 个未到期的预约，请先取消不需要的预约"),
-        ),
-        Refusal::Full => refused(ErrorCode::Conflict, "名额已满，请选择其他时段"),
-        Refusal::Started => refused(
-            ErrorCode::Conflict,
-            "这个预约的时段已经开始，不能再取消或改期",
-        ),
-        Refusal::Cancelled => refused(
-            ErrorCode::Conflict,
-            "这个预约已经取消，不能改期，请重新预约",
-        ),
-        Refusal::SameSlot => {
-            let message = "新时段与原预约相同，请选择其他时段";
-            let field = |name: &str| FieldError {
-                field: name.to_owned(),
-                message: message.to_owned(),
-            };
-            ApiError::bad_request(message, vec![field("date"), field("starts")]).into()
-        }
-    }
+    Ok(Json(bookings(&state).slots(&hall, &query).await?))
 }
 
 /// Book a place in a slot of an item (the hall is the item's). The same key
@@ -292,39 +66,12 @@ pub async fn book(
         "POST /bookings",
         &headers,
         &body,
-        |request, key| take_place(&state, session.user_id, request, key),
+        |request, key| {
+            let bookings = bookings(&state);
+            async move { bookings.book(session.user_id, request, key).await }
+        },
     )
     .await
-}
-
-/// Checks and stores one booking.
-async fn take_place(
-    state: &AppState,
-    user_id: i64,
-    request: BookingRequest,
-    key: HeldKey,
-) -> Result<Booking, AppError> {
-    let item = bookable_item(state, &request.item_code, "item_code").await?;
-    let hall = halls::find(state, &item.summary.hall).await?;
-    let now = state.clock.now();
-    let target = Target::check(&hall, &request.date, &request.starts, now)?;
-    let id = credentials::new_id()?;
-    let check_in_code = credentials::new_check_in_code()?;
-    state
-        .db
-        .book(&NewBooking {
-            id: &id,
-            user_id,
-            hall_name: &hall.name,
-            item_name: &item.summary.name,
-            place: target.place(&hall.code, &item.summary.code),
-            check_in_code: &check_in_code,
-            now,
-            now_text: &now_text(now),
-            key: &key,
-        })
-        .await?
-        .map_err(refusal)
 }
 
 /// The caller's bookings, cancelled ones included, by date and time.
@@ -337,7 +84,7 @@ pub async fn list(
     State(state): State<AppState>,
     Caller(session): Caller,
 ) -> Result<Json<Vec<Booking>>, AppError> {
-    Ok(Json(state.db.bookings_of(session.user_id).await?))
+    Ok(Json(state.store.bookings_of(session.user_id).await?))
 }
 
 /// One of the caller's bookings.
@@ -353,12 +100,7 @@ pub async fn one(
     Caller(session): Caller,
     ApiPath(id): ApiPath<String>,
 ) -> Result<Json<Booking>, AppError> {
-    state
-        .db
-        .booking(&id, session.user_id)
-        .await?
-        .map(Json)
-        .ok_or_else(no_such_booking)
+    Ok(Json(bookings(&state).one(&id, session.user_id).await?))
 }
 
 /// Move a booking to another slot of the same item. The new place is taken
@@ -380,26 +122,10 @@ pub async fn reschedule(
     ApiPath(id): ApiPath<String>,
     ApiJson(request): ApiJson<RescheduleRequest>,
 ) -> Result<Json<Booking>, AppError> {
-    let booking = state
-        .db
-        .booking(&id, session.user_id)
-        .await?
-        .ok_or_else(no_such_booking)?;
-    let hall = halls::find(&state, &booking.hall).await?;
-    let now = state.clock.now();
-    let target = Target::check(&hall, &request.date, &request.starts, now)?;
-    state
-        .db
-        .reschedule(
-            &id,
-            session.user_id,
-            target.place(&booking.hall, &booking.item_code),
-            &now_text(now),
-        )
-        .await?
-        .ok_or_else(no_such_booking)?
-        .map(Json)
-        .map_err(refusal)
+    let booking = bookings(&state)
+        .reschedule(&id, session.user_id, &request)
+        .await?;
+    Ok(Json(booking))
 }
 
 /// Cancel a booking, giving its place back. Cancelling a cancelled booking
@@ -417,11 +143,5 @@ pub async fn cancel(
     Caller(session): Caller,
     ApiPath(id): ApiPath<String>,
 ) -> Result<Json<Booking>, AppError> {
-    state
-        .db
-        .cancel_booking(&id, session.user_id, &now_text(state.clock.now()))
-        .await?
-        .ok_or_else(no_such_booking)?
-        .map(Json)
-        .map_err(refusal)
+    Ok(Json(bookings(&state).cancel(&id, session.user_id).await?))
 }

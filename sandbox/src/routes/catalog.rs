@@ -2,23 +2,17 @@
 //! `/catalog/snapshot`: finding service items, reading their guides, and the
 //! form to apply with.
 
-use std::io::Write;
-use std::sync::Arc;
-
 use axum::Json;
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use banshi_api::catalog::{CatalogSnapshot, Item, ItemPage, ItemQuery};
 use banshi_api::forms::Form;
-use flate2::Compression;
-use flate2::write::GzEncoder;
 
-use super::AppState;
-use crate::db::{ItemFilter, Snapshot};
-use crate::error::{AppError, not_found};
+use crate::domain::catalog;
+use crate::error::AppError;
 use crate::extract::{ApiPath, ApiQuery};
-use crate::seed::forms;
+use crate::state::AppState;
 
 /// A page of the items matching the filters, most popular first.
 #[utoipa::path(get, path = "/catalog/items", tag = "catalog", params(ItemQuery),
@@ -29,24 +23,7 @@ pub async fn list(
     State(state): State<AppState>,
     ApiQuery(query): ApiQuery<ItemQuery>,
 ) -> Result<Json<ItemPage>, AppError> {
-    query.validate()?;
-    let (page, per_page) = (query.page(), query.per_page());
-    let filter = ItemFilter {
-        words: query.words(),
-        hall: query.hall,
-        department: query.department,
-        kind: query.kind,
-        audience: query.audience,
-        theme: query.theme,
-    };
-    let offset = u64::from(page - 1) * u64::from(per_page);
-    let (items, total) = state.db.items(&filter, per_page, offset).await?;
-    Ok(Json(ItemPage {
-        items,
-        page,
-        per_page,
-        total,
-    }))
+    Ok(Json(catalog::page(&*state.store, &query).await?))
 }
 
 /// The full guide of one item.
@@ -59,12 +36,7 @@ pub async fn one(
     State(state): State<AppState>,
     ApiPath(code): ApiPath<String>,
 ) -> Result<Json<Item>, AppError> {
-    state
-        .db
-        .item(&code)
-        .await?
-        .map(Json)
-        .ok_or_else(|| not_found(format!("没有编码为 {code} 的事项")))
+    Ok(Json(catalog::item(&*state.store, &code).await?))
 }
 
 /// The application form of an item that can be applied for online.
@@ -77,36 +49,7 @@ pub async fn form(
     State(state): State<AppState>,
     ApiPath(code): ApiPath<String>,
 ) -> Result<Json<Form>, AppError> {
-    let item = state
-        .db
-        .item(&code)
-        .await?
-        .ok_or_else(|| not_found(format!("没有编码为 {code} 的事项")))?;
-    forms::form_for(&item).map(Json).ok_or_else(|| {
-        not_found(format!(
-            "“{}”暂不支持网上申请，请预约到大厅办理",
-            item.summary.name
-        ))
-    })
-}
-
-/// The snapshot as served: the JSON and its gzip, built once.
-pub struct CachedSnapshot {
-    version: String,
-    json: String,
-    gzip: Vec<u8>,
-}
-
-impl CachedSnapshot {
-    fn compress(snapshot: Snapshot) -> Result<Self, std::io::Error> {
-        let mut encoder = GzEncoder::new(Vec::new(), Compression::default());
-        encoder.write_all(snapshot.json.as_bytes())?;
-        Ok(Self {
-            gzip: encoder.finish()?,
-            version: snapshot.version,
-            json: snapshot.json,
-        })
-    }
+    Ok(Json(catalog::form(&*state.store, &code).await?))
 }
 
 /// The whole catalog for offline use. Send the last ETag in `If-None-Match`:
@@ -123,20 +66,8 @@ pub async fn snapshot(
     State(state): State<AppState>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    let snapshot: Arc<CachedSnapshot> = state
-        .snapshot
-        .get_or_try_init(|| async {
-            let snapshot = state.db.snapshot().await?;
-            let compressed =
-                tokio::task::spawn_blocking(move || CachedSnapshot::compress(snapshot))
-                    .await
-                    .map_err(|_| AppError::Fault("compress the snapshot: the task stopped"))?
-                    .map_err(|_| AppError::Fault("compress the snapshot"))?;
-            Ok::<_, AppError>(Arc::new(compressed))
-        })
-        .await?
-        .clone();
-    let etag = format!("\"{}\"", snapshot.version);
+    let snapshot = catalog::snapshot(&*state.store, &state.snapshot).await?;
+    let etag = format!("\"{}\"", snapshot.version());
     let etag_header = HeaderValue::from_str(&etag).unwrap_or(HeaderValue::from_static("\"\""));
     if client_has(&headers, &etag) {
         return Ok((StatusCode::NOT_MODIFIED, [(header::ETAG, etag_header)]).into_response());
@@ -151,14 +82,14 @@ pub async fn snapshot(
             (header::CONTENT_ENCODING, gzip),
             (header::VARY, vary),
         ];
-        return Ok((headers, snapshot.gzip.clone()).into_response());
+        return Ok((headers, snapshot.gzip().to_vec()).into_response());
     }
     let headers = [
         (header::ETAG, etag_header),
         (header::CONTENT_TYPE, json),
         (header::VARY, vary),
     ];
-    Ok((headers, snapshot.json.clone()).into_response())
+    Ok((headers, snapshot.json().to_owned()).into_response())
 }
 
 /// Whether `Accept-Encoding` lists gzip (without `q=0`).

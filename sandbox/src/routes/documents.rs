@@ -5,10 +5,10 @@ use axum::extract::State;
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 
-use super::AppState;
-use crate::documents::{self, DocumentKind};
-use crate::error::{AppError, not_found};
+use crate::domain::documents;
+use crate::error::AppError;
 use crate::extract::ApiPath;
+use crate::state::AppState;
 
 /// The PDF of a material's blank form (`blank.pdf`) or sample (`sample.pdf`).
 #[utoipa::path(get, path = "/documents/{basic_code}/{material}/{file}", tag = "catalog",
@@ -23,23 +23,7 @@ pub async fn one(
     State(state): State<AppState>,
     ApiPath((basic_code, material, file)): ApiPath<(String, String, String)>,
 ) -> Result<Response, AppError> {
-    let missing = || not_found("没有这份表格");
-    let kind = DocumentKind::from_file_name(&file).ok_or_else(missing)?;
-    let index: usize = material.parse().map_err(|_| missing())?;
-    let item = state
-        .db
-        .item_by_basic_code(&basic_code)
-        .await?
-        .ok_or_else(missing)?;
-    let material = item.materials.get(index).ok_or_else(missing)?;
-    let linked = match kind {
-        DocumentKind::Blank => material.blank_form.is_some(),
-        DocumentKind::Sample => material.sample.is_some(),
-    };
-    if !linked {
-        return Err(missing());
-    }
-    let body = documents::render(&material.name, &item.summary.name, kind);
+    let body = documents::linked(&*state.store, &basic_code, &material, &file).await?;
     Ok((
         [
             (

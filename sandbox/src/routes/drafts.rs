@@ -10,12 +10,13 @@
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
+use banshi_api::ApiError;
 use banshi_api::applications::{Draft, DraftDeletion};
-use banshi_api::{ApiError, ErrorCode, FieldError};
 
-use super::AppState;
-use crate::error::{AppError, refused};
+use crate::domain::drafts;
+use crate::error::AppError;
 use crate::extract::{ApiJson, ApiPath, ApiQuery, Caller};
+use crate::state::AppState;
 
 /// The largest draft kept: 2 MB of JSON (the files of its pages are uploaded apart).
 pub const MAX_DRAFT_BYTES: usize = 2 * 1024 * 1024;
@@ -36,28 +37,11 @@ pub async fn save(
     State(state): State<AppState>,
     Caller(session): Caller,
     ApiPath(id): ApiPath<String>,
-    ApiJson(mut draft): ApiJson<Draft>,
+    ApiJson(draft): ApiJson<Draft>,
 ) -> Result<Json<Draft>, AppError> {
-    if draft.id != id {
-        return Err(ApiError::bad_request(
-            "草稿编号与请求地址不符",
-            vec![FieldError {
-                field: "id".to_owned(),
-                message: format!("应与地址中的编号 {id} 相同"),
-            }],
-        )
-        .into());
-    }
-    // Whose it is and whether a device holds it are each device's to say.
-    draft.owner = None;
-    draft.synced = false;
-    match state.db.keep_draft(session.user_id, draft).await? {
-        Some(kept) => Ok(Json(kept)),
-        None => Err(refused(
-            ErrorCode::Gone,
-            "这份草稿已在另一台设备上删除或提交",
-        )),
-    }
+    Ok(Json(
+        drafts::save(&*state.store, session.user_id, &id, draft).await?,
+    ))
 }
 
 /// The caller's drafts, the newest change first.
@@ -70,7 +54,7 @@ pub async fn list(
     State(state): State<AppState>,
     Caller(session): Caller,
 ) -> Result<Json<Vec<Draft>>, AppError> {
-    Ok(Json(state.db.drafts_of(session.user_id).await?))
+    Ok(Json(state.store.drafts_of(session.user_id).await?))
 }
 
 /// Discard a draft of the caller's, deleted at `deleted_at`, and remember the
@@ -89,7 +73,7 @@ pub async fn discard(
     ApiQuery(deletion): ApiQuery<DraftDeletion>,
 ) -> Result<StatusCode, AppError> {
     state
-        .db
+        .store
         .discard_draft(session.user_id, &id, deletion.deleted_at)
         .await?;
     Ok(StatusCode::NO_CONTENT)

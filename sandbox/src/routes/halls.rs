@@ -4,15 +4,16 @@ use axum::Json;
 use axum::extract::State;
 use banshi_api::halls::Hall;
 
-use super::AppState;
-use crate::error::{AppError, not_found};
+use crate::domain::halls;
+use crate::error::AppError;
 use crate::extract::ApiPath;
+use crate::state::AppState;
 
 /// The city's halls, the city hall first.
 #[utoipa::path(get, path = "/halls", tag = "halls",
     responses((status = 200, description = "Every hall", body = Vec<Hall>)))]
 pub async fn list(State(state): State<AppState>) -> Result<Json<Vec<Hall>>, AppError> {
-    Ok(Json(state.db.halls().await?))
+    Ok(Json(state.store.halls().await?))
 }
 
 /// One hall with its address, hours and windows.
@@ -25,14 +26,5 @@ pub async fn one(
     State(state): State<AppState>,
     ApiPath(hall): ApiPath<String>,
 ) -> Result<Json<Hall>, AppError> {
-    find(&state, &hall).await.map(Json)
-}
-
-/// The hall with code `code`, or a 404 naming it.
-pub(super) async fn find(state: &AppState, code: &str) -> Result<Hall, AppError> {
-    state
-        .db
-        .hall(code)
-        .await?
-        .ok_or_else(|| not_found(format!("没有代码为 {code} 的大厅")))
+    halls::find(&*state.store, &hall).await.map(Json)
 }

@@ -1,38 +1,23 @@
-//! Exactly once per `Idempotency-Key` (the IETF draft), for the requests that
-//! create something (`POST /applications`, `POST /bookings`): the same key with
-//! the same request answers the first response again; with another request (to
-//! any route), 422; while the first is still being handled, 409. A refused
-//! request releases its key, so that the fixed request can use it. The work
-//! completes the key in its own transaction, and a claim left by a request
-//! that died before it created anything is taken over by a retry after
-//! [`CLAIM_LEASE_SECONDS`], so a key never answers 409 for ever.
+//! The `Idempotency-Key` header of the requests that create something
+//! (`POST /applications`, `POST /bookings`): read here, its rules are
+//! [`crate::domain::idempotency`]'s.
 
 use std::future::Future;
 
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use banshi_api::{ApiError, ErrorCode};
+use banshi_api::ApiError;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use super::AppState;
-use crate::credentials;
-use crate::db::{Claim, HeldKey};
-use crate::error::{AppError, refused};
+use crate::domain::idempotency::{self, Claimed};
+use crate::error::AppError;
 use crate::extract::parse_json;
-
-/// How long a claimed key answers 409 to its retries before a retry may take
-/// it over: far longer than any request takes to be handled.
-pub const CLAIM_LEASE_SECONDS: i64 = 30;
+use crate::state::AppState;
+use crate::store::HeldKey;
 
 /// The header that makes a request safe to retry.
 const IDEMPOTENCY_KEY: &str = "idempotency-key";
-
-/// The digest a request is known by under its key: its route and its body, so
-/// that a key reused on another route is another request.
-pub fn request_digest(route: &str, body: &[u8]) -> String {
-    credentials::digest(&format!("{route}\n{}", String::from_utf8_lossy(body)))
-}
 
 /// Handles the JSON `body` sent to `route` (e.g. `POST /bookings`) by
 /// `user_id` with `create`, once per key: answers 201 with what was created,
@@ -61,39 +46,14 @@ where
         })?
         .to_owned();
     let request: R = parse_json(body)?;
-    let digest = request_digest(route, body);
-    match state
-        .db
-        .claim_key(
-            user_id,
-            &key,
-            &digest,
-            state.clock.now(),
-            state.clock.now() - CLAIM_LEASE_SECONDS,
-        )
-        .await?
+    let digest = idempotency::request_digest(route, body);
+    let held = match idempotency::claim(&*state.store, &state.clock, user_id, &key, &digest).await?
     {
-        Claim::New => {}
-        Claim::InFlight => {
-            return Err(refused(
-                ErrorCode::Conflict,
-                "同一个请求正在处理，请稍候查看结果",
-            ));
-        }
-        Claim::Done { status, response } => {
+        Claimed::New(held) => held,
+        Claimed::Replay { status, response } => {
             let status = StatusCode::from_u16(status).unwrap_or(StatusCode::CREATED);
             return Ok(json(status, response));
         }
-        Claim::Mismatch => {
-            return Err(refused(
-                ErrorCode::KeyReused,
-                "这个 Idempotency-Key 已用于另一个请求",
-            ));
-        }
-    }
-    let held = HeldKey {
-        user_id,
-        key: key.clone(),
     };
     match create(request, held).await {
         Ok(created) => {
@@ -102,7 +62,7 @@ where
             Ok(json(StatusCode::CREATED, response))
         }
         Err(error) => {
-            state.db.release_key(user_id, &key).await?;
+            state.store.release_key(user_id, &key).await?;
             Err(error)
         }
     }

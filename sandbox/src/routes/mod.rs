@@ -6,69 +6,22 @@ mod bookings;
 mod catalog;
 mod documents;
 mod drafts;
+mod error;
 mod halls;
-pub mod idempotency;
+mod idempotency;
 pub mod openapi;
 mod queue;
-pub mod uploads;
-
-use std::sync::Arc;
+mod uploads;
 
 use axum::Router;
 use axum::http::{HeaderValue, header};
 use axum::response::Response;
 use axum::routing::{delete, get, post, put};
 use banshi_api::{API_PREFIX, ApiError, ErrorCode};
-use tokio::sync::{OnceCell, watch};
 use tower_http::trace::TraceLayer;
 
-use crate::clock::Clock;
-use crate::configuration::Settings;
-use crate::db::Database;
 use crate::error::AppError;
-use crate::queue::QueueChanges;
-use crate::sms::SmsGateway;
-
-/// What every handler can reach.
-#[derive(Clone)]
-pub struct AppState {
-    pub db: Database,
-    /// The catalog snapshot, assembled and compressed on first request; the
-    /// catalog does not change while the server runs.
-    pub snapshot: Arc<OnceCell<Arc<catalog::CachedSnapshot>>>,
-    /// Sends texts; keeps them readable only on a development server (`--dev-sms`).
-    pub sms: SmsGateway,
-    /// Where the bytes of uploads are kept.
-    pub uploads: std::path::PathBuf,
-    /// The sandbox's now, which every time-based rule goes by: sessions, codes,
-    /// limits, idempotency claims, uploads, promised dates, bookings, the queue.
-    pub clock: Clock,
-    /// Announces changes of the halls' queues to their streams.
-    pub queue_changes: QueueChanges,
-    /// Turns true when the server stops; open streams end then.
-    pub stopping: watch::Receiver<bool>,
-}
-
-impl AppState {
-    /// The state of a server configured by `settings` over `db`, going by
-    /// `clock`, whose streams end when `stopping` turns true.
-    pub fn new(
-        db: Database,
-        settings: &Settings,
-        clock: Clock,
-        stopping: watch::Receiver<bool>,
-    ) -> Self {
-        Self {
-            db,
-            snapshot: Arc::default(),
-            sms: SmsGateway::new(settings.dev_sms),
-            uploads: settings.data.join("uploads"),
-            clock,
-            queue_changes: QueueChanges::default(),
-            stopping,
-        }
-    }
-}
+use crate::state::AppState;
 
 /// Every route of the API, with JSON 404s for anything else.
 pub fn router(state: AppState) -> Router {
@@ -132,7 +85,7 @@ pub fn router(state: AppState) -> Router {
                     .patch(uploads::append)
                     .delete(uploads::terminate)
                     .layer(axum::extract::DefaultBodyLimit::max(
-                        uploads::MAX_CHUNK_BYTES,
+                        crate::domain::uploads::MAX_CHUNK_BYTES,
                     )),
             )
             .with_state(state);

@@ -7,44 +7,25 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::sse::{Event, KeepAlive, Sse};
+use banshi_api::ApiError;
 use banshi_api::halls::{Hall, HallCode};
 use banshi_api::queue::{Queue, Ticket, TicketRequest};
-use banshi_api::{ApiError, ErrorCode};
 use futures_util::Stream;
 use tokio::sync::{broadcast, watch};
 
-use super::{AppState, halls};
-use crate::calendar;
-use crate::clock;
-use crate::credentials;
-use crate::db::TicketRecord;
-use crate::error::{AppError, not_found, refused};
+use crate::domain::halls;
+use crate::domain::queue::{self, Queues};
+use crate::error::AppError;
 use crate::extract::{ApiJson, ApiPath, Caller, Staff};
-use crate::queue::{self, HallZone};
+use crate::state::AppState;
 
-/// The hall's zone `code`, or a 404 naming it.
-fn zone_in(hall: &Hall, code: &str) -> Result<HallZone, AppError> {
-    queue::zone_of(hall, code).ok_or_else(|| not_found(format!("{}没有 {code} 区", hall.name)))
-}
-
-/// A 409 when the hall is closed at Unix time `now`, saying why: the holiday or
-/// weekend, or the day's hours. `doing` is what cannot be done: 取号, 叫号.
-fn require_open(hall: &Hall, now: i64, doing: &str) -> Result<(), AppError> {
-    if calendar::is_open_at(hall, now) {
-        return Ok(());
+/// The queue's rules over the server's store, clock and change announcements.
+fn queues(state: &AppState) -> Queues<'_> {
+    Queues {
+        store: &*state.store,
+        clock: &state.clock,
+        changes: &state.queue_changes,
     }
-    let day = clock::china_day(now);
-    let why = match calendar::closure(hall, day) {
-        Some(closure) => calendar::closed_text(day, &closure),
-        None => format!(
-            "现在不在办公时间，大厅今天的办公时间为 {}",
-            calendar::hours_text(hall, day)
-        ),
-    };
-    Err(refused(
-        ErrorCode::Conflict,
-        format!("{why}，暂不能{doing}"),
-    ))
 }
 
 /// The hall's queue now: per zone, who waits and which number is served.
@@ -57,9 +38,9 @@ pub async fn queue(
     State(state): State<AppState>,
     ApiPath(hall): ApiPath<String>,
 ) -> Result<Json<Queue>, AppError> {
-    let hall = halls::find(&state, &hall).await?;
+    let hall = halls::find(&*state.store, &hall).await?;
     Ok(Json(
-        queue::queue_now(&state.db, &state.clock, &hall).await?,
+        queue::queue_now(&*state.store, &state.clock, &hall).await?,
     ))
 }
 
@@ -74,12 +55,12 @@ pub async fn stream(
     State(state): State<AppState>,
     ApiPath(hall): ApiPath<String>,
 ) -> Result<Sse<impl Stream<Item = Result<Event, axum::Error>>>, AppError> {
-    let hall = halls::find(&state, &hall).await?;
+    let hall = halls::find(&*state.store, &hall).await?;
     // Follow before reading, so no change after the first event is missed.
     let follow = Follow {
         changes: state.queue_changes.subscribe(),
         stopping: state.stopping.clone(),
-        first: Some(queue::queue_now(&state.db, &state.clock, &hall).await?),
+        first: Some(queue::queue_now(&*state.store, &state.clock, &hall).await?),
         state,
         hall,
     };
@@ -167,7 +148,7 @@ impl Follow {
                 },
                 _ = self.stopping.changed() => return None,
             }
-            return match queue::queue_now(&self.state.db, &self.state.clock, &self.hall).await {
+            return match queue::queue_now(&*self.state.store, &self.state.clock, &self.hall).await {
                 Ok(queue) => Some(queue),
                 Err(error) => {
                     tracing::error!(error = ?error, hall = %self.hall.code, "a queue stream ended");
@@ -195,43 +176,10 @@ pub async fn take(
     ApiPath(hall): ApiPath<String>,
     ApiJson(request): ApiJson<TicketRequest>,
 ) -> Result<(StatusCode, Json<Ticket>), AppError> {
-    let hall = halls::find(&state, &hall).await?;
-    let zone = zone_in(&hall, &request.group)?;
-    let now = state.clock.now();
-    require_open(&hall, now, "取号")?;
-    let date = clock::china_date_text(now);
-    let id = credentials::new_id()?;
-    let taken = state
-        .db
-        .take_ticket(zone.line(&hall.code, &date), &id, session.user_id, now)
+    let ticket = queues(&state)
+        .take(&hall, session.user_id, &request.group)
         .await?;
-    let record = taken.map_err(|sequence| {
-        refused(
-            ErrorCode::Conflict,
-            format!(
-                "您在{}已有号码 {}，请等候叫号",
-                zone.zone.name,
-                queue::number(zone.zone.code, sequence)
-            ),
-        )
-    })?;
-    state.queue_changes.changed(&hall.code);
-    Ok((
-        StatusCode::CREATED,
-        Json(queue::ticket(&hall, &zone, record, &date)),
-    ))
-}
-
-/// The ticket as its holder sees it today.
-async fn ticket_of(
-    state: &AppState,
-    record: TicketRecord,
-    today: &str,
-) -> Result<Ticket, AppError> {
-    let hall = halls::find(state, &record.hall).await?;
-    let zone =
-        queue::zone_of(&hall, &record.zone).ok_or(AppError::Fault("find the zone of a ticket"))?;
-    Ok(queue::ticket(&hall, &zone, record, today))
+    Ok((StatusCode::CREATED, Json(ticket)))
 }
 
 /// The caller's numbers of today, in the order taken.
@@ -244,12 +192,7 @@ pub async fn tickets(
     State(state): State<AppState>,
     Caller(session): Caller,
 ) -> Result<Json<Vec<Ticket>>, AppError> {
-    let today = clock::china_date_text(state.clock.now());
-    let mut tickets = Vec::new();
-    for record in state.db.tickets_of(session.user_id, &today).await? {
-        tickets.push(ticket_of(&state, record, &today).await?);
-    }
-    Ok(Json(tickets))
+    Ok(Json(queues(&state).tickets(session.user_id).await?))
 }
 
 /// One of the caller's numbers: the people ahead, the expected wait, and the
@@ -266,13 +209,7 @@ pub async fn ticket(
     Caller(session): Caller,
     ApiPath(id): ApiPath<String>,
 ) -> Result<Json<Ticket>, AppError> {
-    let record = state
-        .db
-        .ticket(&id, session.user_id)
-        .await?
-        .ok_or_else(|| not_found("没有这个号码"))?;
-    let today = clock::china_date_text(state.clock.now());
-    Ok(Json(ticket_of(&state, record, &today).await?))
+    Ok(Json(queues(&state).ticket(&id, session.user_id).await?))
 }
 
 /// For the hall's staff: call the next number of a zone's line to the next
@@ -293,28 +230,7 @@ pub async fn call(
     staff: Staff,
     ApiPath((hall, group)): ApiPath<(String, String)>,
 ) -> Result<Json<Queue>, AppError> {
-    let hall = halls::find(&state, &hall).await?;
+    let hall = halls::find(&*state.store, &hall).await?;
     staff.serves(&hall.code, &hall.name, "叫号")?;
-    let zone = zone_in(&hall, &group)?;
-    let now = state.clock.now();
-    require_open(&hall, now, "叫号")?;
-    let date = clock::china_date_text(now);
-    let called = state
-        .db
-        .call_next(
-            zone.line(&hall.code, &date),
-            |sequence| zone.window_for(sequence),
-            now,
-        )
-        .await?;
-    if called.is_none() {
-        return Err(refused(
-            ErrorCode::Conflict,
-            format!("{}没有等候的号码", zone.zone.name),
-        ));
-    }
-    state.queue_changes.changed(&hall.code);
-    Ok(Json(
-        queue::queue_now(&state.db, &state.clock, &hall).await?,
-    ))
+    Ok(Json(queues(&state).call(&hall, &group).await?))
 }

@@ -9,43 +9,27 @@
 //! One deviation from tus: a request without `Tus-Resumable: 1.0.0` is a 400
 //! in the error shape rather than a 412.
 
-use std::io::Read;
-use std::path::PathBuf;
-
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use banshi_api::{ApiError, ErrorCode};
 use base64::Engine;
-use sha2::{Digest, Sha256};
-use tokio::io::{AsyncSeekExt, AsyncWriteExt};
 
-use super::AppState;
-use crate::credentials;
-use crate::error::{AppError, not_found, refused};
+use crate::domain::uploads::{MAX_UPLOAD_BYTES, SentChunk, Uploads};
+use crate::error::{AppError, refused};
 use crate::extract::{ApiBytes, ApiPath, Caller};
+use crate::state::AppState;
 
 /// The tus protocol version spoken.
 const TUS_VERSION: &str = "1.0.0";
-/// The largest file accepted: 10 MB (a prepared photo is at most 500 KB; a PDF scan more).
-pub const MAX_UPLOAD_BYTES: i64 = 10 * 1024 * 1024;
-/// The largest chunk one `PATCH` may carry.
-pub const MAX_CHUNK_BYTES: usize = 4 * 1024 * 1024;
-/// The most pixels a photo may have: 40 megapixels (a prepared photo has at most
-/// 2048 × 2048; a header declaring far more is a decompression bomb).
-pub const MAX_PIXELS: u64 = 40_000_000;
-/// How long writing one chunk may hold an upload: a writer that died while
-/// holding it keeps no one out for longer.
-const WRITE_LEASE_SECONDS: i64 = 60;
 
-/// Where the bytes of `id` are kept.
-/// Where the bytes of upload `id` are kept in the uploads folder `folder`.
-pub fn upload_file(folder: &std::path::Path, id: &str) -> PathBuf {
-    folder.join(format!("{id}.part"))
-}
-
-fn file_of(state: &AppState, id: &str) -> PathBuf {
-    upload_file(&state.uploads, id)
+/// The uploads' rules over the server's store, files and clock.
+fn uploads(state: &AppState) -> Uploads<'_> {
+    Uploads {
+        store: &*state.store,
+        files: &*state.files,
+        clock: &state.clock,
+    }
 }
 
 fn tus_headers(mut response: Response) -> Response {
@@ -107,26 +91,7 @@ pub async fn create(
     let length = number_header(&headers, "upload-length")
         .filter(|length| *length > 0)
         .ok_or_else(|| ApiError::bad_request("需要 Upload-Length 请求头（正整数）", Vec::new()))?;
-    if length > MAX_UPLOAD_BYTES {
-        return Err(refused(
-            ErrorCode::TooLarge,
-            format!(
-                "文件超过 {} MB，请压缩后再上传",
-                MAX_UPLOAD_BYTES / 1024 / 1024
-            ),
-        ));
-    }
-    let id = credentials::new_id()?;
-    tokio::fs::create_dir_all(&state.uploads)
-        .await
-        .map_err(|_| AppError::Fault("create the uploads folder"))?;
-    tokio::fs::File::create(file_of(&state, &id))
-        .await
-        .map_err(|_| AppError::Fault("create an upload's file"))?;
-    state
-        .db
-        .create_upload(&id, session.user_id, length, state.clock.now())
-        .await?;
+    let id = uploads(&state).create(session.user_id, length).await?;
     let mut response = StatusCode::CREATED.into_response();
     let location = format!("{}/uploads/{id}", banshi_api::API_PREFIX);
     response.headers_mut().insert(
@@ -152,11 +117,7 @@ pub async fn head(
     Caller(session): Caller,
     ApiPath(id): ApiPath<String>,
 ) -> Result<Response, AppError> {
-    let upload = state
-        .db
-        .upload(&id, session.user_id)
-        .await?
-        .ok_or_else(|| not_found("没有这个上传"))?;
+    let upload = uploads(&state).find(&id, session.user_id).await?;
     let mut response = StatusCode::OK.into_response();
     response
         .headers_mut()
@@ -207,63 +168,35 @@ pub async fn append(
             "内容类型应为 application/offset+octet-stream",
         ));
     }
-    let upload = state
-        .db
-        .upload(&id, session.user_id)
-        .await?
-        .ok_or_else(|| not_found("没有这个上传"))?;
     let offset = number_header(&headers, "upload-offset")
         .ok_or_else(|| ApiError::bad_request("需要 Upload-Offset 请求头", Vec::new()))?;
-    if offset != upload.offset {
-        return Err(refused(
-            ErrorCode::Conflict,
-            format!("上传位置不一致：服务器已收到 {} 字节", upload.offset),
-        ));
-    }
-    if offset + chunk.len() as i64 > upload.length {
-        return Err(ApiError::bad_request("上传的内容超过了声明的文件大小", Vec::new()).into());
-    }
-    if let Some(checksum) = headers.get("upload-checksum").and_then(|v| v.to_str().ok()) {
-        let expected = checksum
-            .strip_prefix("sha256 ")
-            .and_then(|digest| {
-                base64::engine::general_purpose::STANDARD
-                    .decode(digest.trim())
-                    .ok()
-            })
-            .ok_or_else(|| {
-                ApiError::bad_request("Upload-Checksum 应为 sha256 加 Base64 摘要", Vec::new())
-            })?;
-        if Sha256::digest(&chunk).as_slice() != expected.as_slice() {
-            return Err(refused(
-                ErrorCode::ChecksumMismatch,
-                "这段数据在传输中出错，请重新发送",
-            ));
-        }
-    }
-    if !state
-        .db
-        .start_writing(&id, offset, state.clock.now(), WRITE_LEASE_SECONDS)
-        .await?
-    {
-        return Err(refused(
-            ErrorCode::Conflict,
-            "这个位置的数据正在由另一个请求写入，请查询上传位置后再继续",
-        ));
-    }
-    let path = file_of(&state, &id);
-    if append_at(&path, offset, &chunk).await.is_err() {
-        state.db.stop_writing(&id, offset, offset).await?;
-        return Err(AppError::Fault("store an upload's chunk"));
-    }
-    let new_offset = offset + chunk.len() as i64;
-    if new_offset == upload.length
-        && let Err(refusal) = check_content(path).await
-    {
-        discard(&state, &id).await?;
-        return Err(refusal);
-    }
-    state.db.stop_writing(&id, offset, new_offset).await?;
+    let checksum = headers
+        .get("upload-checksum")
+        .and_then(|v| v.to_str().ok())
+        .map(|checksum| {
+            checksum
+                .strip_prefix("sha256 ")
+                .and_then(|digest| {
+                    base64::engine::general_purpose::STANDARD
+                        .decode(digest.trim())
+                        .ok()
+                })
+                .ok_or_else(|| {
+                    ApiError::bad_request("Upload-Checksum 应为 sha256 加 Base64 摘要", Vec::new())
+                })
+        })
+        .transpose()?;
+    let new_offset = uploads(&state)
+        .append(
+            &id,
+            session.user_id,
+            SentChunk {
+                offset,
+                bytes: &chunk,
+                checksum,
+            },
+        )
+        .await?;
     let mut response = StatusCode::NO_CONTENT.into_response();
     response
         .headers_mut()
@@ -285,77 +218,6 @@ impl utoipa::PartialSchema for Chunk {
 
 impl utoipa::ToSchema for Chunk {}
 
-/// Writes `chunk` at `offset`, first cutting off anything past it (left by a
-/// write whose offset was never recorded), and flushes it to the disk.
-async fn append_at(path: &std::path::Path, offset: i64, chunk: &[u8]) -> std::io::Result<()> {
-    let mut file = tokio::fs::OpenOptions::new().write(true).open(path).await?;
-    file.set_len(u64::try_from(offset).unwrap_or(0)).await?;
-    file.seek(std::io::SeekFrom::End(0)).await?;
-    file.write_all(chunk).await?;
-    file.sync_all().await
-}
-
-/// What a finished file holds, by its content.
-enum Content {
-    Pdf,
-    /// A JPEG or PNG, with its size if its header could be read.
-    Photo(Option<imagesize::ImageSize>),
-    Other,
-}
-
-/// Reads the kind of the file at `path` from its first bytes, and a photo's size
-/// from its header alone.
-fn content_of(path: &std::path::Path) -> Content {
-    let mut start = [0u8; 8];
-    let read = std::fs::File::open(path)
-        .and_then(|mut file| file.read(&mut start))
-        .unwrap_or(0);
-    let start = &start[..read];
-    if start.starts_with(b"%PDF-") {
-        Content::Pdf
-    } else if start.starts_with(&[0xFF, 0xD8, 0xFF]) || start.starts_with(b"\x89PNG\r\n\x1a\n") {
-        Content::Photo(imagesize::size(path).ok())
-    } else {
-        Content::Other
-    }
-}
-
-/// Checks a finished file by its content: a PDF, or a JPEG or PNG whose header
-/// gives a size of at most [`MAX_PIXELS`].
-async fn check_content(path: PathBuf) -> Result<(), AppError> {
-    let content = tokio::task::spawn_blocking(move || content_of(&path))
-        .await
-        .map_err(|_| AppError::Fault("read an upload's header"))?;
-    match content {
-        Content::Pdf => Ok(()),
-        Content::Photo(Some(size)) if size.width as u64 * size.height as u64 > MAX_PIXELS => {
-            Err(refused(
-                ErrorCode::TooLarge,
-                format!("照片超过 {} 万像素，请缩小后再上传", MAX_PIXELS / 10_000),
-            ))
-        }
-        Content::Photo(Some(size)) if size.width > 0 && size.height > 0 => Ok(()),
-        Content::Photo(_) => Err(refused(
-            ErrorCode::UnsupportedType,
-            "照片不完整或已损坏，请重新拍摄或选择",
-        )),
-        Content::Other => Err(refused(
-            ErrorCode::UnsupportedType,
-            "只能上传 JPEG、PNG 照片或 PDF 文件",
-        )),
-    }
-}
-
-/// Forgets an upload and its bytes, unless it was handed in with an
-/// application; whether it did.
-async fn discard(state: &AppState, id: &str) -> Result<bool, AppError> {
-    if !state.db.delete_upload(id).await? {
-        return Ok(false);
-    }
-    let _ = tokio::fs::remove_file(file_of(state, id)).await;
-    Ok(true)
-}
-
 /// Gives up an upload and forgets its bytes.
 #[utoipa::path(delete, path = "/uploads/{id}", tag = "uploads",
     security(("bearer" = [])),
@@ -373,16 +235,6 @@ pub async fn terminate(
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     require_tus(&headers)?;
-    state
-        .db
-        .upload(&id, session.user_id)
-        .await?
-        .ok_or_else(|| not_found("没有这个上传"))?;
-    if !discard(&state, &id).await? {
-        return Err(refused(
-            ErrorCode::Conflict,
-            "这一页已随申请提交，不能再删除",
-        ));
-    }
+    uploads(&state).terminate(&id, session.user_id).await?;
     Ok(tus_headers(StatusCode::NO_CONTENT.into_response()))
 }

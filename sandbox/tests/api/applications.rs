@@ -8,8 +8,8 @@ use banshi_api::applications::{Application, SubmittedMaterial};
 use banshi_api::catalog::ItemPage;
 use banshi_api::{ApiError, ErrorCode};
 use banshi_sandbox::demo_accounts::{ENTERPRISE, PEOPLE};
-use banshi_sandbox::routes::uploads::upload_file;
-use banshi_sandbox::upload_expiry::{self, UPLOAD_LIFETIME};
+use banshi_sandbox::files::local::{LocalFolder, upload_file};
+use banshi_sandbox::jobs::upload_expiry::{self, UPLOAD_LIFETIME};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
@@ -247,7 +247,7 @@ async fn a_submission_still_in_flight_is_a_conflict_until_its_claim_goes_stale()
         .fetch_one(&app.database().await)
         .await
         .expect("the citizen exists");
-    let digest = banshi_sandbox::routes::idempotency::request_digest(
+    let digest = banshi_sandbox::domain::idempotency::request_digest(
         "POST /applications",
         body.to_string().as_bytes(),
     );
@@ -271,7 +271,7 @@ async fn a_submission_still_in_flight_is_a_conflict_until_its_claim_goes_stale()
     // The first request died without creating anything (had it created the
     // application, the same transaction would have completed its key).
     sqlx::query("UPDATE idempotency_keys SET created_at = created_at - ?")
-        .bind(banshi_sandbox::routes::idempotency::CLAIM_LEASE_SECONDS + 1)
+        .bind(banshi_sandbox::domain::idempotency::CLAIM_LEASE_SECONDS + 1)
         .execute(&app.database().await)
         .await
         .expect("the claim is backdated");
@@ -322,7 +322,7 @@ async fn a_submission_cut_off_half_way_and_retried_is_made_once() {
         }
         assert_eq!(status, StatusCode::CONFLICT, "{answers:?}");
         sqlx::query("UPDATE idempotency_keys SET created_at = created_at - ?")
-            .bind(banshi_sandbox::routes::idempotency::CLAIM_LEASE_SECONDS + 1)
+            .bind(banshi_sandbox::domain::idempotency::CLAIM_LEASE_SECONDS + 1)
             .execute(&app.database().await)
             .await
             .expect("the claim is backdated");
@@ -451,7 +451,7 @@ async fn pages_handed_in_stay_with_their_application() {
     // application) are deleted, files and all; those handed in stay.
     let folder = app.data.path().join("uploads");
     let a_week_on = banshi_sandbox::clock::now() + UPLOAD_LIFETIME + 1;
-    let expired = upload_expiry::expire(&app.db, &folder, a_week_on)
+    let expired = upload_expiry::expire(&*app.db, &LocalFolder::new(&folder), a_week_on)
         .await
         .expect("expiring uploads");
     assert_eq!(expired, 3, "the refused application's three new pages");

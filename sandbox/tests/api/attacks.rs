@@ -9,8 +9,8 @@
 use std::time::Duration;
 
 use banshi_api::ErrorCode;
-use banshi_sandbox::crowd::log_in_crowd;
-use banshi_sandbox::routes::uploads::upload_file;
+use banshi_sandbox::demo::crowd::log_in_crowd;
+use banshi_sandbox::files::local::upload_file;
 use futures_util::future::join_all;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
@@ -250,7 +250,7 @@ async fn registrations_are_limited_per_client_and_per_number() {
 #[tokio::test]
 async fn people_writing_at_the_same_moment_all_get_through() {
     let app = spawn_app().await;
-    let tokens = log_in_crowd(&app.db, 12).await.expect("a crowd logs in");
+    let tokens = log_in_crowd(&*app.db, 12).await.expect("a crowd logs in");
     let page: banshi_api::catalog::ItemPage =
         app.get_ok("/catalog/items?q=生育登记&hall=shizhi").await;
     let item = &page

@@ -9,9 +9,9 @@ use std::time::Duration;
 
 use banshi_api::bookings::{Booking, BookingStatus, Closure, SlotDay};
 use banshi_api::catalog::ItemPage;
-use banshi_sandbox::crowd::log_in_crowd;
-use banshi_sandbox::db::SlotKey;
+use banshi_sandbox::demo::crowd::log_in_crowd;
 use banshi_sandbox::demo_accounts::PEOPLE;
+use banshi_sandbox::store::SlotKey;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
@@ -576,7 +576,7 @@ async fn nobody_holds_more_than_three_open_bookings() {
 async fn a_full_slot_is_refused_and_cancelling_frees_a_place() {
     let app = spawn_app_at(MONDAY_MORNING).await;
     let item = marriage(&app).await;
-    let crowd = log_in_crowd(&app.db, 6).await.expect("six people log in");
+    let crowd = log_in_crowd(&*app.db, 6).await.expect("six people log in");
     let body = booking(&item, "2026-11-24", "15:00");
     let mut bookings = Vec::new();
     for (index, token) in crowd[..5].iter().enumerate() {
@@ -675,7 +675,7 @@ async fn moving_a_booking_takes_the_new_place_before_giving_back_the_old() {
     )
     .await;
 
-    let crowd = log_in_crowd(&app.db, 5).await.expect("five people log in");
+    let crowd = log_in_crowd(&*app.db, 5).await.expect("five people log in");
     for (index, token) in crowd.iter().enumerate() {
         booked(
             &app,
@@ -755,7 +755,9 @@ async fn five_hundred_people_booking_twenty_places_at_once_get_exactly_twenty() 
         .open_slot(slot, 20)
         .await
         .expect("a slot of twenty places");
-    let crowd = log_in_crowd(&app.db, 500).await.expect("500 people log in");
+    let crowd = log_in_crowd(&*app.db, 500)
+        .await
+        .expect("500 people log in");
     let answers = book_at_once(
         &app.client,
         &app.api_url,
@@ -791,7 +793,7 @@ async fn five_hundred_people_booking_twenty_places_at_once_get_exactly_twenty() 
 async fn people_moving_into_one_slot_at_once_never_overfill_it_or_lose_a_booking() {
     let app = spawn_app_at(MONDAY_MORNING).await;
     let item = marriage(&app).await;
-    let crowd = log_in_crowd(&app.db, 40).await.expect("40 people log in");
+    let crowd = log_in_crowd(&*app.db, 40).await.expect("40 people log in");
     let starts = [
         "09:00", "09:30", "10:00", "10:30", "11:00", "11:30", "13:30", "14:00",
     ];

@@ -292,7 +292,7 @@ async fn seeding_is_deterministic_and_happens_once() {
     let app = spawn_app().await;
     let first: CatalogSnapshot = app.get_ok("/catalog/snapshot").await;
     // A second server over the same data folder finds the catalog and keeps it.
-    let again = spawn_on(app.data.path()).await;
+    let (again, _stop) = spawn_on(app.data.path()).await;
     let reopened: CatalogSnapshot = app
         .client
         .get(format!("{again}/catalog/snapshot"))

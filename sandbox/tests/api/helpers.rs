@@ -2,7 +2,10 @@
 //! with request helpers (JSON, `Idempotency-Key`, tus uploads).
 
 use banshi_api::{ApiError, ErrorCode};
-use banshi_sandbox::db::Database;
+use std::sync::Arc;
+
+use banshi_sandbox::startup::Running;
+use banshi_sandbox::store::Store;
 use banshi_sandbox::{Application, Settings, clock};
 use base64::Engine;
 use reqwest::{Method, StatusCode};
@@ -20,9 +23,11 @@ pub struct TestApp {
     pub api_url: String,
     pub client: reqwest::Client,
     /// The server's own database handle, for arranging what the API does not offer.
-    pub db: Database,
+    pub db: Arc<dyn Store>,
     /// Kept so the database outlives the test.
     pub data: tempfile::TempDir,
+    /// Kept so the server serves until the test ends.
+    _stop: tokio::sync::oneshot::Sender<()>,
 }
 
 /// Starts a sandbox with a fresh, freshly seeded database, showing the texts
@@ -47,32 +52,31 @@ pub async fn spawn_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
     settings.queue_pace = 0;
     settings.dev_sms = true;
     configure(&mut settings);
-    let (api_url, db) = spawn_settings(&settings).await;
+    let running = spawn_settings(&settings).await;
     TestApp {
-        api_url,
+        api_url: running.api_url,
         client: reqwest::Client::new(),
-        db,
+        db: running.store,
         data,
+        _stop: running.stop,
     }
 }
 
-/// Starts a sandbox over an existing data folder; returns its API URL.
-pub async fn spawn_on(data: &std::path::Path) -> String {
+/// Starts a sandbox over an existing data folder; answers its API URL and
+/// what stops it when dropped.
+pub async fn spawn_on(data: &std::path::Path) -> (String, tokio::sync::oneshot::Sender<()>) {
     let settings = Settings {
         queue_pace: 0,
         ..Settings::loopback(data)
     };
-    spawn_settings(&settings).await.0
+    let running = spawn_settings(&settings).await;
+    (running.api_url, running.stop)
 }
 
-async fn spawn_settings(settings: &Settings) -> (String, Database) {
-    let app = Application::build(settings)
+async fn spawn_settings(settings: &Settings) -> Running {
+    Application::spawn(settings)
         .await
-        .expect("the sandbox starts");
-    let api_url = app.api_url();
-    let db = app.database();
-    tokio::spawn(app.run_until_stopped(std::future::pending()));
-    (api_url, db)
+        .expect("the sandbox starts")
 }
 
 /// Decodes an answer expected to have `status` (`why` says why it must).
@@ -255,7 +259,7 @@ impl TestApp {
     /// the upload's id.
     pub async fn upload(&self, token: &str, file: &[u8]) -> String {
         let location = self.create_upload(token, file.len()).await;
-        let chunk = banshi_sandbox::routes::uploads::MAX_CHUNK_BYTES;
+        let chunk = banshi_sandbox::domain::uploads::MAX_CHUNK_BYTES;
         for (number, part) in file.chunks(chunk).enumerate() {
             let response = self
                 .patch_upload(token, &location, number * chunk, part, None)

@@ -1,0 +1,136 @@
+//! The rules of applications: accepting a submission (its item, the right to
+//! act for an enterprise, the current form, the answers with those the hall
+//! prefills from the caller's verified identity, and the materials'
+//! [`pre_review`]), numbered and stored with its materials' uploads in one
+//! step, exactly once per key.
+
+pub mod pre_review;
+
+use banshi_api::applications::{Application, SubmitRequest};
+use banshi_api::forms::{Answer, Answers, Form, PrefillKey};
+use banshi_api::{ApiError, ErrorCode};
+
+use crate::clock::{self, Clock};
+use crate::demo::seed::forms;
+use crate::error::{AppError, not_found, refused};
+use crate::store::{HeldKey, NewApplication, Store};
+
+/// What the applications' rules work with.
+#[derive(Clone, Copy)]
+pub struct Applications<'a> {
+    pub store: &'a dyn Store,
+    pub clock: &'a Clock,
+}
+
+impl Applications<'_> {
+    /// Pre-reviews and stores one submission of `user_id`, completing `key`
+    /// with it: the item must take applications online, the caller may act for
+    /// the enterprise named, the form is the current one, the answers (with
+    /// those the hall fills in) pass the form's rules and the materials pass
+    /// [`pre_review`].
+    pub async fn accept(
+        &self,
+        user_id: i64,
+        mut request: SubmitRequest,
+        key: HeldKey,
+    ) -> Result<Application, AppError> {
+        let item = self
+            .store
+            .item(&request.item_code)
+            .await?
+            .ok_or_else(|| not_found(format!("没有编码为 {} 的事项", request.item_code)))?;
+        let form = forms::form_for(&item).ok_or_else(|| {
+            not_found(format!(
+                "“{}”暂不支持网上申请，请预约到大厅办理",
+                item.summary.name
+            ))
+        })?;
+        if let Some(uscc) = &request.acting_as {
+            let enterprises = self.store.enterprises_of(user_id).await?;
+            if !enterprises.iter().any(|e| &e.uscc == uscc) {
+                return Err(refused(ErrorCode::Forbidden, "您不能代表这家企业提交申请"));
+            }
+        }
+        if request.form_version != form.version {
+            return Err(
+                ApiError::bad_request("申请表已更新，请按新表核对后再提交", Vec::new()).into(),
+            );
+        }
+        self.fill_from_identity(user_id, &form, &mut request.answers)
+            .await?;
+        let mut problems = form.check(&request.answers, self.clock.today());
+        problems.extend(
+            pre_review::review(
+                self.store,
+                user_id,
+                request.acting_as.as_deref(),
+                &item.materials,
+                &request.materials,
+            )
+            .await?,
+        );
+        if !problems.is_empty() {
+            return Err(ApiError::bad_request(
+                format!("预审未通过：有 {} 处需要补充或修改", problems.len()),
+                problems,
+            )
+            .into());
+        }
+        let answers = serde_json::to_string(&form.submitted(&request.answers))
+            .map_err(|_| AppError::Fault("encode the answers"))?;
+        let now = self.clock.now();
+        let day = clock::china_date_text(now).replace('-', "");
+        let promised_by = clock::working_days_after(now, item.summary.promised_days);
+        self.store
+            .create_application(&NewApplication {
+                user_id,
+                acting_as: request.acting_as.as_deref(),
+                item_code: &item.summary.code,
+                item_name: &item.summary.name,
+                answers: &answers,
+                materials: &request.materials,
+                delivery: request.delivery,
+                submitted_at: now,
+                day: &day,
+                promised_by: &promised_by,
+                key: &key,
+            })
+            .await?
+            .ok_or_else(|| {
+                refused(
+                    ErrorCode::Conflict,
+                    "有一页材料刚被删除或随另一份申请提交了，请检查材料后再提交",
+                )
+            })
+    }
+
+    /// Fills the fields left blank that the hall answers from the caller's
+    /// verified identity (their ID and mobile numbers), which the device only
+    /// holds masked.
+    async fn fill_from_identity(
+        &self,
+        user_id: i64,
+        form: &Form,
+        answers: &mut Answers,
+    ) -> Result<(), AppError> {
+        let user = self
+            .store
+            .user(user_id)
+            .await?
+            .ok_or(AppError::Fault("read the caller's identity"))?;
+        for field in form.fields().filter(|field| field.filled_by_hall()) {
+            if answers
+                .get(&field.id)
+                .is_some_and(|answer| !answer.is_blank())
+            {
+                continue;
+            }
+            let value = match field.prefill {
+                Some(PrefillKey::ResidentId) => &user.resident_id,
+                _ => &user.mobile,
+            };
+            answers.insert(field.id.clone(), Answer::Text(value.clone()));
+        }
+        Ok(())
+    }
+}
