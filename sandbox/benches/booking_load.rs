@@ -38,11 +38,10 @@ async fn round(client: &reqwest::Client) -> (Duration, Vec<Duration>) {
         queue_pace: 0,
         ..Settings::loopback(data.path())
     };
-    let app = Application::build(&settings)
+    let server = Application::spawn(&settings)
         .await
         .expect("the sandbox starts");
-    let (api_url, db) = (app.api_url(), app.database());
-    let server = tokio::spawn(app.run_until_stopped(std::future::pending()));
+    let (api_url, db) = (server.api_url.clone(), server.store.clone());
 
     let page: ItemPage = client
         .get(format!("{api_url}/catalog/items?q=结婚登记&hall=shizhi"))
@@ -89,7 +88,8 @@ async fn round(client: &reqwest::Client) -> (Duration, Vec<Duration>) {
         (PLACES as usize, PEOPLE - PLACES as usize),
         "exactly the places are given and every other booking is told the slot is full"
     );
-    server.abort();
+    // Dropping the handle stops the server before the next round starts.
+    drop(server);
     (wall, answers.iter().map(|answer| answer.latency).collect())
 }
 
