@@ -1,10 +1,7 @@
 //! `/uploads`: resumable uploads of material files by tus 1.0.0 — creation,
 //! `HEAD` for the offset, `PATCH` to append, termination, and the checksum
-//! extension (`Upload-Checksum: sha256 <base64>` per chunk). A file is checked
-//! by its content once complete: JPEG, PNG or PDF only, a photo's header read
-//! for its size (never decoded) and at most [`MAX_PIXELS`]. Each upload belongs
-//! to the user who created it; for anyone else it does not exist. Once handed
-//! in with an application it stays with it: it cannot be terminated.
+//! extension (`Upload-Checksum: sha256 <base64>` per chunk). What a file may
+//! be, and whose it is, are [`crate::domain::uploads`]'s rules.
 //!
 //! One deviation from tus: a request without `Tus-Resumable: 1.0.0` is a 400
 //! in the error shape rather than a 412.
