@@ -8,9 +8,9 @@ use leptos_icons::Icon;
 use leptos_router::components::A;
 
 use crate::account::use_account;
-use crate::app::use_halls;
 use crate::components::catalog_banner::CatalogBanner;
 use crate::components::session_banner::SessionBanner;
+use crate::halls::use_halls;
 use crate::i18n::{Locale, Msg, use_i18n};
 use crate::preferences::use_preferences;
 

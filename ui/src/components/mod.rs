@@ -11,3 +11,4 @@ pub mod login_invite;
 pub mod search_box;
 pub mod session_banner;
 pub mod status;
+pub mod visit_tabs;

@@ -9,13 +9,13 @@ use banshi_api::tags::tag_of;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::app::use_halls;
 use crate::catalog_copy::use_catalog_copy;
 use crate::commands;
 use crate::components::hall_card::HallCard;
 use crate::components::item_card::ItemCard;
 use crate::components::search_box::SearchBox;
 use crate::components::status::{ErrorNotice, Loading};
+use crate::halls::use_halls;
 use crate::i18n::{Msg, use_i18n};
 use crate::preferences::use_preferences;
 use crate::saved::use_saved;

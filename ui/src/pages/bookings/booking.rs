@@ -12,10 +12,10 @@ use super::new::{BringList, ChooseAndConfirm};
 use super::originals_to_bring;
 use super::slot_picker::{Pick, day_label};
 use crate::account::use_account;
-use crate::app::use_halls;
 use crate::catalog_copy::use_catalog_copy;
 use crate::commands;
 use crate::components::status::{ErrorNotice, Loading};
+use crate::halls::use_halls;
 use crate::i18n::{Msg, use_i18n};
 
 /// The booking of the `:id` in the path, and the guide of its item.

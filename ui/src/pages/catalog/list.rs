@@ -12,12 +12,12 @@ use leptos_router::NavigateOptions;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
-use crate::app::use_halls;
 use crate::catalog_copy::use_catalog_copy;
 use crate::commands;
 use crate::components::item_card::ItemCard;
 use crate::components::search_box::SearchBox;
 use crate::components::status::{Empty, ErrorNotice, Loading};
+use crate::halls::use_halls;
 use crate::i18n::{Msg, use_i18n};
 use crate::preferences::use_preferences;
 

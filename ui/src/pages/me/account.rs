@@ -7,11 +7,11 @@ use leptos::task::spawn_local;
 use leptos_icons::Icon;
 use leptos_router::components::A;
 
+use super::address::AddressOnFile;
 use crate::account::use_account;
 use crate::commands;
 use crate::components::status::Loading;
 use crate::i18n::{Msg, use_i18n};
-use crate::pages::me_address::AddressOnFile;
 
 #[component]
 pub fn AccountSections() -> impl IntoView {

@@ -1,16 +1,22 @@
-//! 我的: the account (see [`super::me_account`]), saved and recently viewed
+//! 我的: the account (see [`account`]), saved and recently viewed
 //! services, the user's settings — language and large text — and about the app.
+
+mod account;
+mod address;
+mod applications;
+mod drafts;
 
 use leptos::prelude::*;
 use leptos_icons::Icon;
 
-use super::bookings::{BookingsSection, TicketsSection};
-use super::me_account::{AccountSections, LogOutButton};
-use super::me_applications::ApplicationsSection;
-use super::me_drafts::DraftsSection;
 use crate::i18n::{Locale, Msg, use_i18n};
+use crate::pages::bookings::BookingsSection;
+use crate::pages::queue::TicketsSection;
 use crate::preferences::use_preferences;
 use crate::saved::{SavedItem, use_saved};
+use account::{AccountSections, LogOutButton};
+use applications::ApplicationsSection;
+use drafts::DraftsSection;
 use leptos_router::components::A;
 
 #[component]

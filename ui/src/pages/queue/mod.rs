@@ -7,15 +7,19 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_icons::Icon;
 
-use super::mine::ticket_state;
-use super::{VisitTabs, chosen_hall};
+mod mine;
+
+pub use mine::TicketsSection;
+
 use crate::account::use_account;
-use crate::app::use_halls;
 use crate::commands;
 use crate::components::hall_card::hall_name;
 use crate::components::login_invite::LoginInvite;
 use crate::components::status::{ErrorNotice, Loading};
+use crate::components::visit_tabs::VisitTabs;
+use crate::halls::{chosen_hall, use_halls};
 use crate::i18n::{Locale, Msg, use_i18n};
+use mine::ticket_state;
 
 /// `/queue`
 #[component]
