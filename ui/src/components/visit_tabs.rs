@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_icons::Icon;
 use leptos_router::components::A;
 
-use crate::i18n::{Msg, use_i18n};
+use crate::i18n::{BookingsMsg, FrameMsg, QueueMsg, use_i18n};
 
 /// 预约办理 | 取号排队, the current screen's tab pressed.
 #[component]
@@ -15,14 +15,14 @@ pub fn VisitTabs(
 ) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <nav class="segmented segmented-wide visit-tabs" aria-label=move || i18n.t(Msg::TabBookings)>
+        <nav class="segmented segmented-wide visit-tabs" aria-label=move || i18n.t(FrameMsg::TabBookings)>
             <A href="/bookings" attr:class="segment" attr:aria-pressed=(!queue).to_string() attr:id="tab-book">
                 <Icon icon=icondata::LuCalendarCheck attr:class="button-icon" />
-                {move || i18n.t(Msg::BookingsTab)}
+                {move || i18n.t(BookingsMsg::BookingsTab)}
             </A>
             <A href="/queue" attr:class="segment" attr:aria-pressed=queue.to_string() attr:id="tab-queue">
                 <Icon icon=icondata::LuTicket attr:class="button-icon" />
-                {move || i18n.t(Msg::QueueTab)}
+                {move || i18n.t(QueueMsg::QueueTab)}
             </A>
         </nav>
     }

@@ -10,7 +10,7 @@ use super::validation::mobile_problem;
 use super::{Field, FormFoot};
 use crate::account::use_account;
 use crate::commands;
-use crate::i18n::{Msg, use_i18n};
+use crate::i18n::{AccountsMsg, use_i18n};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Method {
@@ -41,8 +41,8 @@ pub fn LoginPage() -> impl IntoView {
     let mobile_check = Signal::derive(move || mobile_problem(i18n.locale.get(), &mobile.get()));
     let secret_check = Signal::derive(move || {
         let (value, missing) = match method.get() {
-            Method::Password => (password.get(), Msg::EnterPassword),
-            Method::SmsCode => (code.get(), Msg::EnterCode),
+            Method::Password => (password.get(), AccountsMsg::EnterPassword),
+            Method::SmsCode => (code.get(), AccountsMsg::EnterCode),
         };
         value.trim().is_empty().then(|| i18n.t(missing))
     });
@@ -96,7 +96,7 @@ pub fn LoginPage() -> impl IntoView {
         }
         send_code.dispatch(mobile.get_untracked());
     };
-    let tab = move |which: Method, label: Msg, id: &'static str| {
+    let tab = move |which: Method, label: AccountsMsg, id: &'static str| {
         view! {
             <button
                 type="button"
@@ -119,21 +119,21 @@ pub fn LoginPage() -> impl IntoView {
             <form class="card account-form" on:submit=submit novalidate>
                 <header class="account-head">
                     <Icon icon=icondata::LuShieldCheck attr:class="account-head-icon" />
-                    <h1 class="page-title">{move || i18n.t(Msg::LoginTitle)}</h1>
-                    <p class="page-intro">{move || i18n.t(Msg::LoginIntro)}</p>
+                    <h1 class="page-title">{move || i18n.t(AccountsMsg::LoginTitle)}</h1>
+                    <p class="page-intro">{move || i18n.t(AccountsMsg::LoginIntro)}</p>
                 </header>
                 {move || state.ended.get().then(|| view! {
                     <p class="form-notice form-notice-warning" id="session-ended" role="status">
-                        {move || i18n.t(Msg::SessionEnded)}
+                        {move || i18n.t(AccountsMsg::SessionEnded)}
                     </p>
                 })}
                 <div class="segmented segmented-wide" role="group">
-                    {tab(Method::Password, Msg::PasswordTab, "login-by-password")}
-                    {tab(Method::SmsCode, Msg::SmsTab, "login-by-code")}
+                    {tab(Method::Password, AccountsMsg::PasswordTab, "login-by-password")}
+                    {tab(Method::SmsCode, AccountsMsg::SmsTab, "login-by-code")}
                 </div>
                 <Field
                     id="login-mobile"
-                    label=Msg::MobileLabel
+                    label=AccountsMsg::MobileLabel
                     value=mobile
                     problem=mobile_check
                     show_problems=attempted
@@ -145,7 +145,7 @@ pub fn LoginPage() -> impl IntoView {
                     Method::Password => view! {
                         <Field
                             id="login-password"
-                            label=Msg::PasswordLabel
+                            label=AccountsMsg::PasswordLabel
                             value=password
                             problem=secret_check
                             show_problems=attempted
@@ -156,7 +156,7 @@ pub fn LoginPage() -> impl IntoView {
                     Method::SmsCode => view! {
                         <Field
                             id="login-code"
-                            label=Msg::SmsCodeLabel
+                            label=AccountsMsg::SmsCodeLabel
                             value=code
                             problem=secret_check
                             show_problems=attempted
@@ -170,12 +170,12 @@ pub fn LoginPage() -> impl IntoView {
                                 disabled=move || send_code.pending().get()
                                 on:click=request_code
                             >
-                                {move || i18n.t(Msg::SendCode)}
+                                {move || i18n.t(AccountsMsg::SendCode)}
                             </button>
                         </Field>
                         {move || code_sent().then(|| view! {
                             <p class="form-notice form-notice-success" id="code-sent" role="status">
-                                {move || i18n.t(Msg::CodeSent)}
+                                {move || i18n.t(AccountsMsg::CodeSent)}
                             </p>
                         })}
                     }.into_any(),
@@ -184,10 +184,10 @@ pub fn LoginPage() -> impl IntoView {
                     id="login"
                     failure
                     pending=log_in.pending()
-                    action=Msg::LogIn
-                    question=Msg::NoAccountYet
+                    action=AccountsMsg::LogIn
+                    question=AccountsMsg::NoAccountYet
                     other_href="/register"
-                    other_label=Msg::RegisterNow
+                    other_label=AccountsMsg::RegisterNow
                     other_id="to-register"
                 />
             </form>

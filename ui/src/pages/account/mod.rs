@@ -12,7 +12,7 @@ use leptos_router::components::A;
 pub use login::LoginPage;
 pub use register::RegisterPage;
 
-use crate::i18n::{Locale, Msg, use_i18n};
+use crate::i18n::{AccountsMsg, CommonMsg, Locale, use_i18n};
 
 /// A labelled text input with its problem under it. The problem shows once the
 /// user leaves the field or tries to submit (`show_problems`), never while they
@@ -20,14 +20,14 @@ use crate::i18n::{Locale, Msg, use_i18n};
 #[component]
 fn Field(
     id: &'static str,
-    label: Msg,
+    label: AccountsMsg,
     value: RwSignal<String>,
     #[prop(into)] problem: Signal<Option<String>>,
     #[prop(into)] show_problems: Signal<bool>,
     #[prop(default = "text")] kind: &'static str,
     #[prop(default = "off")] autocomplete: &'static str,
     #[prop(default = "text")] inputmode: &'static str,
-    #[prop(optional)] hint: Option<Msg>,
+    #[prop(optional)] hint: Option<AccountsMsg>,
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
     let i18n = use_i18n();
@@ -70,10 +70,10 @@ fn FormFoot(
     id: &'static str,
     #[prop(into)] failure: Signal<Option<ApiError>>,
     #[prop(into)] pending: Signal<bool>,
-    action: Msg,
-    question: Msg,
+    action: AccountsMsg,
+    question: AccountsMsg,
     other_href: &'static str,
-    other_label: Msg,
+    other_label: AccountsMsg,
     other_id: &'static str,
 ) -> impl IntoView {
     let i18n = use_i18n();
@@ -89,7 +89,7 @@ fn FormFoot(
             id=format!("{id}-submit")
             disabled=move || pending.get()
         >
-            {move || i18n.t(if pending.get() { Msg::Working } else { action })}
+            {move || if pending.get() { i18n.t(CommonMsg::Working) } else { i18n.t(action) }}
         </button>
         <p class="account-switch">
             {move || i18n.t(question)}

@@ -13,7 +13,7 @@ use super::validation::{mobile_problem, name_problem, password_problem, resident
 use super::{Field, FormFoot, field_problem};
 use crate::account::use_account;
 use crate::commands;
-use crate::i18n::{Msg, use_i18n};
+use crate::i18n::{AccountsMsg, use_i18n};
 
 #[component]
 pub fn RegisterPage() -> impl IntoView {
@@ -55,7 +55,7 @@ pub fn RegisterPage() -> impl IntoView {
         let typed = code.get();
         let digits = typed.trim();
         (digits.len() != 6 || !digits.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| i18n.t(Msg::EnterCode))
+            .then(|| i18n.t(AccountsMsg::EnterCode))
     });
 
     let details = move || RegisterRequest {
@@ -113,14 +113,14 @@ pub fn RegisterPage() -> impl IntoView {
             <form class="card account-form" on:submit=submit novalidate>
                 <header class="account-head">
                     <Icon icon=icondata::LuIdCard attr:class="account-head-icon" />
-                    <h1 class="page-title">{move || i18n.t(Msg::RegisterTitle)}</h1>
-                    <p class="page-intro">{move || i18n.t(Msg::RegisterIntro)}</p>
+                    <h1 class="page-title">{move || i18n.t(AccountsMsg::RegisterTitle)}</h1>
+                    <p class="page-intro">{move || i18n.t(AccountsMsg::RegisterIntro)}</p>
                 </header>
                 {move || match started.get() {
                     None => view! {
                         <Field
                             id="register-name"
-                            label=Msg::NameLabel
+                            label=AccountsMsg::NameLabel
                             value=name
                             problem=name_check
                             show_problems=attempted
@@ -128,14 +128,14 @@ pub fn RegisterPage() -> impl IntoView {
                         />
                         <Field
                             id="register-id"
-                            label=Msg::ResidentIdLabel
+                            label=AccountsMsg::ResidentIdLabel
                             value=resident_id
                             problem=id_check
                             show_problems=attempted
                         />
                         <Field
                             id="register-mobile"
-                            label=Msg::MobileLabel
+                            label=AccountsMsg::MobileLabel
                             value=mobile
                             problem=mobile_check
                             show_problems=attempted
@@ -145,33 +145,33 @@ pub fn RegisterPage() -> impl IntoView {
                         />
                         <Field
                             id="register-password"
-                            label=Msg::PasswordLabel
+                            label=AccountsMsg::PasswordLabel
                             value=password
                             problem=password_check
                             show_problems=attempted
                             kind="password"
                             autocomplete="new-password"
-                            hint=Msg::PasswordRule
+                            hint=AccountsMsg::PasswordRule
                         />
                         <FormFoot
                             id="register"
                             failure
                             pending=register.pending()
-                            action=Msg::Register
-                            question=Msg::HaveAccount
+                            action=AccountsMsg::Register
+                            question=AccountsMsg::HaveAccount
                             other_href="/login"
-                            other_label=Msg::LogIn
+                            other_label=AccountsMsg::LogIn
                             other_id="to-login"
                         />
                     }.into_any(),
                     Some(sent) => view! {
                         <p class="form-notice form-notice-success" id="register-code-sent" role="status">
-                            {move || format!("{} {}", i18n.t(Msg::TextSentTo), sent.mobile)}
+                            {move || format!("{} {}", i18n.t(AccountsMsg::TextSentTo), sent.mobile)}
                         </p>
-                        <p class="field-hint">{move || i18n.t(Msg::RegisterCodeHint)}</p>
+                        <p class="field-hint">{move || i18n.t(AccountsMsg::RegisterCodeHint)}</p>
                         <Field
                             id="register-code"
-                            label=Msg::SmsCodeLabel
+                            label=AccountsMsg::SmsCodeLabel
                             value=code
                             problem=code_check
                             show_problems=attempted
@@ -184,16 +184,16 @@ pub fn RegisterPage() -> impl IntoView {
                             id="register-change"
                             on:click=change_details
                         >
-                            {move || i18n.t(Msg::ChangeDetails)}
+                            {move || i18n.t(AccountsMsg::ChangeDetails)}
                         </button>
                         <FormFoot
                             id="register-confirm"
                             failure
                             pending=confirm.pending()
-                            action=Msg::FinishRegistration
-                            question=Msg::HaveAccount
+                            action=AccountsMsg::FinishRegistration
+                            question=AccountsMsg::HaveAccount
                             other_href="/login"
-                            other_label=Msg::LogIn
+                            other_label=AccountsMsg::LogIn
                             other_id="to-login"
                         />
                     }.into_any(),

@@ -10,7 +10,7 @@ use super::slot_picker::day_label;
 use crate::commands;
 use crate::components::list_card::ListCard;
 use crate::components::logged_in::LoggedIn;
-use crate::i18n::Msg;
+use crate::i18n::BookingsMsg;
 
 #[component]
 pub fn BookingsSection() -> impl IntoView {
@@ -24,7 +24,7 @@ pub fn BookingsSection() -> impl IntoView {
     };
     view! {
         <LoggedIn>
-            <ListCard id="my-bookings" title=Msg::MyBookings empty=Msg::NoBookings list_class="link-list"
+            <ListCard id="my-bookings" title=BookingsMsg::MyBookings empty=BookingsMsg::NoBookings list_class="link-list"
                 load=open row=|booking| view! { <BookingRow booking /> }.into_any() />
         </LoggedIn>
     }

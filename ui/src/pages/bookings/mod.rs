@@ -22,7 +22,7 @@ use crate::commands;
 use crate::components::hall_card::HallCard;
 use crate::components::visit_tabs::VisitTabs;
 use crate::halls::{chosen_hall, use_halls};
-use crate::i18n::{Msg, use_i18n};
+use crate::i18n::{BookingsMsg, HallsMsg, use_i18n};
 use crate::preferences::use_preferences;
 
 /// The originals to take to the hall for `item`: what the applicant hands in
@@ -48,7 +48,7 @@ pub fn BookingsPage() -> impl IntoView {
                 halls.sort_by_key(|hall| Some(&hall.code) != chosen.as_ref());
                 view! {
                     <section class="section">
-                        <h2 class="section-title">{move || i18n.t(Msg::HallsTitle)}</h2>
+                        <h2 class="section-title">{move || i18n.t(HallsMsg::HallsTitle)}</h2>
                         <div class="hall-list hall-list-full">
                             {halls.into_iter().map(|hall| view! { <HallCard hall full=true /> }).collect_view()}
                         </div>
@@ -60,8 +60,8 @@ pub fn BookingsPage() -> impl IntoView {
     view! {
         <div class="page page-bookings">
             <header class="page-head">
-                <h1 class="page-title">{move || i18n.t(Msg::BookVisit)}</h1>
-                <p class="page-intro">{move || i18n.t(Msg::BookHint)}</p>
+                <h1 class="page-title">{move || i18n.t(BookingsMsg::BookVisit)}</h1>
+                <p class="page-intro">{move || i18n.t(BookingsMsg::BookHint)}</p>
             </header>
             <VisitTabs queue=false />
             <BookingsSection />
@@ -99,7 +99,7 @@ fn BookableItems(hall: String) -> impl IntoView {
     });
     view! {
         <section class="section card" id="bookable-items">
-            <h2 class="section-title">{move || i18n.t(Msg::BookableItems)}</h2>
+            <h2 class="section-title">{move || i18n.t(BookingsMsg::BookableItems)}</h2>
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
                     items.await.ok().map(|items| view! {

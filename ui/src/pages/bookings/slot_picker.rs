@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::commands;
 use crate::components::status::{ErrorNotice, Loading};
-use crate::i18n::{Msg, use_i18n};
+use crate::i18n::{BookingsMsg, use_i18n};
 
 /// How many days the calendar shows: the whole booking horizon.
 const DAYS_SHOWN: u16 = banshi_api::bookings::BOOKING_HORIZON_DAYS;
@@ -72,10 +72,10 @@ fn Calendar(days: Vec<SlotDay>, picked: RwSignal<Option<Pick>>) -> impl IntoView
                 move || shown.get().as_deref() == Some(date.as_str())
             };
             let note = move || match &closure {
-                Some(Closure::Weekend) => i18n.t(Msg::ClosedWeekend),
-                Some(Closure::Holiday { .. }) => i18n.t(Msg::ClosedHoliday),
-                None if left == 0 => i18n.t(Msg::SlotFull),
-                None => i18n.t(Msg::SlotsLeft(left)),
+                Some(Closure::Weekend) => i18n.t(BookingsMsg::ClosedWeekend),
+                Some(Closure::Holiday { .. }) => i18n.t(BookingsMsg::ClosedHoliday),
+                None if left == 0 => i18n.t(BookingsMsg::SlotFull),
+                None => i18n.t(BookingsMsg::SlotsLeft(left)),
             };
             let class = {
                 let is_shown = is_shown.clone();
@@ -116,7 +116,7 @@ fn Calendar(days: Vec<SlotDay>, picked: RwSignal<Option<Pick>>) -> impl IntoView
     };
     view! {
         <div class="slot-picker">
-            <div class="day-strip" role="group" aria-label=move || i18n.t(Msg::ChooseSlot)>{chips}</div>
+            <div class="day-strip" role="group" aria-label=move || i18n.t(BookingsMsg::ChooseSlot)>{chips}</div>
             {slots}
         </div>
     }
@@ -131,13 +131,13 @@ fn DaySlots(day: SlotDay, picked: RwSignal<Option<Pick>>) -> impl IntoView {
             Closure::Weekend => String::new(),
         };
         return view! {
-            <p class="notice notice-empty day-closed" id="day-closed">{name}{move || i18n.t(Msg::DayClosed)}</p>
+            <p class="notice notice-empty day-closed" id="day-closed">{name}{move || i18n.t(BookingsMsg::DayClosed)}</p>
         }
         .into_any();
     }
     if !day.slots.iter().any(|slot| slot.bookable()) {
         return view! {
-            <p class="notice notice-empty day-closed" id="day-full">{move || i18n.t(Msg::NoSlotsLeft)}</p>
+            <p class="notice notice-empty day-closed" id="day-full">{move || i18n.t(BookingsMsg::NoSlotsLeft)}</p>
         }
         .into_any();
     }
@@ -157,11 +157,11 @@ fn DaySlots(day: SlotDay, picked: RwSignal<Option<Pick>>) -> impl IntoView {
             };
             let state = move || {
                 if slot.past {
-                    i18n.t(Msg::SlotPast)
+                    i18n.t(BookingsMsg::SlotPast)
                 } else if slot.remaining == 0 {
-                    i18n.t(Msg::SlotFull)
+                    i18n.t(BookingsMsg::SlotFull)
                 } else {
-                    i18n.t(Msg::SlotsLeft(slot.remaining))
+                    i18n.t(BookingsMsg::SlotsLeft(slot.remaining))
                 }
             };
             let id = format!("slot-{}-{}", pick.date, pick.starts.replace(':', ""));

@@ -9,13 +9,13 @@ use leptos_router::components::A;
 use crate::commands;
 use crate::components::list_card::ListCard;
 use crate::components::logged_in::LoggedIn;
-use crate::i18n::{I18n, Msg, use_i18n};
+use crate::i18n::{I18n, QueueMsg, use_i18n};
 
 #[component]
 pub fn TicketsSection() -> impl IntoView {
     view! {
         <LoggedIn>
-            <ListCard id="my-tickets" title=Msg::MyTickets empty=Msg::NoTickets list_class="link-list"
+            <ListCard id="my-tickets" title=QueueMsg::MyTickets empty=QueueMsg::NoTickets list_class="link-list"
                 load=commands::tickets_list row=|ticket| view! { <TicketRow ticket /> }.into_any() />
         </LoggedIn>
     }
@@ -45,8 +45,8 @@ pub fn ticket_state(
     ahead: u32,
 ) -> impl Fn(I18n) -> String + Send + Sync + 'static {
     move |i18n| match &status {
-        TicketStatus::Waiting => i18n.t(Msg::Ahead(ahead)),
-        TicketStatus::Called { window } => format!("{}{window}", i18n.t(Msg::CalledTo)),
-        TicketStatus::Expired => i18n.t(Msg::TicketExpired),
+        TicketStatus::Waiting => i18n.t(QueueMsg::Ahead(ahead)),
+        TicketStatus::Called { window } => format!("{}{window}", i18n.t(QueueMsg::CalledTo)),
+        TicketStatus::Expired => i18n.t(QueueMsg::TicketExpired),
     }
 }

@@ -18,7 +18,7 @@ use crate::components::login_invite::LoginInvite;
 use crate::components::status::{ErrorNotice, Loading};
 use crate::components::visit_tabs::VisitTabs;
 use crate::halls::{chosen_hall, use_halls};
-use crate::i18n::{Locale, Msg, use_i18n};
+use crate::i18n::{BookingsMsg, HallsMsg, Locale, QueueMsg, use_i18n};
 use mine::ticket_state;
 
 /// `/queue`
@@ -31,7 +31,7 @@ pub fn QueuePage() -> impl IntoView {
         Suspend::new(async move {
             halls.0.await.ok().map(|halls| {
                 view! {
-                    <label class="field-label" for="queue-hall">{move || i18n.t(Msg::ChooseHall)}</label>
+                    <label class="field-label" for="queue-hall">{move || i18n.t(HallsMsg::ChooseHall)}</label>
                     <select class="filter-select" id="queue-hall" on:change=move |event| hall.set(event_target_value(&event))>
                         {halls.into_iter().map(|h| {
                             let selected = h.code == hall.get_untracked();
@@ -46,7 +46,7 @@ pub fn QueuePage() -> impl IntoView {
     view! {
         <div class="page page-queue">
             <header class="page-head">
-                <h1 class="page-title">{move || i18n.t(Msg::QueueTab)}</h1>
+                <h1 class="page-title">{move || i18n.t(QueueMsg::QueueTab)}</h1>
             </header>
             <VisitTabs queue=true />
             <div class="field"><Transition fallback=|| ()>{picker}</Transition></div>
@@ -123,7 +123,7 @@ fn LiveQueue(hall: String) -> impl IntoView {
         view! {
             <p class=if open { "status-pill status-open" } else { "status-pill status-closed" } id="queue-status">
                 <span class="live-dot"></span>
-                {move || i18n.t(if open { Msg::QueueOpen } else { Msg::QueueClosed })}
+                {move || i18n.t(if open { QueueMsg::QueueOpen } else { QueueMsg::QueueClosed })}
             </p>
             <ul class="queue-groups" id="queue-groups">
                 {queue.groups.into_iter().map(|group| view! { <GroupCard group open take /> }).collect_view()}
@@ -137,7 +137,7 @@ fn LiveQueue(hall: String) -> impl IntoView {
             <p class="form-notice form-notice-error" role="alert" id="ticket-error">{error.message}</p>
         })}
         {move || account.account.with(Option::is_none).then(|| view! {
-            <LoginInvite why=Msg::LoginToBook back_to="/queue".to_owned() id="login-to-queue" />
+            <LoginInvite why=BookingsMsg::LoginToBook back_to="/queue".to_owned() id="login-to-queue" />
         })}
         {groups}
     }
@@ -169,16 +169,16 @@ fn GroupCard(
             </div>
             <dl class="queue-figures">
                 <div>
-                    <dt>{move || i18n.t(Msg::NowServing)}</dt>
+                    <dt>{move || i18n.t(QueueMsg::NowServing)}</dt>
                     <dd class="queue-serving">{serving.clone().unwrap_or_else(|| "—".into())}</dd>
                 </div>
                 <div>
-                    <dt>{move || i18n.t(Msg::Windows)}</dt>
+                    <dt>{move || i18n.t(HallsMsg::Windows)}</dt>
                     <dd>{group.windows.join(" ")}</dd>
                 </div>
             </dl>
             <div class="queue-group-foot">
-                <span class="tag tag-info queue-waiting">{move || i18n.t(Msg::Waiting(group.waiting))}</span>
+                <span class="tag tag-info queue-waiting">{move || i18n.t(QueueMsg::Waiting(group.waiting))}</span>
                 <button
                     class="button button-primary"
                     id=format!("take-{}", group.code)
@@ -186,7 +186,7 @@ fn GroupCard(
                     on:click=move |_| { take.dispatch(code.clone()); }
                 >
                     <Icon icon=icondata::LuTicket attr:class="button-icon" />
-                    {move || i18n.t(Msg::TakeNumber)}
+                    {move || i18n.t(QueueMsg::TakeNumber)}
                 </button>
             </div>
         </li>
@@ -209,13 +209,13 @@ fn TicketCard(ticket: Ticket) -> impl IntoView {
     };
     view! {
         <section class="section card ticket" class:ticket-called=called id="my-ticket">
-            <p class="page-kicker">{move || i18n.t(Msg::MyTickets)}" · "{group}</p>
+            <p class="page-kicker">{move || i18n.t(QueueMsg::MyTickets)}" · "{group}</p>
             <p class="ticket-number" id="ticket-number">{ticket.number.clone()}</p>
             <p class="ticket-state" id="ticket-state">{move || state(i18n)}</p>
             {waiting.then(|| view! {
-                <p class="page-intro" id="ticket-wait">{move || i18n.t(Msg::ExpectedWait(ticket.expected_wait_minutes))}</p>
+                <p class="page-intro" id="ticket-wait">{move || i18n.t(QueueMsg::ExpectedWait(ticket.expected_wait_minutes))}</p>
             })}
-            <p class="live-note"><span class="live-dot"></span>{move || i18n.t(Msg::LiveUpdates)}</p>
+            <p class="live-note"><span class="live-dot"></span>{move || i18n.t(QueueMsg::LiveUpdates)}</p>
         </section>
     }
 }
