@@ -6,7 +6,7 @@ use banshi_api::search::Highlight;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::i18n::{CatalogMsg, Locale, use_i18n};
+use crate::i18n::{CatalogMsg, use_i18n};
 
 #[component]
 pub fn ItemCard(
@@ -52,7 +52,7 @@ pub fn ItemCard(
                 <span class="item-department">{item.department}</span>
                 {hall_name.map(|(zh, en)| view! {
                     <span class="item-hall">
-                        {move || if i18n.locale.get() == Locale::En { en.clone() } else { zh.clone() }}
+                        {move || i18n.pick(&zh, &en)}
                     </span>
                 })}
             </p>

@@ -110,6 +110,15 @@ impl I18n {
         translate(self.locale.get(), msg)
     }
 
+    /// Of a name the hall keeps in both languages, the one for the current
+    /// locale; reading it subscribes to locale changes.
+    pub fn pick(&self, zh: &str, en: &str) -> String {
+        match self.locale.get() {
+            Locale::ZhCn => zh.to_owned(),
+            Locale::En => en.to_owned(),
+        }
+    }
+
     /// Days of the week (1 = Monday) as people say them, e.g. 周一至周五.
     pub fn weekdays(&self, days: &[u8]) -> String {
         match self.locale.get() {

@@ -7,7 +7,7 @@ use leptos_icons::Icon;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use super::validation::mobile_problem;
-use super::{Field, FormFoot};
+use super::{Field, FormFoot, OtherForm};
 use crate::account::use_account;
 use crate::commands;
 use crate::i18n::{AccountsMsg, use_i18n};
@@ -185,10 +185,7 @@ pub fn LoginPage() -> impl IntoView {
                     failure
                     pending=log_in.pending()
                     action=AccountsMsg::LogIn
-                    question=AccountsMsg::NoAccountYet
-                    other_href="/register"
-                    other_label=AccountsMsg::RegisterNow
-                    other_id="to-register"
+                    other=OtherForm::Register
                 />
             </form>
         </div>

@@ -62,6 +62,33 @@ fn Field(
     }
 }
 
+/// The account form a form's foot leads to, for who came to the wrong one.
+#[derive(Clone, Copy)]
+enum OtherForm {
+    Login,
+    Register,
+}
+
+impl OtherForm {
+    /// The question asked, the form's address, the link's words and its id.
+    fn link(self) -> (AccountsMsg, &'static str, AccountsMsg, &'static str) {
+        match self {
+            OtherForm::Login => (
+                AccountsMsg::HaveAccount,
+                "/login",
+                AccountsMsg::LogIn,
+                "to-login",
+            ),
+            OtherForm::Register => (
+                AccountsMsg::NoAccountYet,
+                "/register",
+                AccountsMsg::RegisterNow,
+                "to-register",
+            ),
+        }
+    }
+}
+
 /// The foot of an account form: what the hall refused, the submit button (busy
 /// while the request is out), and the way to the other form.
 #[component]
@@ -70,13 +97,13 @@ fn FormFoot(
     id: &'static str,
     #[prop(into)] failure: Signal<Option<ApiError>>,
     #[prop(into)] pending: Signal<bool>,
+    /// What the submit button does.
     action: AccountsMsg,
-    question: AccountsMsg,
-    other_href: &'static str,
-    other_label: AccountsMsg,
-    other_id: &'static str,
+    /// Where the link under the button leads.
+    other: OtherForm,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let (question, other_href, other_label, other_id) = other.link();
     view! {
         {move || failure.get().map(|error| view! {
             <p class="form-notice form-notice-error" id=format!("{id}-problem") role="alert">

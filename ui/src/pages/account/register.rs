@@ -10,7 +10,7 @@ use leptos_icons::Icon;
 use leptos_router::hooks::use_navigate;
 
 use super::validation::{mobile_problem, name_problem, password_problem, resident_id_problem};
-use super::{Field, FormFoot, field_problem};
+use super::{Field, FormFoot, OtherForm, field_problem};
 use crate::account::use_account;
 use crate::commands;
 use crate::i18n::{AccountsMsg, use_i18n};
@@ -158,10 +158,7 @@ pub fn RegisterPage() -> impl IntoView {
                             failure
                             pending=register.pending()
                             action=AccountsMsg::Register
-                            question=AccountsMsg::HaveAccount
-                            other_href="/login"
-                            other_label=AccountsMsg::LogIn
-                            other_id="to-login"
+                            other=OtherForm::Login
                         />
                     }.into_any(),
                     Some(sent) => view! {
@@ -191,10 +188,7 @@ pub fn RegisterPage() -> impl IntoView {
                             failure
                             pending=confirm.pending()
                             action=AccountsMsg::FinishRegistration
-                            question=AccountsMsg::HaveAccount
-                            other_href="/login"
-                            other_label=AccountsMsg::LogIn
-                            other_id="to-login"
+                            other=OtherForm::Login
                         />
                     }.into_any(),
                 }}

@@ -18,7 +18,7 @@ use crate::components::login_invite::LoginInvite;
 use crate::components::status::{ErrorNotice, Loading};
 use crate::components::visit_tabs::VisitTabs;
 use crate::halls::{chosen_hall, use_halls};
-use crate::i18n::{BookingsMsg, HallsMsg, Locale, QueueMsg, use_i18n};
+use crate::i18n::{BookingsMsg, HallsMsg, QueueMsg, use_i18n};
 use mine::ticket_state;
 
 /// `/queue`
@@ -152,13 +152,7 @@ fn GroupCard(
     let i18n = use_i18n();
     let account = use_account();
     let (zh, en) = (group.name.clone(), group.name_en.clone());
-    let name = move || {
-        if i18n.locale.get() == Locale::En {
-            en.clone()
-        } else {
-            zh.clone()
-        }
-    };
+    let name = move || i18n.pick(&zh, &en);
     let serving = group.now_serving.clone();
     let code = group.code.clone();
     view! {
@@ -200,13 +194,7 @@ fn TicketCard(ticket: Ticket) -> impl IntoView {
     let waiting = ticket.status == TicketStatus::Waiting;
     let state = ticket_state(ticket.status.clone(), ticket.ahead);
     let (zh, en) = (ticket.group_name.clone(), ticket.group_name_en.clone());
-    let group = move || {
-        if i18n.locale.get() == Locale::En {
-            en.clone()
-        } else {
-            zh.clone()
-        }
-    };
+    let group = move || i18n.pick(&zh, &en);
     view! {
         <section class="section card ticket" class:ticket-called=called id="my-ticket">
             <p class="page-kicker">{move || i18n.t(QueueMsg::MyTickets)}" · "{group}</p>
