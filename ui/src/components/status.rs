@@ -49,6 +49,34 @@ pub fn ErrorNotice(error: ApiError, #[prop(into)] on_retry: Callback<()>) -> imp
     }
 }
 
+/// What `resource` loads, as a screen shows it: grey rows while it loads, `ok`'s
+/// view of it once it has, or the error with a retry that loads it again.
+#[component]
+pub fn Loaded<T, V, F>(
+    /// What is loading.
+    resource: LocalResource<Result<T, ApiError>>,
+    /// How many grey rows stand in for it meanwhile.
+    rows: usize,
+    /// Draws what loaded.
+    ok: F,
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + 'static,
+    V: IntoView + 'static,
+    F: Fn(T) -> V + Copy + Send + Sync + 'static,
+{
+    view! {
+        <Transition fallback=move || view! { <Loading rows /> }>
+            {move || Suspend::new(async move {
+                match resource.await {
+                    Ok(value) => ok(value).into_any(),
+                    Err(error) => view! { <ErrorNotice error on_retry=move |()| resource.refetch() /> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
 /// Nothing to show, with a hint and an optional way out.
 #[component]
 pub fn Empty(

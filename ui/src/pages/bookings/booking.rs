@@ -14,7 +14,7 @@ use super::slot_picker::{Pick, day_label};
 use crate::account::use_account;
 use crate::catalog_copy::use_catalog_copy;
 use crate::commands;
-use crate::components::status::{ErrorNotice, Loading};
+use crate::components::status::{ErrorNotice, Loaded, Loading};
 use crate::halls::use_halls;
 use crate::i18n::{BookingsMsg, CommonMsg, HallsMsg, use_i18n};
 
@@ -201,14 +201,7 @@ pub fn ReschedulePage() -> impl IntoView {
                 <h1 class="page-title">{move || i18n.t(BookingsMsg::RescheduleTitle)}</h1>
                 <p class="page-intro">{move || i18n.t(BookingsMsg::RescheduleHint)}</p>
             </header>
-            <Transition fallback=|| view! { <Loading rows=4 /> }>
-                {move || Suspend::new(async move {
-                    match booking.await {
-                        Ok((booking, item)) => view! { <Move booking item /> }.into_any(),
-                        Err(error) => view! { <ErrorNotice error on_retry=move |()| booking.refetch() /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            <Loaded resource=booking rows=4 ok=|(booking, item)| view! { <Move booking item /> } />
         </div>
     }
 }

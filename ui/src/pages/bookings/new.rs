@@ -15,7 +15,7 @@ use crate::account::use_account;
 use crate::catalog_copy::use_catalog_copy;
 use crate::commands;
 use crate::components::login_invite::LoginInvite;
-use crate::components::status::{ErrorNotice, Loading};
+use crate::components::status::Loaded;
 use crate::i18n::{BookingsMsg, CommonMsg, use_i18n};
 
 /// `/bookings/new/:code`
@@ -46,16 +46,7 @@ pub fn NewBookingPage() -> impl IntoView {
                         <LoginInvite why=BookingsMsg::LoginToBook back_to=format!("/bookings/new/{}", code()) id="login-to-book" />
                     }.into_any();
                 }
-                view! {
-                    <Transition fallback=|| view! { <Loading rows=4 /> }>
-                        {move || Suspend::new(async move {
-                            match item.await {
-                                Ok(item) => view! { <Book item /> }.into_any(),
-                                Err(error) => view! { <ErrorNotice error on_retry=move |()| item.refetch() /> }.into_any(),
-                            }
-                        })}
-                    </Transition>
-                }.into_any()
+                view! { <Loaded resource=item rows=4 ok=|item| view! { <Book item /> } /> }.into_any()
             }}
         </div>
     }

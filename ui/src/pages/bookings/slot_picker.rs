@@ -6,7 +6,7 @@ use banshi_api::{ApiError, ErrorCode};
 use leptos::prelude::*;
 
 use crate::commands;
-use crate::components::status::{ErrorNotice, Loading};
+use crate::components::status::Loaded;
 use crate::i18n::{BookingsMsg, use_i18n};
 
 /// How many days the calendar shows: the whole booking horizon.
@@ -34,14 +34,7 @@ pub fn SlotPicker(
         commands::booking_slots(hall.clone(), item.clone(), None, DAYS_SHOWN)
     });
     view! {
-        <Transition fallback=|| view! { <Loading rows=3 /> }>
-            {move || Suspend::new(async move {
-                match days.await {
-                    Ok(days) => view! { <Calendar days picked /> }.into_any(),
-                    Err(error) => view! { <ErrorNotice error on_retry=move |()| days.refetch() /> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded resource=days rows=3 ok=move |days| view! { <Calendar days picked /> } />
     }
 }
 

@@ -10,7 +10,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::commands;
-use crate::components::status::{ErrorNotice, Loading};
+use crate::components::status::Loaded;
 use crate::i18n::{ApplicationsMsg, BookingsMsg, CatalogMsg, CommonMsg, I18n, use_i18n};
 use crate::saved::{SavedItem, use_saved};
 
@@ -23,14 +23,7 @@ pub fn GuidePage() -> impl IntoView {
     view! {
         <div class="page page-guide">
             <BackLink />
-            <Transition fallback=|| view! { <Loading rows=4 /> }>
-                {move || Suspend::new(async move {
-                    match item.await {
-                        Ok(item) => view! { <Guide item /> }.into_any(),
-                        Err(error) => view! { <ErrorNotice error on_retry=move |()| item.refetch() /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            <Loaded resource=item rows=4 ok=|item| view! { <Guide item /> } />
         </div>
     }
 }
