@@ -10,6 +10,7 @@ use super::validation::mobile_problem;
 use super::{Field, FormFoot, OtherForm};
 use crate::account::use_account;
 use crate::commands;
+use crate::components::choice_button::ChoiceButton;
 use crate::i18n::{AccountsMsg, use_i18n};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -97,19 +98,13 @@ pub fn LoginPage() -> impl IntoView {
         send_code.dispatch(mobile.get_untracked());
     };
     let tab = move |which: Method, label: AccountsMsg, id: &'static str| {
+        let choose = move || {
+            method.set(which);
+            failure.set(None);
+        };
         view! {
-            <button
-                type="button"
-                class="segment"
-                id=id
-                aria-pressed=move || (method.get() == which).to_string()
-                on:click=move |_| {
-                    method.set(which);
-                    failure.set(None);
-                }
-            >
-                {move || i18n.t(label)}
-            </button>
+            <ChoiceButton class="segment" id pressed=Signal::derive(move || method.get() == which)
+                on_choose=move |()| choose() label />
         }
     };
     let code_sent = move || matches!(send_code.value().get(), Some(Ok(_)));

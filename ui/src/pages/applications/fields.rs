@@ -11,6 +11,7 @@ use leptos_icons::Icon;
 use crate::account::use_account;
 use crate::clock::today;
 use crate::components::address_input::address_input;
+use crate::components::choice_button::ChoiceButton;
 use crate::i18n::{ApplicationsMsg, CommonMsg, use_i18n};
 
 /// Where a field's answer lives: read it from `scope`, write it with `set`.
@@ -315,18 +316,11 @@ fn multi_choice_input(
 }
 
 fn yes_no_input(id: &str, answer: Memo<Option<Answer>>, set: Callback<Option<Answer>>) -> AnyView {
-    let i18n = use_i18n();
     let button = move |value: bool, label: CommonMsg, suffix: &str| {
         view! {
-            <button
-                type="button"
-                class="option"
-                id=format!("{id}-{suffix}")
-                aria-pressed=move || (answer.get() == Some(Answer::YesNo(value))).to_string()
-                on:click=move |_| set.run(Some(Answer::YesNo(value)))
-            >
-                {move || i18n.t(label)}
-            </button>
+            <ChoiceButton class="option" id=format!("{id}-{suffix}")
+                pressed=Signal::derive(move || answer.get() == Some(Answer::YesNo(value)))
+                on_choose=move |()| set.run(Some(Answer::YesNo(value))) label />
         }
     };
     view! {

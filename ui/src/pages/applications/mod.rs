@@ -18,6 +18,7 @@ use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
 use crate::clock::today;
 use crate::commands;
+use crate::components::choice_button::ChoiceButton;
 use crate::components::login_invite::LoginInvite;
 use crate::components::status::{ErrorNotice, Loading};
 use crate::i18n::{ApplicationsMsg, CommonMsg, use_i18n};
@@ -380,15 +381,8 @@ fn CheckAnswers(editor: Editor) -> impl IntoView {
     });
     let delivery_option = move |value: Delivery, label: ApplicationsMsg, id: &'static str| {
         view! {
-            <button
-                type="button"
-                class="option"
-                id=id
-                aria-pressed=move || (editor.delivery.get() == Some(value)).to_string()
-                on:click=move |_| editor.delivery.set(Some(value))
-            >
-                {move || i18n.t(label)}
-            </button>
+            <ChoiceButton class="option" id pressed=Signal::derive(move || editor.delivery.get() == Some(value))
+                on_choose=move |()| editor.delivery.set(Some(value)) label />
         }
     };
     view! {

@@ -1,13 +1,14 @@
 //! 取号: a hall's live queue per window group — how many wait, which number is
 //! called — with a number taken from home and its place in line, kept live over
-//! the hall's stream of changes while the screen is open.
+//! the hall's stream of changes while the screen is open. The user's numbers
+//! are listed under 我的 too ([`TicketsSection`]).
+
+mod mine;
 
 use banshi_api::queue::{Queue, QueueGroup, Ticket, TicketStatus};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_icons::Icon;
-
-mod mine;
 
 pub use mine::TicketsSection;
 
