@@ -3,11 +3,10 @@
 use banshi_api::ApiError;
 use banshi_api::accounts::{Account, LoginRequest};
 use leptos::prelude::*;
-use leptos_icons::Icon;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use super::validation::mobile_problem;
-use super::{Field, FormFoot, OtherForm};
+use super::{AccountForm, Field, FormFoot, OtherForm};
 use crate::account::use_account;
 use crate::commands;
 use crate::components::choice_button::ChoiceButton;
@@ -110,79 +109,72 @@ pub fn LoginPage() -> impl IntoView {
     let code_sent = move || matches!(send_code.value().get(), Some(Ok(_)));
 
     view! {
-        <div class="page page-account">
-            <form class="card account-form" on:submit=submit novalidate>
-                <header class="account-head">
-                    <Icon icon=icondata::LuShieldCheck attr:class="account-head-icon" />
-                    <h1 class="page-title">{move || i18n.t(AccountsMsg::LoginTitle)}</h1>
-                    <p class="page-intro">{move || i18n.t(AccountsMsg::LoginIntro)}</p>
-                </header>
-                {move || state.ended.get().then(|| view! {
-                    <p class="form-notice form-notice-warning" id="session-ended" role="status">
-                        {move || i18n.t(AccountsMsg::SessionEnded)}
-                    </p>
-                })}
-                <div class="segmented segmented-wide" role="group">
-                    {tab(Method::Password, AccountsMsg::PasswordTab, "login-by-password")}
-                    {tab(Method::SmsCode, AccountsMsg::SmsTab, "login-by-code")}
-                </div>
-                <Field
-                    id="login-mobile"
-                    label=AccountsMsg::MobileLabel
-                    value=mobile
-                    problem=mobile_check
-                    show_problems=attempted
-                    kind="tel"
-                    inputmode="numeric"
-                    autocomplete="username"
-                />
-                {move || match method.get() {
-                    Method::Password => view! {
-                        <Field
-                            id="login-password"
-                            label=AccountsMsg::PasswordLabel
-                            value=password
-                            problem=secret_check
-                            show_problems=attempted
-                            kind="password"
-                            autocomplete="current-password"
-                        />
-                    }.into_any(),
-                    Method::SmsCode => view! {
-                        <Field
-                            id="login-code"
-                            label=AccountsMsg::SmsCodeLabel
-                            value=code
-                            problem=secret_check
-                            show_problems=attempted
-                            inputmode="numeric"
-                            autocomplete="one-time-code"
+        <AccountForm icon=icondata::LuShieldCheck title=AccountsMsg::LoginTitle intro=AccountsMsg::LoginIntro on_submit=submit>
+            {move || state.ended.get().then(|| view! {
+                <p class="form-notice form-notice-warning" id="session-ended" role="status">
+                    {move || i18n.t(AccountsMsg::SessionEnded)}
+                </p>
+            })}
+            <div class="segmented segmented-wide" role="group">
+                {tab(Method::Password, AccountsMsg::PasswordTab, "login-by-password")}
+                {tab(Method::SmsCode, AccountsMsg::SmsTab, "login-by-code")}
+            </div>
+            <Field
+                id="login-mobile"
+                label=AccountsMsg::MobileLabel
+                value=mobile
+                problem=mobile_check
+                show_problems=attempted
+                kind="tel"
+                inputmode="numeric"
+                autocomplete="username"
+            />
+            {move || match method.get() {
+                Method::Password => view! {
+                    <Field
+                        id="login-password"
+                        label=AccountsMsg::PasswordLabel
+                        value=password
+                        problem=secret_check
+                        show_problems=attempted
+                        kind="password"
+                        autocomplete="current-password"
+                    />
+                }.into_any(),
+                Method::SmsCode => view! {
+                    <Field
+                        id="login-code"
+                        label=AccountsMsg::SmsCodeLabel
+                        value=code
+                        problem=secret_check
+                        show_problems=attempted
+                        inputmode="numeric"
+                        autocomplete="one-time-code"
+                    >
+                        <button
+                            type="button"
+                            class="button button-secondary"
+                            id="send-code"
+                            disabled=move || send_code.pending().get()
+                            on:click=request_code
                         >
-                            <button
-                                type="button"
-                                class="button button-secondary"
-                                id="send-code"
-                                disabled=move || send_code.pending().get()
-                                on:click=request_code
-                            >
-                                {move || i18n.t(AccountsMsg::SendCode)}
-                            </button>
-                        </Field>
-                        {move || code_sent().then(|| view! {
-                            <p class="form-notice form-notice-success" id="code-sent" role="status">
-                                {move || i18n.t(AccountsMsg::CodeSent)}
-                            </p>
-                        })}
-                    }.into_any(),
-                }}
-                <FormFoot
-                    id="login"
-                    failure
-                    pending=log_in.pending()
-                    action=AccountsMsg::LogIn
-                    other=OtherForm::Register
-                />
-            </form>
-        </div>
+                            {move || i18n.t(AccountsMsg::SendCode)}
+                        </button>
+                    </Field>
+                    {move || code_sent().then(|| view! {
+                        <p class="form-notice form-notice-success" id="code-sent" role="status">
+                            {move || i18n.t(AccountsMsg::CodeSent)}
+                        </p>
+                    })}
+                }.into_any(),
+            }}
+            <FormFoot
+                id="login"
+                failure
+                pending=log_in.pending()
+                action=AccountsMsg::LogIn
+                other=OtherForm::Register
+            />
+        </AccountForm>
     }
 }

@@ -1,12 +1,14 @@
 //! Logging in and registering: the forms, their as-you-type checks, and the
-//! field component they share.
+//! page, field and foot components they share.
 
 mod login;
 mod register;
 mod validation;
 
 use banshi_api::{ApiError, ErrorCode};
+use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
+use leptos_icons::Icon;
 use leptos_router::components::A;
 
 pub use login::LoginPage;
@@ -58,6 +60,31 @@ fn Field(
             </div>
             {hint.map(|hint| view! { <p class="field-hint">{move || i18n.t(hint)}</p> })}
             <p class="field-problem" id=problem_id role="alert">{shown}</p>
+        </div>
+    }
+}
+
+/// The page of an account form: its icon, title and introduction over the
+/// fields, sent by `on_submit`.
+#[component]
+fn AccountForm(
+    icon: icondata::Icon,
+    title: AccountsMsg,
+    intro: AccountsMsg,
+    on_submit: impl FnMut(SubmitEvent) + 'static,
+    children: Children,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="page page-account">
+            <form class="card account-form" on:submit=on_submit novalidate>
+                <header class="account-head">
+                    <Icon icon attr:class="account-head-icon" />
+                    <h1 class="page-title">{move || i18n.t(title)}</h1>
+                    <p class="page-intro">{move || i18n.t(intro)}</p>
+                </header>
+                {children()}
+            </form>
         </div>
     }
 }
