@@ -14,7 +14,7 @@ use crate::commands;
 use crate::components::hall_card::HallCard;
 use crate::components::item_card::ItemCard;
 use crate::components::search_box::SearchBox;
-use crate::components::status::{ErrorNotice, Loading};
+use crate::components::status::Loaded;
 use crate::halls::use_halls;
 use crate::i18n::{CatalogMsg, FrameMsg, HallsMsg, use_i18n};
 use crate::preferences::use_preferences;
@@ -67,29 +67,20 @@ fn PopularItems() -> impl IntoView {
                 <h2 class="section-title">{move || i18n.t(CatalogMsg::PopularItems)}</h2>
                 <A href="/items" attr:class="section-link">{move || i18n.t(CatalogMsg::SeeAll)}</A>
             </div>
-            <Transition fallback=|| view! { <Loading rows=POPULAR_COUNT /> }>
-                {move || Suspend::new(async move {
-                    match popular.await {
-                        Ok(page) => {
-                            let mut seen = HashSet::new();
-                            let items = page
-                                .hits
-                                .into_iter()
-                                .map(|hit| hit.item)
-                                .filter(|item| seen.insert(item.basic_code.clone()))
-                                .take(POPULAR_COUNT);
-                            view! {
-                                <ul class="item-list">
-                                    {items.map(|item| view! { <ItemCard item /> }).collect_view()}
-                                </ul>
-                            }.into_any()
-                        }
-                        Err(error) => view! {
-                            <ErrorNotice error on_retry=move |()| popular.refetch() />
-                        }.into_any(),
-                    }
-                })}
-            </Transition>
+            <Loaded resource=popular rows=POPULAR_COUNT ok=|page| {
+                let mut seen = HashSet::new();
+                let items = page
+                    .hits
+                    .into_iter()
+                    .map(|hit| hit.item)
+                    .filter(|item| seen.insert(item.basic_code.clone()))
+                    .take(POPULAR_COUNT);
+                view! {
+                    <ul class="item-list">
+                        {items.map(|item| view! { <ItemCard item /> }).collect_view()}
+                    </ul>
+                }
+            } />
         </section>
     }
 }
@@ -148,20 +139,11 @@ fn HallList() -> impl IntoView {
     view! {
         <section class="section home-halls" id="halls">
             <h2 class="section-title">{move || i18n.t(HallsMsg::HallsTitle)}</h2>
-            <Transition fallback=|| view! { <Loading rows=6 /> }>
-                {move || Suspend::new(async move {
-                    match halls.0.await {
-                        Ok(halls) => view! {
-                            <div class="hall-list">
-                                {halls.into_iter().map(|hall| view! { <HallCard hall /> }).collect_view()}
-                            </div>
-                        }.into_any(),
-                        Err(error) => view! {
-                            <ErrorNotice error on_retry=move |()| halls.0.refetch() />
-                        }.into_any(),
-                    }
-                })}
-            </Transition>
+            <Loaded resource=halls.0 rows=6 ok=|halls| view! {
+                <div class="hall-list">
+                    {halls.into_iter().map(|hall| view! { <HallCard hall /> }).collect_view()}
+                </div>
+            } />
         </section>
     }
 }

@@ -8,7 +8,7 @@ use leptos_router::components::A;
 
 use crate::catalog_copy::use_catalog_copy;
 use crate::commands;
-use crate::components::status::{ErrorNotice, Loading};
+use crate::components::status::Loaded;
 use crate::i18n::{CatalogMsg, use_i18n};
 use crate::preferences::use_preferences;
 
@@ -61,29 +61,22 @@ pub fn BrowsePage() -> impl IntoView {
             </section>
             <section class="section" id="departments">
                 <h2 class="section-title">{move || i18n.t(CatalogMsg::ByDepartment)}</h2>
-                <Transition fallback=|| view! { <Loading rows=4 /> }>
-                    {move || Suspend::new(async move {
-                        match departments.await {
-                            Ok(departments) => view! {
-                                <ul class="department-list">
-                                    {departments.into_iter().map(|entry| {
-                                        let href = format!("/items?department={}", String::from(js_sys::encode_uri_component(&entry.department)));
-                                        let count = entry.items;
-                                        view! {
-                                            <li>
-                                                <A href=href attr:class="department-link">
-                                                    <span class="department-name">{entry.department}</span>
-                                                    <span class="department-count">{move || i18n.t(CatalogMsg::ItemsCount(count))}</span>
-                                                </A>
-                                            </li>
-                                        }
-                                    }).collect_view()}
-                                </ul>
-                            }.into_any(),
-                            Err(error) => view! { <ErrorNotice error on_retry=move |()| departments.refetch() /> }.into_any(),
-                        }
-                    })}
-                </Transition>
+                <Loaded resource=departments rows=4 ok=move |departments| view! {
+                    <ul class="department-list">
+                        {departments.into_iter().map(|entry| {
+                            let href = format!("/items?department={}", String::from(js_sys::encode_uri_component(&entry.department)));
+                            let count = entry.items;
+                            view! {
+                                <li>
+                                    <A href=href attr:class="department-link">
+                                        <span class="department-name">{entry.department}</span>
+                                        <span class="department-count">{move || i18n.t(CatalogMsg::ItemsCount(count))}</span>
+                                    </A>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                } />
             </section>
         </div>
     }
