@@ -16,7 +16,7 @@ use crate::catalog_copy::use_catalog_copy;
 use crate::commands;
 use crate::components::item_card::ItemCard;
 use crate::components::search_box::SearchBox;
-use crate::components::status::{Empty, ErrorNotice, Loading};
+use crate::components::status::{Empty, Loaded};
 use crate::halls::use_halls;
 use crate::i18n::{CatalogMsg, use_i18n};
 use crate::preferences::use_preferences;
@@ -175,37 +175,29 @@ pub fn CatalogPage() -> impl IntoView {
                 <SearchBox initial=Signal::derive(move || filters.get().q) on_input=on_search />
                 <FilterBar filters go=Callback::new(go) />
             </header>
-            <Transition fallback=|| view! { <Loading rows=8 /> }>
-                {move || Suspend::new(async move {
-                    let found = match results.await {
-                        Ok(found) => found,
-                        Err(error) => {
-                            return view! { <ErrorNotice error on_retry=move |()| results.refetch() /> }.into_any();
-                        }
-                    };
-                    if found.hits.is_empty() {
-                        return view! {
-                            <Empty title=CatalogMsg::NoItems hint=CatalogMsg::NoItemsHint>
-                                <A href="/items" attr:class="button button-secondary">{move || i18n.t(CatalogMsg::ClearFilters)}</A>
-                            </Empty>
-                        }.into_any();
-                    }
-                    let current = filters.get_untracked();
-                    let pages = u32::try_from(found.total.div_ceil(u64::from(PER_PAGE)).max(1)).unwrap_or(u32::MAX);
-                    let show_hall = preferences.hall.get_untracked().is_none();
-                    let total = found.total;
-                    view! {
-                        <p class="list-summary" id="items-total">{move || i18n.t(CatalogMsg::ItemsTotal(total))}</p>
-                        <ul class="item-list" id="items">
-                            {found.hits.into_iter().map(|hit| {
-                                let hall_name = if show_hall { district_of(&hit.item.hall) } else { None };
-                                view! { <ItemCard item=hit.item hall_name highlights=hit.highlights /> }
-                            }).collect_view()}
-                        </ul>
-                        <Pager page=current.page pages filters=current />
-                    }.into_any()
-                })}
-            </Transition>
+            <Loaded resource=results rows=8 ok=move |found| {
+                if found.hits.is_empty() {
+                    return view! {
+                        <Empty title=CatalogMsg::NoItems hint=CatalogMsg::NoItemsHint>
+                            <A href="/items" attr:class="button button-secondary">{move || i18n.t(CatalogMsg::ClearFilters)}</A>
+                        </Empty>
+                    }.into_any();
+                }
+                let current = filters.get_untracked();
+                let pages = u32::try_from(found.total.div_ceil(u64::from(PER_PAGE)).max(1)).unwrap_or(u32::MAX);
+                let show_hall = preferences.hall.get_untracked().is_none();
+                let total = found.total;
+                view! {
+                    <p class="list-summary" id="items-total">{move || i18n.t(CatalogMsg::ItemsTotal(total))}</p>
+                    <ul class="item-list" id="items">
+                        {found.hits.into_iter().map(|hit| {
+                            let hall_name = if show_hall { district_of(&hit.item.hall) } else { None };
+                            view! { <ItemCard item=hit.item hall_name highlights=hit.highlights /> }
+                        }).collect_view()}
+                    </ul>
+                    <Pager page=current.page pages filters=current />
+                }.into_any()
+            } />
         </div>
     }
 }
