@@ -1,39 +1,23 @@
-//! The app: shared state, the frame around every page, and the routes.
+//! The app: the shared state it provides, the frame around every page, and the routes.
 
-use banshi_api::ApiError;
-use banshi_api::halls::Hall;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::account::AccountState;
 use crate::catalog_copy::CatalogCopy;
-use crate::commands;
 use crate::components::frame::Frame;
+use crate::halls::Halls;
 use crate::pages;
 use crate::preferences::Preferences;
 use crate::saved::Saved;
-
-/// The halls, loaded once for the switcher and every page that shows them.
-#[derive(Clone, Copy)]
-pub struct Halls(pub LocalResource<Result<Vec<Hall>, ApiError>>);
-
-/// The app's halls from the context.
-pub fn use_halls() -> Halls {
-    expect_context::<Halls>()
-}
 
 #[component]
 pub fn App() -> impl IntoView {
     Preferences::provide();
     Saved::provide();
     AccountState::provide();
-    let copy = CatalogCopy::provide();
-    // Reloaded when the catalog copy changes: the shell answers from the copy.
-    provide_context(Halls(LocalResource::new(move || {
-        copy.status.track();
-        commands::halls_list()
-    })));
+    Halls::provide(CatalogCopy::provide());
 
     view! {
         <Router>
@@ -47,10 +31,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/bookings/new/:code") view=pages::bookings::NewBookingPage />
                     <Route path=path!("/bookings/:id") view=pages::bookings::BookingPage />
                     <Route path=path!("/bookings/:id/reschedule") view=pages::bookings::ReschedulePage />
-                    <Route path=path!("/queue") view=pages::bookings::QueuePage />
+                    <Route path=path!("/queue") view=pages::queue::QueuePage />
                     <Route path=path!("/me") view=pages::me::MePage />
                     <Route path=path!("/login") view=pages::account::LoginPage />
-                    <Route path=path!("/apply/:code") view=pages::apply::ApplyPage />
+                    <Route path=path!("/apply/:code") view=pages::applications::ApplyPage />
                     <Route path=path!("/register") view=pages::account::RegisterPage />
                 </Routes>
             </Frame>

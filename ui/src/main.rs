@@ -6,6 +6,7 @@ mod catalog_copy;
 mod clock;
 mod commands;
 mod components;
+mod halls;
 mod i18n;
 mod pages;
 mod preferences;

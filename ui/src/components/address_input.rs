@@ -6,7 +6,7 @@ use banshi_api::divisions;
 use banshi_api::forms::Address;
 use leptos::prelude::*;
 
-use crate::i18n::{Msg, use_i18n};
+use crate::i18n::{AddressMsg, use_i18n};
 
 /// The address cascade: a province, then one of its cities, then one of that
 /// city's districts (a level with one choice only is chosen at once, as for
@@ -20,8 +20,8 @@ pub fn address_input(id: &str, value: Signal<Address>, on_change: Callback<Addre
     let city = Memo::new(move |_| current().city);
     let district = Memo::new(move |_| current().district);
     let level = move |suffix: &'static str,
-                      label: Msg,
-                      prompt: Msg,
+                      label: AddressMsg,
+                      prompt: AddressMsg,
                       parent: Option<Memo<String>>,
                       chosen: Memo<String>,
                       choose: fn(&mut Address, String)| {
@@ -68,9 +68,9 @@ pub fn address_input(id: &str, value: Signal<Address>, on_change: Callback<Addre
     };
     view! {
         <div class="address-input">
-            {level("province", Msg::Province, Msg::ChooseProvince, None, province, choose_province)}
-            {level("city", Msg::CityLabel, Msg::ChooseCity, Some(province), city, choose_city)}
-            {level("district", Msg::District, Msg::ChooseDistrict, Some(city), district, |address, code| {
+            {level("province", AddressMsg::Province, AddressMsg::ChooseProvince, None, province, choose_province)}
+            {level("city", AddressMsg::CityLabel, AddressMsg::ChooseCity, Some(province), city, choose_city)}
+            {level("district", AddressMsg::District, AddressMsg::ChooseDistrict, Some(city), district, |address, code| {
                 address.district = code;
             })}
             <input
@@ -78,8 +78,8 @@ pub fn address_input(id: &str, value: Signal<Address>, on_change: Callback<Addre
                 id=format!("{id}-detail")
                 type="text"
                 maxlength="100"
-                placeholder=move || i18n.t(Msg::StreetDetail)
-                aria-label=move || i18n.t(Msg::StreetDetail)
+                placeholder=move || i18n.t(AddressMsg::StreetDetail)
+                aria-label=move || i18n.t(AddressMsg::StreetDetail)
                 prop:value=move || current().detail
                 on:input=move |ev| {
                     let mut address = current();

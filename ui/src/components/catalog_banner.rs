@@ -6,7 +6,7 @@ use leptos_icons::Icon;
 
 use crate::catalog_copy::use_catalog_copy;
 use crate::components::status::ErrorNotice;
-use crate::i18n::{Msg, use_i18n};
+use crate::i18n::{CatalogMsg, CommonMsg, use_i18n};
 
 /// China Standard Time is UTC+8 all year.
 const CHINA_OFFSET_MS: f64 = 8.0 * 3_600_000.0;
@@ -30,7 +30,7 @@ pub fn CatalogBanner() -> impl IntoView {
                 .map(|total| (progress.received.saturating_mul(100) / total).min(100) as u8);
             return view! {
                 <div class="banner banner-progress" role="status" id="catalog-progress">
-                    <span>{move || i18n.t(Msg::Downloading(percent))}</span>
+                    <span>{move || i18n.t(CatalogMsg::Downloading(percent))}</span>
                     // Without a known size the bar is indeterminate (no value).
                     <progress class="progress" max="100" value=percent.map(|p| p.to_string())></progress>
                 </div>
@@ -43,8 +43,8 @@ pub fn CatalogBanner() -> impl IntoView {
                 view! {
                     <div class="banner banner-offline" role="status" id="offline-banner">
                         <Icon icon=icondata::LuWifiOff attr:class="banner-icon" />
-                        <span class="banner-text">{move || i18n.t(Msg::OfflineCopy { month, day })}</span>
-                        <button class="banner-action" on:click=move |_| copy.sync()>{move || i18n.t(Msg::Retry)}</button>
+                        <span class="banner-text">{move || i18n.t(CatalogMsg::OfflineCopy { month, day })}</span>
+                        <button class="banner-action" on:click=move |_| copy.sync()>{move || i18n.t(CommonMsg::Retry)}</button>
                     </div>
                 }
                 .into_any()

@@ -8,18 +8,22 @@ use leptos_icons::Icon;
 use leptos_router::components::A;
 
 use crate::account::use_account;
-use crate::app::use_halls;
 use crate::components::catalog_banner::CatalogBanner;
 use crate::components::session_banner::SessionBanner;
-use crate::i18n::{Locale, Msg, use_i18n};
+use crate::halls::use_halls;
+use crate::i18n::{AccountsMsg, FrameMsg, HallsMsg, Locale, use_i18n};
 use crate::preferences::use_preferences;
 
 /// The app's sections: where each lives, its name and its icon.
-const NAV: [(&str, Msg, IconData); 4] = [
-    ("/", Msg::TabHome, icondata::LuHouse),
-    ("/items", Msg::TabServices, icondata::LuLayoutGrid),
-    ("/bookings", Msg::TabBookings, icondata::LuCalendarClock),
-    ("/me", Msg::TabMe, icondata::LuUser),
+const NAV: [(&str, FrameMsg, IconData); 4] = [
+    ("/", FrameMsg::TabHome, icondata::LuHouse),
+    ("/items", FrameMsg::TabServices, icondata::LuLayoutGrid),
+    (
+        "/bookings",
+        FrameMsg::TabBookings,
+        icondata::LuCalendarClock,
+    ),
+    ("/me", FrameMsg::TabMe, icondata::LuUser),
 ];
 
 #[component]
@@ -46,8 +50,8 @@ fn TopBar() -> impl IntoView {
         <header class="top-bar">
             <A href="/" attr:class="brand">
                 <img class="brand-mark" src="mark.svg" alt="" />
-                <span class="brand-name">{move || i18n.t(Msg::AppName)}</span>
-                <span class="brand-city">{move || i18n.t(Msg::CityName)}</span>
+                <span class="brand-name">{move || i18n.t(FrameMsg::AppName)}</span>
+                <span class="brand-city">{move || i18n.t(FrameMsg::CityName)}</span>
             </A>
             <nav class="top-nav" aria-label="sections">
                 <NavLinks />
@@ -101,7 +105,7 @@ fn IdentityChip() -> impl IntoView {
         None => view! {
             <A href="/login" attr:class="identity-chip identity-chip-login" attr:id="identity">
                 <Icon icon=icondata::LuLogIn attr:class="identity-chip-icon" />
-                <span class="identity-chip-label">{move || i18n.t(Msg::LogIn)}</span>
+                <span class="identity-chip-label">{move || i18n.t(AccountsMsg::LogIn)}</span>
             </A>
         }
         .into_any(),
@@ -133,7 +137,7 @@ fn HallSwitcher() -> impl IntoView {
     view! {
         <label class="hall-switcher">
             <Icon icon=icondata::LuMapPin attr:class="hall-switcher-icon" />
-            <span class="visually-hidden">{move || i18n.t(Msg::HallSwitcher)}</span>
+            <span class="visually-hidden">{move || i18n.t(HallsMsg::HallSwitcher)}</span>
             <select
                 id="hall-switcher"
                 on:change=move |ev| {
@@ -146,7 +150,7 @@ fn HallSwitcher() -> impl IntoView {
                     preferences.hall.get().unwrap_or_default()
                 }
             >
-                <option value="">{move || i18n.t(Msg::WholeCity)}</option>
+                <option value="">{move || i18n.t(HallsMsg::WholeCity)}</option>
                 {options}
             </select>
         </label>

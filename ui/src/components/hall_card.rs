@@ -7,7 +7,7 @@ use banshi_api::halls::Hall;
 use leptos::prelude::*;
 use leptos_icons::Icon;
 
-use crate::i18n::{Locale, Msg, use_i18n};
+use crate::i18n::{HallsMsg, Locale, use_i18n};
 
 /// China Standard Time is UTC+8 all year; halls keep local time.
 const CHINA_OFFSET_MINUTES: f64 = 8.0 * 60.0;
@@ -39,9 +39,9 @@ pub fn HallCard(hall: Hall, #[prop(optional)] full: bool) -> impl IntoView {
     let (weekday, minute) = now_in_china();
     let open = hall.is_open_at(weekday, minute);
     let (status_class, status) = if open {
-        ("status-pill status-open", Msg::OpenNow)
+        ("status-pill status-open", HallsMsg::OpenNow)
     } else {
-        ("status-pill status-closed", Msg::ClosedNow)
+        ("status-pill status-closed", HallsMsg::ClosedNow)
     };
     let title = {
         let hall = hall.clone();
@@ -59,7 +59,7 @@ pub fn HallCard(hall: Hall, #[prop(optional)] full: bool) -> impl IntoView {
         }
         view! {
             <div class="hall-details">
-                <h4 class="hall-details-title">{move || i18n.t(Msg::Hours)}</h4>
+                <h4 class="hall-details-title">{move || i18n.t(HallsMsg::Hours)}</h4>
                 <ul class="hall-hours">
                     {hours
                         .into_iter()
@@ -79,7 +79,7 @@ pub fn HallCard(hall: Hall, #[prop(optional)] full: bool) -> impl IntoView {
                         })
                         .collect_view()}
                 </ul>
-                <h4 class="hall-details-title">{move || i18n.t(Msg::Windows)}</h4>
+                <h4 class="hall-details-title">{move || i18n.t(HallsMsg::Windows)}</h4>
                 <dl class="hall-windows">
                     {by_department
                         .into_iter()
@@ -104,14 +104,14 @@ pub fn HallCard(hall: Hall, #[prop(optional)] full: bool) -> impl IntoView {
             </div>
             <p class="hall-line">
                 <Icon icon=icondata::LuMapPin attr:class="line-icon" />
-                <span class="visually-hidden">{move || i18n.t(Msg::Address)}</span>
+                <span class="visually-hidden">{move || i18n.t(HallsMsg::Address)}</span>
                 {hall.address.clone()}
             </p>
             <p class="hall-line">
                 <Icon icon=icondata::LuPhone attr:class="line-icon" />
-                <span class="visually-hidden">{move || i18n.t(Msg::Phone)}</span>
+                <span class="visually-hidden">{move || i18n.t(HallsMsg::Phone)}</span>
                 <a href=format!("tel:{}", hall.phone)>{hall.phone.clone()}</a>
-                <span class="hall-windows-count">{move || i18n.t(Msg::WindowsCount(windows))}</span>
+                <span class="hall-windows-count">{move || i18n.t(HallsMsg::WindowsCount(windows))}</span>
             </p>
             {details}
         </article>

@@ -6,7 +6,7 @@ use banshi_api::search::Highlight;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::i18n::{Locale, Msg, use_i18n};
+use crate::i18n::{CatalogMsg, use_i18n};
 
 #[component]
 pub fn ItemCard(
@@ -21,38 +21,38 @@ pub fn ItemCard(
     let i18n = use_i18n();
     let mut tags = Vec::new();
     if item.online_depth >= 4 && item.visits == 0 {
-        tags.push(("tag tag-success", Msg::FullyOnline));
+        tags.push(("tag tag-success", CatalogMsg::FullyOnline));
     } else {
-        tags.push(("tag tag-info", Msg::Visits(item.visits)));
+        tags.push(("tag tag-info", CatalogMsg::Visits(item.visits)));
     }
     tags.push(if item.promised_days == 0 {
-        ("tag", Msg::Immediate)
+        ("tag", CatalogMsg::Immediate)
     } else {
-        ("tag", Msg::PromisedDays(item.promised_days))
+        ("tag", CatalogMsg::PromisedDays(item.promised_days))
     });
     tags.push(if item.charged {
-        ("tag tag-warning", Msg::Charged)
+        ("tag tag-warning", CatalogMsg::Charged)
     } else {
-        ("tag", Msg::Free)
+        ("tag", CatalogMsg::Free)
     });
     if item.ems_delivery {
-        tags.push(("tag", Msg::EmsDelivery));
+        tags.push(("tag", CatalogMsg::EmsDelivery));
     }
     if item.booking {
-        tags.push(("tag", Msg::Bookable));
+        tags.push(("tag", CatalogMsg::Bookable));
     }
     view! {
         <li class="item-card" data-code=item.code.clone()>
           <A href=format!("/items/{}", item.code) attr:class="item-link">
             <div class="item-card-head">
                 <h3 class="item-name">{marked(&item.name, &highlights)}</h3>
-                <span class="item-kind">{move || i18n.t(Msg::Kind(item.kind))}</span>
+                <span class="item-kind">{move || i18n.t(CatalogMsg::Kind(item.kind))}</span>
             </div>
             <p class="item-meta">
                 <span class="item-department">{item.department}</span>
                 {hall_name.map(|(zh, en)| view! {
                     <span class="item-hall">
-                        {move || if i18n.locale.get() == Locale::En { en.clone() } else { zh.clone() }}
+                        {move || i18n.pick(&zh, &en)}
                     </span>
                 })}
             </p>

@@ -14,8 +14,9 @@ use crate::i18n::{Msg, use_i18n};
 pub fn ListCard<T, Load, Loading>(
     /// The card's element id.
     id: &'static str,
-    title: Msg,
+    #[prop(into)] title: Msg,
     /// Said when the list is empty.
+    #[prop(into)]
     empty: Msg,
     /// The list's class (`link-list`, `draft-list`).
     list_class: &'static str,

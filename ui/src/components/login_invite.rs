@@ -5,11 +5,11 @@ use leptos::prelude::*;
 use leptos_icons::Icon;
 use leptos_router::components::A;
 
-use crate::i18n::{Msg, use_i18n};
+use crate::i18n::{AccountsMsg, Msg, use_i18n};
 
 /// `why` says what the login is for; `id` names the invitation for tests.
 #[component]
-pub fn LoginInvite(why: Msg, back_to: String, id: &'static str) -> impl IntoView {
+pub fn LoginInvite(#[prop(into)] why: Msg, back_to: String, id: &'static str) -> impl IntoView {
     let i18n = use_i18n();
     let next = format!(
         "/login?next={}",
@@ -19,7 +19,7 @@ pub fn LoginInvite(why: Msg, back_to: String, id: &'static str) -> impl IntoView
         <section class="section card account-invite" id=id>
             <Icon icon=icondata::LuShieldCheck attr:class="account-invite-icon" />
             <p class="account-invite-text">{move || i18n.t(why)}</p>
-            <A href=next attr:class="button button-primary" attr:id=format!("{id}-link")>{move || i18n.t(Msg::LogIn)}</A>
+            <A href=next attr:class="button button-primary" attr:id=format!("{id}-link")>{move || i18n.t(AccountsMsg::LogIn)}</A>
         </section>
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod address_input;
 pub mod catalog_banner;
+pub mod choice_button;
 pub mod frame;
 pub mod hall_card;
 pub mod item_card;
@@ -11,3 +12,4 @@ pub mod login_invite;
 pub mod search_box;
 pub mod session_banner;
 pub mod status;
+pub mod visit_tabs;

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_icons::Icon;
 use leptos_router::hooks::use_navigate;
 
-use crate::i18n::{Msg, use_i18n};
+use crate::i18n::{CatalogMsg, use_i18n};
 
 #[component]
 pub fn SearchBox(
@@ -45,8 +45,8 @@ pub fn SearchBox(
                 type="search"
                 enterkeyhint="search"
                 autocomplete="off"
-                placeholder=move || i18n.t(Msg::SearchPlaceholder)
-                aria-label=move || i18n.t(Msg::Search)
+                placeholder=move || i18n.t(CatalogMsg::SearchPlaceholder)
+                aria-label=move || i18n.t(CatalogMsg::Search)
                 prop:value=move || text.get()
                 on:input=move |ev| {
                     let value = event_target_value(&ev);
@@ -56,7 +56,7 @@ pub fn SearchBox(
                     }
                 }
             />
-            <button class="button button-primary" type="submit">{move || i18n.t(Msg::Search)}</button>
+            <button class="button button-primary" type="submit">{move || i18n.t(CatalogMsg::Search)}</button>
         </form>
     }
 }

@@ -8,7 +8,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
 use crate::account::use_account;
-use crate::i18n::{Msg, use_i18n};
+use crate::i18n::{AccountsMsg, use_i18n};
 
 #[component]
 pub fn SessionBanner() -> impl IntoView {
@@ -26,8 +26,8 @@ pub fn SessionBanner() -> impl IntoView {
             view! {
                 <div class="banner banner-offline" role="status" id="session-banner">
                     <Icon icon=icondata::LuLogIn attr:class="banner-icon" />
-                    <span class="banner-text">{move || i18n.t(Msg::SessionEnded)}</span>
-                    <A href=next attr:class="banner-action">{move || i18n.t(Msg::LogIn)}</A>
+                    <span class="banner-text">{move || i18n.t(AccountsMsg::SessionEnded)}</span>
+                    <A href=next attr:class="banner-action">{move || i18n.t(AccountsMsg::LogIn)}</A>
                 </div>
             }
         })

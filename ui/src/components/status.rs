@@ -5,7 +5,7 @@ use banshi_api::{ApiError, ErrorCode};
 use leptos::prelude::*;
 use leptos_icons::Icon;
 
-use crate::i18n::{Msg, error_message, use_i18n};
+use crate::i18n::{CommonMsg, Msg, error_message, use_i18n};
 
 /// A placeholder while data loads: `rows` grey bars shaped like list rows.
 #[component]
@@ -13,7 +13,7 @@ pub fn Loading(#[prop(default = 3)] rows: usize) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <div class="loading" role="status" aria-live="polite">
-            <span class="visually-hidden">{move || i18n.t(Msg::Loading)}</span>
+            <span class="visually-hidden">{move || i18n.t(CommonMsg::Loading)}</span>
             {(0..rows).map(|_| view! { <div class="skeleton"></div> }).collect_view()}
         </div>
     }
@@ -30,9 +30,9 @@ pub fn ErrorNotice(error: ApiError, #[prop(into)] on_retry: Callback<()>) -> imp
         icondata::LuCircleAlert
     };
     let title = if offline {
-        Msg::Offline
+        CommonMsg::Offline
     } else {
-        Msg::ErrorTitle
+        CommonMsg::ErrorTitle
     };
     let hint = error_message(error.code);
     view! {
@@ -43,15 +43,47 @@ pub fn ErrorNotice(error: ApiError, #[prop(into)] on_retry: Callback<()>) -> imp
                 <p class="notice-text">{move || i18n.t(hint)}</p>
             </div>
             <button class="button button-secondary" on:click=move |_| on_retry.run(())>
-                {move || i18n.t(Msg::Retry)}
+                {move || i18n.t(CommonMsg::Retry)}
             </button>
         </div>
     }
 }
 
+/// What `resource` loads, as a screen shows it: grey rows while it loads, `ok`'s
+/// view of it once it has, or the error with a retry that loads it again.
+#[component]
+pub fn Loaded<T, V, F>(
+    /// What is loading.
+    resource: LocalResource<Result<T, ApiError>>,
+    /// How many grey rows stand in for it meanwhile.
+    rows: usize,
+    /// Draws what loaded.
+    ok: F,
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + 'static,
+    V: IntoView + 'static,
+    F: Fn(T) -> V + Copy + Send + Sync + 'static,
+{
+    view! {
+        <Transition fallback=move || view! { <Loading rows /> }>
+            {move || Suspend::new(async move {
+                match resource.await {
+                    Ok(value) => ok(value).into_any(),
+                    Err(error) => view! { <ErrorNotice error on_retry=move |()| resource.refetch() /> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
 /// Nothing to show, with a hint and an optional way out.
 #[component]
-pub fn Empty(title: Msg, hint: Msg, #[prop(optional)] children: Option<Children>) -> impl IntoView {
+pub fn Empty(
+    #[prop(into)] title: Msg,
+    #[prop(into)] hint: Msg,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <div class="notice notice-empty">

@@ -9,14 +9,14 @@ use banshi_api::tags::tag_of;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::app::use_halls;
 use crate::catalog_copy::use_catalog_copy;
 use crate::commands;
 use crate::components::hall_card::HallCard;
 use crate::components::item_card::ItemCard;
 use crate::components::search_box::SearchBox;
-use crate::components::status::{ErrorNotice, Loading};
-use crate::i18n::{Msg, use_i18n};
+use crate::components::status::Loaded;
+use crate::halls::use_halls;
+use crate::i18n::{CatalogMsg, FrameMsg, HallsMsg, use_i18n};
 use crate::preferences::use_preferences;
 use crate::saved::use_saved;
 
@@ -31,16 +31,16 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <div class="page page-home">
             <section class="hero">
-                <h1 class="hero-title">{move || i18n.t(Msg::HomeGreeting)}</h1>
-                <p class="hero-subtitle">{move || i18n.t(Msg::HomeSubtitle)}</p>
+                <h1 class="hero-title">{move || i18n.t(FrameMsg::HomeGreeting)}</h1>
+                <p class="hero-subtitle">{move || i18n.t(FrameMsg::HomeSubtitle)}</p>
                 <SearchBox />
             </section>
             <div class="home-columns">
                 <div class="home-main">
                     <PopularItems />
                     <RecentItems />
-                    <ThemeGroup title=Msg::LifeEvents themes=&Theme::LIFE_EVENTS />
-                    <ThemeGroup title=Msg::BusinessEvents themes=&Theme::BUSINESS_EVENTS />
+                    <ThemeGroup title=CatalogMsg::LifeEvents themes=&Theme::LIFE_EVENTS />
+                    <ThemeGroup title=CatalogMsg::BusinessEvents themes=&Theme::BUSINESS_EVENTS />
                 </div>
                 <HallList />
             </div>
@@ -64,32 +64,23 @@ fn PopularItems() -> impl IntoView {
     view! {
         <section class="section" id="popular-items">
             <div class="section-head">
-                <h2 class="section-title">{move || i18n.t(Msg::PopularItems)}</h2>
-                <A href="/items" attr:class="section-link">{move || i18n.t(Msg::SeeAll)}</A>
+                <h2 class="section-title">{move || i18n.t(CatalogMsg::PopularItems)}</h2>
+                <A href="/items" attr:class="section-link">{move || i18n.t(CatalogMsg::SeeAll)}</A>
             </div>
-            <Transition fallback=|| view! { <Loading rows=POPULAR_COUNT /> }>
-                {move || Suspend::new(async move {
-                    match popular.await {
-                        Ok(page) => {
-                            let mut seen = HashSet::new();
-                            let items = page
-                                .hits
-                                .into_iter()
-                                .map(|hit| hit.item)
-                                .filter(|item| seen.insert(item.basic_code.clone()))
-                                .take(POPULAR_COUNT);
-                            view! {
-                                <ul class="item-list">
-                                    {items.map(|item| view! { <ItemCard item /> }).collect_view()}
-                                </ul>
-                            }.into_any()
-                        }
-                        Err(error) => view! {
-                            <ErrorNotice error on_retry=move |()| popular.refetch() />
-                        }.into_any(),
-                    }
-                })}
-            </Transition>
+            <Loaded resource=popular rows=POPULAR_COUNT ok=|page| {
+                let mut seen = HashSet::new();
+                let items = page
+                    .hits
+                    .into_iter()
+                    .map(|hit| hit.item)
+                    .filter(|item| seen.insert(item.basic_code.clone()))
+                    .take(POPULAR_COUNT);
+                view! {
+                    <ul class="item-list">
+                        {items.map(|item| view! { <ItemCard item /> }).collect_view()}
+                    </ul>
+                }
+            } />
         </section>
     }
 }
@@ -103,7 +94,7 @@ fn RecentItems() -> impl IntoView {
         let recent: Vec<_> = saved.recent.get().into_iter().take(4).collect();
         (!recent.is_empty()).then(|| view! {
             <section class="section" id="recent-items">
-                <h2 class="section-title">{move || i18n.t(Msg::RecentlyViewed)}</h2>
+                <h2 class="section-title">{move || i18n.t(CatalogMsg::RecentlyViewed)}</h2>
                 <ul class="chips">
                     {recent.into_iter().map(|item| view! {
                         <li><A href=format!("/items/{}", item.code) attr:class="chip">{item.name}</A></li>
@@ -115,13 +106,13 @@ fn RecentItems() -> impl IntoView {
 }
 
 #[component]
-fn ThemeGroup(title: Msg, themes: &'static [Theme]) -> impl IntoView {
+fn ThemeGroup(title: CatalogMsg, themes: &'static [Theme]) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <section class="section">
             <div class="section-head">
                 <h2 class="section-title">{move || i18n.t(title)}</h2>
-                <A href="/browse" attr:class="section-link">{move || i18n.t(Msg::Browse)}</A>
+                <A href="/browse" attr:class="section-link">{move || i18n.t(CatalogMsg::Browse)}</A>
             </div>
             <ul class="chips">
                 {themes
@@ -131,7 +122,7 @@ fn ThemeGroup(title: Msg, themes: &'static [Theme]) -> impl IntoView {
                         let href = format!("/items?theme={}", tag_of(&theme).unwrap_or_default());
                         view! {
                             <li>
-                                <A href=href attr:class="chip">{move || i18n.t(Msg::Theme(theme))}</A>
+                                <A href=href attr:class="chip">{move || i18n.t(CatalogMsg::Theme(theme))}</A>
                             </li>
                         }
                     })
@@ -147,21 +138,12 @@ fn HallList() -> impl IntoView {
     let halls = use_halls();
     view! {
         <section class="section home-halls" id="halls">
-            <h2 class="section-title">{move || i18n.t(Msg::HallsTitle)}</h2>
-            <Transition fallback=|| view! { <Loading rows=6 /> }>
-                {move || Suspend::new(async move {
-                    match halls.0.await {
-                        Ok(halls) => view! {
-                            <div class="hall-list">
-                                {halls.into_iter().map(|hall| view! { <HallCard hall /> }).collect_view()}
-                            </div>
-                        }.into_any(),
-                        Err(error) => view! {
-                            <ErrorNotice error on_retry=move |()| halls.0.refetch() />
-                        }.into_any(),
-                    }
-                })}
-            </Transition>
+            <h2 class="section-title">{move || i18n.t(HallsMsg::HallsTitle)}</h2>
+            <Loaded resource=halls.0 rows=6 ok=|halls| view! {
+                <div class="hall-list">
+                    {halls.into_iter().map(|hall| view! { <HallCard hall /> }).collect_view()}
+                </div>
+            } />
         </section>
     }
 }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::i18n::{Msg, use_i18n};
+use crate::i18n::{FrameMsg, use_i18n};
 
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
@@ -12,9 +12,9 @@ pub fn NotFoundPage() -> impl IntoView {
         <div class="page">
             <div class="notice notice-empty">
                 <div class="notice-body">
-                    <p class="notice-title">{move || i18n.t(Msg::PageNotFound)}</p>
+                    <p class="notice-title">{move || i18n.t(FrameMsg::PageNotFound)}</p>
                 </div>
-                <A href="/" attr:class="button button-primary">{move || i18n.t(Msg::BackHome)}</A>
+                <A href="/" attr:class="button button-primary">{move || i18n.t(FrameMsg::BackHome)}</A>
             </div>
         </div>
     }

@@ -3,14 +3,14 @@
 use banshi_api::ApiError;
 use banshi_api::accounts::{Account, LoginRequest};
 use leptos::prelude::*;
-use leptos_icons::Icon;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use super::validation::mobile_problem;
-use super::{Field, FormFoot};
+use super::{AccountForm, Field, FormFoot, OtherForm};
 use crate::account::use_account;
 use crate::commands;
-use crate::i18n::{Msg, use_i18n};
+use crate::components::choice_button::ChoiceButton;
+use crate::i18n::{AccountsMsg, use_i18n};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Method {
@@ -41,8 +41,8 @@ pub fn LoginPage() -> impl IntoView {
     let mobile_check = Signal::derive(move || mobile_problem(i18n.locale.get(), &mobile.get()));
     let secret_check = Signal::derive(move || {
         let (value, missing) = match method.get() {
-            Method::Password => (password.get(), Msg::EnterPassword),
-            Method::SmsCode => (code.get(), Msg::EnterCode),
+            Method::Password => (password.get(), AccountsMsg::EnterPassword),
+            Method::SmsCode => (code.get(), AccountsMsg::EnterCode),
         };
         value.trim().is_empty().then(|| i18n.t(missing))
     });
@@ -96,101 +96,85 @@ pub fn LoginPage() -> impl IntoView {
         }
         send_code.dispatch(mobile.get_untracked());
     };
-    let tab = move |which: Method, label: Msg, id: &'static str| {
+    let tab = move |which: Method, label: AccountsMsg, id: &'static str| {
+        let choose = move || {
+            method.set(which);
+            failure.set(None);
+        };
         view! {
-            <button
-                type="button"
-                class="segment"
-                id=id
-                aria-pressed=move || (method.get() == which).to_string()
-                on:click=move |_| {
-                    method.set(which);
-                    failure.set(None);
-                }
-            >
-                {move || i18n.t(label)}
-            </button>
+            <ChoiceButton class="segment" id pressed=Signal::derive(move || method.get() == which)
+                on_choose=move |()| choose() label />
         }
     };
     let code_sent = move || matches!(send_code.value().get(), Some(Ok(_)));
 
     view! {
-        <div class="page page-account">
-            <form class="card account-form" on:submit=submit novalidate>
-                <header class="account-head">
-                    <Icon icon=icondata::LuShieldCheck attr:class="account-head-icon" />
-                    <h1 class="page-title">{move || i18n.t(Msg::LoginTitle)}</h1>
-                    <p class="page-intro">{move || i18n.t(Msg::LoginIntro)}</p>
-                </header>
-                {move || state.ended.get().then(|| view! {
-                    <p class="form-notice form-notice-warning" id="session-ended" role="status">
-                        {move || i18n.t(Msg::SessionEnded)}
-                    </p>
-                })}
-                <div class="segmented segmented-wide" role="group">
-                    {tab(Method::Password, Msg::PasswordTab, "login-by-password")}
-                    {tab(Method::SmsCode, Msg::SmsTab, "login-by-code")}
-                </div>
-                <Field
-                    id="login-mobile"
-                    label=Msg::MobileLabel
-                    value=mobile
-                    problem=mobile_check
-                    show_problems=attempted
-                    kind="tel"
-                    inputmode="numeric"
-                    autocomplete="username"
-                />
-                {move || match method.get() {
-                    Method::Password => view! {
-                        <Field
-                            id="login-password"
-                            label=Msg::PasswordLabel
-                            value=password
-                            problem=secret_check
-                            show_problems=attempted
-                            kind="password"
-                            autocomplete="current-password"
-                        />
-                    }.into_any(),
-                    Method::SmsCode => view! {
-                        <Field
-                            id="login-code"
-                            label=Msg::SmsCodeLabel
-                            value=code
-                            problem=secret_check
-                            show_problems=attempted
-                            inputmode="numeric"
-                            autocomplete="one-time-code"
+        <AccountForm icon=icondata::LuShieldCheck title=AccountsMsg::LoginTitle intro=AccountsMsg::LoginIntro on_submit=submit>
+            {move || state.ended.get().then(|| view! {
+                <p class="form-notice form-notice-warning" id="session-ended" role="status">
+                    {move || i18n.t(AccountsMsg::SessionEnded)}
+                </p>
+            })}
+            <div class="segmented segmented-wide" role="group">
+                {tab(Method::Password, AccountsMsg::PasswordTab, "login-by-password")}
+                {tab(Method::SmsCode, AccountsMsg::SmsTab, "login-by-code")}
+            </div>
+            <Field
+                id="login-mobile"
+                label=AccountsMsg::MobileLabel
+                value=mobile
+                problem=mobile_check
+                show_problems=attempted
+                kind="tel"
+                inputmode="numeric"
+                autocomplete="username"
+            />
+            {move || match method.get() {
+                Method::Password => view! {
+                    <Field
+                        id="login-password"
+                        label=AccountsMsg::PasswordLabel
+                        value=password
+                        problem=secret_check
+                        show_problems=attempted
+                        kind="password"
+                        autocomplete="current-password"
+                    />
+                }.into_any(),
+                Method::SmsCode => view! {
+                    <Field
+                        id="login-code"
+                        label=AccountsMsg::SmsCodeLabel
+                        value=code
+                        problem=secret_check
+                        show_problems=attempted
+                        inputmode="numeric"
+                        autocomplete="one-time-code"
+                    >
+                        <button
+                            type="button"
+                            class="button button-secondary"
+                            id="send-code"
+                            disabled=move || send_code.pending().get()
+                            on:click=request_code
                         >
-                            <button
-                                type="button"
-                                class="button button-secondary"
-                                id="send-code"
-                                disabled=move || send_code.pending().get()
-                                on:click=request_code
-                            >
-                                {move || i18n.t(Msg::SendCode)}
-                            </button>
-                        </Field>
-                        {move || code_sent().then(|| view! {
-                            <p class="form-notice form-notice-success" id="code-sent" role="status">
-                                {move || i18n.t(Msg::CodeSent)}
-                            </p>
-                        })}
-                    }.into_any(),
-                }}
-                <FormFoot
-                    id="login"
-                    failure
-                    pending=log_in.pending()
-                    action=Msg::LogIn
-                    question=Msg::NoAccountYet
-                    other_href="/register"
-                    other_label=Msg::RegisterNow
-                    other_id="to-register"
-                />
-            </form>
-        </div>
+                            {move || i18n.t(AccountsMsg::SendCode)}
+                        </button>
+                    </Field>
+                    {move || code_sent().then(|| view! {
+                        <p class="form-notice form-notice-success" id="code-sent" role="status">
+                            {move || i18n.t(AccountsMsg::CodeSent)}
+                        </p>
+                    })}
+                }.into_any(),
+            }}
+            <FormFoot
+                id="login"
+                failure
+                pending=log_in.pending()
+                action=AccountsMsg::LogIn
+                other=OtherForm::Register
+            />
+        </AccountForm>
     }
 }

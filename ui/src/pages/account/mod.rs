@@ -1,18 +1,20 @@
 //! Logging in and registering: the forms, their as-you-type checks, and the
-//! field component they share.
+//! page, field and foot components they share.
 
 mod login;
 mod register;
 mod validation;
 
 use banshi_api::{ApiError, ErrorCode};
+use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
+use leptos_icons::Icon;
 use leptos_router::components::A;
 
 pub use login::LoginPage;
 pub use register::RegisterPage;
 
-use crate::i18n::{Locale, Msg, use_i18n};
+use crate::i18n::{AccountsMsg, CommonMsg, Locale, use_i18n};
 
 /// A labelled text input with its problem under it. The problem shows once the
 /// user leaves the field or tries to submit (`show_problems`), never while they
@@ -20,14 +22,14 @@ use crate::i18n::{Locale, Msg, use_i18n};
 #[component]
 fn Field(
     id: &'static str,
-    label: Msg,
+    label: AccountsMsg,
     value: RwSignal<String>,
     #[prop(into)] problem: Signal<Option<String>>,
     #[prop(into)] show_problems: Signal<bool>,
     #[prop(default = "text")] kind: &'static str,
     #[prop(default = "off")] autocomplete: &'static str,
     #[prop(default = "text")] inputmode: &'static str,
-    #[prop(optional)] hint: Option<Msg>,
+    #[prop(optional)] hint: Option<AccountsMsg>,
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
     let i18n = use_i18n();
@@ -62,6 +64,58 @@ fn Field(
     }
 }
 
+/// The page of an account form: its icon, title and introduction over the
+/// fields, sent by `on_submit`.
+#[component]
+fn AccountForm(
+    icon: icondata::Icon,
+    title: AccountsMsg,
+    intro: AccountsMsg,
+    on_submit: impl FnMut(SubmitEvent) + 'static,
+    children: Children,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="page page-account">
+            <form class="card account-form" on:submit=on_submit novalidate>
+                <header class="account-head">
+                    <Icon icon attr:class="account-head-icon" />
+                    <h1 class="page-title">{move || i18n.t(title)}</h1>
+                    <p class="page-intro">{move || i18n.t(intro)}</p>
+                </header>
+                {children()}
+            </form>
+        </div>
+    }
+}
+
+/// The account form a form's foot leads to, for who came to the wrong one.
+#[derive(Clone, Copy)]
+enum OtherForm {
+    Login,
+    Register,
+}
+
+impl OtherForm {
+    /// The question asked, the form's address, the link's words and its id.
+    fn link(self) -> (AccountsMsg, &'static str, AccountsMsg, &'static str) {
+        match self {
+            OtherForm::Login => (
+                AccountsMsg::HaveAccount,
+                "/login",
+                AccountsMsg::LogIn,
+                "to-login",
+            ),
+            OtherForm::Register => (
+                AccountsMsg::NoAccountYet,
+                "/register",
+                AccountsMsg::RegisterNow,
+                "to-register",
+            ),
+        }
+    }
+}
+
 /// The foot of an account form: what the hall refused, the submit button (busy
 /// while the request is out), and the way to the other form.
 #[component]
@@ -70,13 +124,13 @@ fn FormFoot(
     id: &'static str,
     #[prop(into)] failure: Signal<Option<ApiError>>,
     #[prop(into)] pending: Signal<bool>,
-    action: Msg,
-    question: Msg,
-    other_href: &'static str,
-    other_label: Msg,
-    other_id: &'static str,
+    /// What the submit button does.
+    action: AccountsMsg,
+    /// Where the link under the button leads.
+    other: OtherForm,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let (question, other_href, other_label, other_id) = other.link();
     view! {
         {move || failure.get().map(|error| view! {
             <p class="form-notice form-notice-error" id=format!("{id}-problem") role="alert">
@@ -89,7 +143,7 @@ fn FormFoot(
             id=format!("{id}-submit")
             disabled=move || pending.get()
         >
-            {move || i18n.t(if pending.get() { Msg::Working } else { action })}
+            {move || if pending.get() { i18n.t(CommonMsg::Working) } else { i18n.t(action) }}
         </button>
         <p class="account-switch">
             {move || i18n.t(question)}

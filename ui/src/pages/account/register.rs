@@ -6,14 +6,13 @@
 use banshi_api::ApiError;
 use banshi_api::accounts::{RegisterRequest, RegistrationStarted};
 use leptos::prelude::*;
-use leptos_icons::Icon;
 use leptos_router::hooks::use_navigate;
 
 use super::validation::{mobile_problem, name_problem, password_problem, resident_id_problem};
-use super::{Field, FormFoot, field_problem};
+use super::{AccountForm, Field, FormFoot, OtherForm, field_problem};
 use crate::account::use_account;
 use crate::commands;
-use crate::i18n::{Msg, use_i18n};
+use crate::i18n::{AccountsMsg, use_i18n};
 
 #[component]
 pub fn RegisterPage() -> impl IntoView {
@@ -55,7 +54,7 @@ pub fn RegisterPage() -> impl IntoView {
         let typed = code.get();
         let digits = typed.trim();
         (digits.len() != 6 || !digits.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| i18n.t(Msg::EnterCode))
+            .then(|| i18n.t(AccountsMsg::EnterCode))
     });
 
     let details = move || RegisterRequest {
@@ -109,96 +108,83 @@ pub fn RegisterPage() -> impl IntoView {
     };
 
     view! {
-        <div class="page page-account">
-            <form class="card account-form" on:submit=submit novalidate>
-                <header class="account-head">
-                    <Icon icon=icondata::LuIdCard attr:class="account-head-icon" />
-                    <h1 class="page-title">{move || i18n.t(Msg::RegisterTitle)}</h1>
-                    <p class="page-intro">{move || i18n.t(Msg::RegisterIntro)}</p>
-                </header>
-                {move || match started.get() {
-                    None => view! {
-                        <Field
-                            id="register-name"
-                            label=Msg::NameLabel
-                            value=name
-                            problem=name_check
-                            show_problems=attempted
-                            autocomplete="name"
-                        />
-                        <Field
-                            id="register-id"
-                            label=Msg::ResidentIdLabel
-                            value=resident_id
-                            problem=id_check
-                            show_problems=attempted
-                        />
-                        <Field
-                            id="register-mobile"
-                            label=Msg::MobileLabel
-                            value=mobile
-                            problem=mobile_check
-                            show_problems=attempted
-                            kind="tel"
-                            inputmode="numeric"
-                            autocomplete="tel"
-                        />
-                        <Field
-                            id="register-password"
-                            label=Msg::PasswordLabel
-                            value=password
-                            problem=password_check
-                            show_problems=attempted
-                            kind="password"
-                            autocomplete="new-password"
-                            hint=Msg::PasswordRule
-                        />
-                        <FormFoot
-                            id="register"
-                            failure
-                            pending=register.pending()
-                            action=Msg::Register
-                            question=Msg::HaveAccount
-                            other_href="/login"
-                            other_label=Msg::LogIn
-                            other_id="to-login"
-                        />
-                    }.into_any(),
-                    Some(sent) => view! {
-                        <p class="form-notice form-notice-success" id="register-code-sent" role="status">
-                            {move || format!("{} {}", i18n.t(Msg::TextSentTo), sent.mobile)}
-                        </p>
-                        <p class="field-hint">{move || i18n.t(Msg::RegisterCodeHint)}</p>
-                        <Field
-                            id="register-code"
-                            label=Msg::SmsCodeLabel
-                            value=code
-                            problem=code_check
-                            show_problems=attempted
-                            inputmode="numeric"
-                            autocomplete="one-time-code"
-                        />
-                        <button
-                            type="button"
-                            class="button button-secondary button-block"
-                            id="register-change"
-                            on:click=change_details
-                        >
-                            {move || i18n.t(Msg::ChangeDetails)}
-                        </button>
-                        <FormFoot
-                            id="register-confirm"
-                            failure
-                            pending=confirm.pending()
-                            action=Msg::FinishRegistration
-                            question=Msg::HaveAccount
-                            other_href="/login"
-                            other_label=Msg::LogIn
-                            other_id="to-login"
-                        />
-                    }.into_any(),
-                }}
-            </form>
-        </div>
+        <AccountForm icon=icondata::LuIdCard title=AccountsMsg::RegisterTitle intro=AccountsMsg::RegisterIntro on_submit=submit>
+            {move || match started.get() {
+                None => view! {
+                    <Field
+                        id="register-name"
+                        label=AccountsMsg::NameLabel
+                        value=name
+                        problem=name_check
+                        show_problems=attempted
+                        autocomplete="name"
+                    />
+                    <Field
+                        id="register-id"
+                        label=AccountsMsg::ResidentIdLabel
+                        value=resident_id
+                        problem=id_check
+                        show_problems=attempted
+                    />
+                    <Field
+                        id="register-mobile"
+                        label=AccountsMsg::MobileLabel
+                        value=mobile
+                        problem=mobile_check
+                        show_problems=attempted
+                        kind="tel"
+                        inputmode="numeric"
+                        autocomplete="tel"
+                    />
+                    <Field
+                        id="register-password"
+                        label=AccountsMsg::PasswordLabel
+                        value=password
+                        problem=password_check
+                        show_problems=attempted
+                        kind="password"
+                        autocomplete="new-password"
+                        hint=AccountsMsg::PasswordRule
+                    />
+                    <FormFoot
+                        id="register"
+                        failure
+                        pending=register.pending()
+                        action=AccountsMsg::Register
+                        other=OtherForm::Login
+                    />
+                }.into_any(),
+                Some(sent) => view! {
+                    <p class="form-notice form-notice-success" id="register-code-sent" role="status">
+                        {move || format!("{} {}", i18n.t(AccountsMsg::TextSentTo), sent.mobile)}
+                    </p>
+                    <p class="field-hint">{move || i18n.t(AccountsMsg::RegisterCodeHint)}</p>
+                    <Field
+                        id="register-code"
+                        label=AccountsMsg::SmsCodeLabel
+                        value=code
+                        problem=code_check
+                        show_problems=attempted
+                        inputmode="numeric"
+                        autocomplete="one-time-code"
+                    />
+                    <button
+                        type="button"
+                        class="button button-secondary button-block"
+                        id="register-change"
+                        on:click=change_details
+                    >
+                        {move || i18n.t(AccountsMsg::ChangeDetails)}
+                    </button>
+                    <FormFoot
+                        id="register-confirm"
+                        failure
+                        pending=confirm.pending()
+                        action=AccountsMsg::FinishRegistration
+                        other=OtherForm::Login
+                    />
+                }.into_any(),
+            }}
+        </AccountForm>
     }
 }

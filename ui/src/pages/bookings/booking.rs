@@ -12,11 +12,11 @@ use super::new::{BringList, ChooseAndConfirm};
 use super::originals_to_bring;
 use super::slot_picker::{Pick, day_label};
 use crate::account::use_account;
-use crate::app::use_halls;
 use crate::catalog_copy::use_catalog_copy;
 use crate::commands;
-use crate::components::status::{ErrorNotice, Loading};
-use crate::i18n::{Msg, use_i18n};
+use crate::components::status::{ErrorNotice, Loaded, Loading};
+use crate::halls::use_halls;
+use crate::i18n::{BookingsMsg, CommonMsg, HallsMsg, use_i18n};
 
 /// The booking of the `:id` in the path, and the guide of its item.
 fn use_booking() -> LocalResource<Result<(Booking, Item), banshi_api::ApiError>> {
@@ -84,9 +84,9 @@ fn BookingDetail(booking: Booking, item: Item) -> impl IntoView {
     };
     let status = move || {
         if booked() {
-            view! { <span class="tag tag-success" id="booking-status">{i18n.t(Msg::StatusBooked)}</span> }
+            view! { <span class="tag tag-success" id="booking-status">{i18n.t(BookingsMsg::StatusBooked)}</span> }
         } else {
-            view! { <span class="tag tag-muted" id="booking-status">{i18n.t(Msg::StatusCancelled)}</span> }
+            view! { <span class="tag tag-muted" id="booking-status">{i18n.t(BookingsMsg::StatusCancelled)}</span> }
         }
     };
     let id = b.id.clone();
@@ -103,16 +103,16 @@ fn BookingDetail(booking: Booking, item: Item) -> impl IntoView {
                 .find(|h| h.code == hall_code)?;
             let phone = format!("tel:{}", hall.phone);
             Some(view! {
-                <dt>{move || i18n.t(Msg::Address)}</dt>
+                <dt>{move || i18n.t(HallsMsg::Address)}</dt>
                 <dd id="booking-address">{hall.address}</dd>
-                <dt>{move || i18n.t(Msg::Phone)}</dt>
+                <dt>{move || i18n.t(HallsMsg::Phone)}</dt>
                 <dd><a href=phone>{hall.phone.clone()}</a></dd>
             })
         })
     };
     view! {
         <header class="page-head">
-            <p class="page-kicker">{move || i18n.t(Msg::MyBookings)}</p>
+            <p class="page-kicker">{move || i18n.t(BookingsMsg::MyBookings)}</p>
             <div class="guide-title-row">
                 <h1 class="page-title">{b.item_name.clone()}</h1>
                 {status}
@@ -124,15 +124,15 @@ fn BookingDetail(booking: Booking, item: Item) -> impl IntoView {
                     qr.await.ok().map(|svg| view! { <div class="qr" id="check-in-qr" inner_html=svg></div> })
                 })}
             </Transition>
-            <p class="check-in-label">{move || i18n.t(Msg::CheckInCode)}</p>
+            <p class="check-in-label">{move || i18n.t(BookingsMsg::CheckInCode)}</p>
             <p class="check-in-code" id="check-in-code">{b.check_in_code.clone()}</p>
-            <p class="page-intro">{move || i18n.t(Msg::CheckInHint)}</p>
+            <p class="page-intro">{move || i18n.t(BookingsMsg::CheckInHint)}</p>
         </section>
         <section class="section card">
             <dl class="profile-facts booking-facts">
-                <dt>{move || i18n.t(Msg::VisitTime)}</dt>
+                <dt>{move || i18n.t(BookingsMsg::VisitTime)}</dt>
                 <dd id="booking-time">{when}" "{time}</dd>
-                <dt>{move || i18n.t(Msg::HallLabel)}</dt>
+                <dt>{move || i18n.t(HallsMsg::HallLabel)}</dt>
                 <dd>{b.hall_name.clone()}</dd>
                 <Transition fallback=|| ()>{hall_address}</Transition>
             </dl>
@@ -145,20 +145,20 @@ fn BookingDetail(booking: Booking, item: Item) -> impl IntoView {
                     <button class="button button-secondary" id="add-to-calendar"
                         on:click=move |_| { calendar.dispatch(id_calendar.clone()); }>
                         <Icon icon=icondata::LuCalendarPlus attr:class="button-icon" />
-                        {move || i18n.t(Msg::AddToCalendar)}
+                        {move || i18n.t(BookingsMsg::AddToCalendar)}
                     </button>
                     <A href=format!("/bookings/{}/reschedule", id) attr:class="button button-secondary" attr:id="reschedule">
                         <Icon icon=icondata::LuCalendarSync attr:class="button-icon" />
-                        {move || i18n.t(Msg::Reschedule)}
+                        {move || i18n.t(BookingsMsg::Reschedule)}
                     </A>
                     <button class="button button-danger-quiet" id="cancel-booking" on:click=move |_| asking.set(true)>
                         <Icon icon=icondata::LuCalendarX attr:class="button-icon" />
-                        {move || i18n.t(Msg::CancelBooking)}
+                        {move || i18n.t(BookingsMsg::CancelBooking)}
                     </button>
                 </div>
                 <Show when=move || asking.get()>
                     <div class="notice notice-warning" role="alertdialog" id="cancel-confirm">
-                        <p class="notice-text">{move || i18n.t(Msg::ConfirmCancel)}</p>
+                        <p class="notice-text">{move || i18n.t(BookingsMsg::ConfirmCancel)}</p>
                         <div class="action-row">
                             <button class="button button-danger" id="cancel-yes"
                                 disabled=move || cancel.pending().get()
@@ -166,10 +166,10 @@ fn BookingDetail(booking: Booking, item: Item) -> impl IntoView {
                                     let id = id_cancel.clone();
                                     move |_| { cancel.dispatch(id.clone()); }
                                 }>
-                                {move || i18n.t(Msg::CancelBooking)}
+                                {move || i18n.t(BookingsMsg::CancelBooking)}
                             </button>
                             <button class="button button-secondary" on:click=move |_| asking.set(false)>
-                                {move || i18n.t(Msg::KeepBooking)}
+                                {move || i18n.t(BookingsMsg::KeepBooking)}
                             </button>
                         </div>
                     </div>
@@ -178,7 +178,7 @@ fn BookingDetail(booking: Booking, item: Item) -> impl IntoView {
         })}
         {move || calendar.value().get().map(|saved| match saved {
             Ok(saved) => view! {
-                <p class="form-notice" id="calendar-saved">{i18n.t(Msg::DocumentSaved)}{saved.path}</p>
+                <p class="form-notice" id="calendar-saved">{i18n.t(CommonMsg::DocumentSaved)}{saved.path}</p>
             }.into_any(),
             Err(error) => view! { <p class="form-notice form-notice-error">{error.message}</p> }.into_any(),
         })}
@@ -197,18 +197,11 @@ pub fn ReschedulePage() -> impl IntoView {
     view! {
         <div class="page page-book">
             <header class="page-head">
-                <p class="page-kicker">{move || i18n.t(Msg::Reschedule)}</p>
-                <h1 class="page-title">{move || i18n.t(Msg::RescheduleTitle)}</h1>
-                <p class="page-intro">{move || i18n.t(Msg::RescheduleHint)}</p>
+                <p class="page-kicker">{move || i18n.t(BookingsMsg::Reschedule)}</p>
+                <h1 class="page-title">{move || i18n.t(BookingsMsg::RescheduleTitle)}</h1>
+                <p class="page-intro">{move || i18n.t(BookingsMsg::RescheduleHint)}</p>
             </header>
-            <Transition fallback=|| view! { <Loading rows=4 /> }>
-                {move || Suspend::new(async move {
-                    match booking.await {
-                        Ok((booking, item)) => view! { <Move booking item /> }.into_any(),
-                        Err(error) => view! { <ErrorNotice error on_retry=move |()| booking.refetch() /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            <Loaded resource=booking rows=4 ok=|(booking, item)| view! { <Move booking item /> } />
         </div>
     }
 }
@@ -231,5 +224,5 @@ fn Move(booking: Booking, item: Item) -> impl IntoView {
             navigate(&format!("/bookings/{}", moved.id), Default::default());
         }
     });
-    view! { <ChooseAndConfirm item confirm=Msg::ConfirmReschedule action /> }
+    view! { <ChooseAndConfirm item confirm=BookingsMsg::ConfirmReschedule action /> }
 }

@@ -1,11 +1,10 @@
-//! 预约: going to the hall. Book a slot for an item and keep its check-in code,
-//! or take a number in the hall's live queue from home. The hub shows the
-//! user's bookings, items worth booking at the chosen hall, and the hall itself.
+//! 预约: going to the hall. Book a slot for an item and keep its check-in code.
+//! The hub shows the user's bookings, items worth booking at the chosen hall,
+//! and the halls themselves; the tab beside it takes a number ([`crate::pages::queue`]).
 
 mod booking;
 mod mine;
 mod new;
-mod queue;
 mod slot_picker;
 
 use banshi_api::catalog::{Item, MaterialSource};
@@ -15,27 +14,16 @@ use leptos_icons::Icon;
 use leptos_router::components::A;
 
 pub use booking::{BookingPage, ReschedulePage};
-pub use mine::{BookingsSection, TicketsSection};
+pub use mine::BookingsSection;
 pub use new::NewBookingPage;
-pub use queue::QueuePage;
 
-use crate::app::use_halls;
 use crate::catalog_copy::use_catalog_copy;
 use crate::commands;
 use crate::components::hall_card::HallCard;
-use crate::i18n::{Msg, use_i18n};
+use crate::components::visit_tabs::VisitTabs;
+use crate::halls::{chosen_hall, use_halls};
+use crate::i18n::{BookingsMsg, HallsMsg, use_i18n};
 use crate::preferences::use_preferences;
-
-/// The halls of the city; where no hall is chosen, the city hall.
-const CITY_HALL: &str = "shizhi";
-
-/// The hall the user chose, or the city hall.
-fn chosen_hall() -> String {
-    use_preferences()
-        .hall
-        .get_untracked()
-        .unwrap_or_else(|| CITY_HALL.to_owned())
-}
 
 /// The originals to take to the hall for `item`: what the applicant hands in
 /// on paper, leaving out what the hall fetches from the licence library.
@@ -45,24 +33,6 @@ pub fn originals_to_bring(item: &Item) -> Vec<String> {
         .filter(|material| material.original && material.source != MaterialSource::LicenceLibrary)
         .map(|material| material.name.clone())
         .collect()
-}
-
-/// 预约办理 | 取号排队, on top of both screens.
-#[component]
-fn VisitTabs(queue: bool) -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <nav class="segmented segmented-wide visit-tabs" aria-label=move || i18n.t(Msg::TabBookings)>
-            <A href="/bookings" attr:class="segment" attr:aria-pressed=(!queue).to_string() attr:id="tab-book">
-                <Icon icon=icondata::LuCalendarCheck attr:class="button-icon" />
-                {move || i18n.t(Msg::BookingsTab)}
-            </A>
-            <A href="/queue" attr:class="segment" attr:aria-pressed=queue.to_string() attr:id="tab-queue">
-                <Icon icon=icondata::LuTicket attr:class="button-icon" />
-                {move || i18n.t(Msg::QueueTab)}
-            </A>
-        </nav>
-    }
 }
 
 #[component]
@@ -78,7 +48,7 @@ pub fn BookingsPage() -> impl IntoView {
                 halls.sort_by_key(|hall| Some(&hall.code) != chosen.as_ref());
                 view! {
                     <section class="section">
-                        <h2 class="section-title">{move || i18n.t(Msg::HallsTitle)}</h2>
+                        <h2 class="section-title">{move || i18n.t(HallsMsg::HallsTitle)}</h2>
                         <div class="hall-list hall-list-full">
                             {halls.into_iter().map(|hall| view! { <HallCard hall full=true /> }).collect_view()}
                         </div>
@@ -90,8 +60,8 @@ pub fn BookingsPage() -> impl IntoView {
     view! {
         <div class="page page-bookings">
             <header class="page-head">
-                <h1 class="page-title">{move || i18n.t(Msg::BookVisit)}</h1>
-                <p class="page-intro">{move || i18n.t(Msg::BookHint)}</p>
+                <h1 class="page-title">{move || i18n.t(BookingsMsg::BookVisit)}</h1>
+                <p class="page-intro">{move || i18n.t(BookingsMsg::BookHint)}</p>
             </header>
             <VisitTabs queue=false />
             <BookingsSection />
@@ -129,7 +99,7 @@ fn BookableItems(hall: String) -> impl IntoView {
     });
     view! {
         <section class="section card" id="bookable-items">
-            <h2 class="section-title">{move || i18n.t(Msg::BookableItems)}</h2>
+            <h2 class="section-title">{move || i18n.t(BookingsMsg::BookableItems)}</h2>
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
                     items.await.ok().map(|items| view! {

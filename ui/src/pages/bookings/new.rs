@@ -15,8 +15,8 @@ use crate::account::use_account;
 use crate::catalog_copy::use_catalog_copy;
 use crate::commands;
 use crate::components::login_invite::LoginInvite;
-use crate::components::status::{ErrorNotice, Loading};
-use crate::i18n::{Msg, use_i18n};
+use crate::components::status::Loaded;
+use crate::i18n::{BookingsMsg, CommonMsg, use_i18n};
 
 /// `/bookings/new/:code`
 #[component]
@@ -33,7 +33,7 @@ pub fn NewBookingPage() -> impl IntoView {
     view! {
         <div class="page page-book">
             <header class="page-head">
-                <p class="page-kicker">{move || i18n.t(Msg::BookVisit)}</p>
+                <p class="page-kicker">{move || i18n.t(BookingsMsg::BookVisit)}</p>
                 <Transition fallback=|| ()>
                     {move || Suspend::new(async move {
                         item.await.ok().map(|item| view! { <h1 class="page-title" id="book-item">{item.summary.name}</h1> })
@@ -43,19 +43,10 @@ pub fn NewBookingPage() -> impl IntoView {
             {move || {
                 if account.account.with(Option::is_none) {
                     return view! {
-                        <LoginInvite why=Msg::LoginToBook back_to=format!("/bookings/new/{}", code()) id="login-to-book" />
+                        <LoginInvite why=BookingsMsg::LoginToBook back_to=format!("/bookings/new/{}", code()) id="login-to-book" />
                     }.into_any();
                 }
-                view! {
-                    <Transition fallback=|| view! { <Loading rows=4 /> }>
-                        {move || Suspend::new(async move {
-                            match item.await {
-                                Ok(item) => view! { <Book item /> }.into_any(),
-                                Err(error) => view! { <ErrorNotice error on_retry=move |()| item.refetch() /> }.into_any(),
-                            }
-                        })}
-                    </Transition>
-                }.into_any()
+                view! { <Loaded resource=item rows=4 ok=|item| view! { <Book item /> } /> }.into_any()
             }}
         </div>
     }
@@ -77,7 +68,7 @@ fn Book(item: Item) -> impl IntoView {
             navigate(&format!("/bookings/{}", booking.id), Default::default());
         }
     });
-    view! { <ChooseAndConfirm item confirm=Msg::ConfirmBooking action=book /> }
+    view! { <ChooseAndConfirm item confirm=BookingsMsg::ConfirmBooking action=book /> }
 }
 
 /// The calendar of `item`'s hall, then the pick with what to bring and a
@@ -85,7 +76,7 @@ fn Book(item: Item) -> impl IntoView {
 #[component]
 pub fn ChooseAndConfirm(
     item: Item,
-    confirm: Msg,
+    confirm: BookingsMsg,
     action: Action<Pick, Result<Booking, ApiError>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
@@ -123,7 +114,7 @@ pub fn ChooseAndConfirm(
                             }
                         }
                     >
-                        {move || i18n.t(if action.pending().get() { Msg::Working } else { confirm })}
+                        {move || if action.pending().get() { i18n.t(CommonMsg::Working) } else { i18n.t(confirm) }}
                     </button>
                 </section>
             }
@@ -136,7 +127,7 @@ pub fn ChooseAndConfirm(
     };
     view! {
         <section class="section">
-            <h2 class="section-title">{move || i18n.t(Msg::ChooseSlot)}</h2>
+            <h2 class="section-title">{move || i18n.t(BookingsMsg::ChooseSlot)}</h2>
             <SlotPicker hall=item.summary.hall.clone() item=item.summary.code.clone() picked reload />
         </section>
         {refusal}
@@ -149,12 +140,12 @@ pub fn ChooseAndConfirm(
 pub fn BringList(bring: Vec<String>) -> impl IntoView {
     let i18n = use_i18n();
     if bring.is_empty() {
-        return view! { <p class="page-intro">{move || i18n.t(Msg::NothingToBring)}</p> }
+        return view! { <p class="page-intro">{move || i18n.t(BookingsMsg::NothingToBring)}</p> }
             .into_any();
     }
     view! {
         <div class="bring">
-            <h3 class="bring-title">{move || i18n.t(Msg::BringOriginals)}</h3>
+            <h3 class="bring-title">{move || i18n.t(BookingsMsg::BringOriginals)}</h3>
             <ul class="bullets" id="bring-list">
                 {bring.into_iter().map(|name| view! { <li>{name}</li> }).collect_view()}
             </ul>

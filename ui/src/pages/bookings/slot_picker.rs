@@ -6,8 +6,8 @@ use banshi_api::{ApiError, ErrorCode};
 use leptos::prelude::*;
 
 use crate::commands;
-use crate::components::status::{ErrorNotice, Loading};
-use crate::i18n::{Msg, use_i18n};
+use crate::components::status::Loaded;
+use crate::i18n::{BookingsMsg, use_i18n};
 
 /// How many days the calendar shows: the whole booking horizon.
 const DAYS_SHOWN: u16 = banshi_api::bookings::BOOKING_HORIZON_DAYS;
@@ -34,14 +34,7 @@ pub fn SlotPicker(
         commands::booking_slots(hall.clone(), item.clone(), None, DAYS_SHOWN)
     });
     view! {
-        <Transition fallback=|| view! { <Loading rows=3 /> }>
-            {move || Suspend::new(async move {
-                match days.await {
-                    Ok(days) => view! { <Calendar days picked /> }.into_any(),
-                    Err(error) => view! { <ErrorNotice error on_retry=move |()| days.refetch() /> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded resource=days rows=3 ok=move |days| view! { <Calendar days picked /> } />
     }
 }
 
@@ -72,10 +65,10 @@ fn Calendar(days: Vec<SlotDay>, picked: RwSignal<Option<Pick>>) -> impl IntoView
                 move || shown.get().as_deref() == Some(date.as_str())
             };
             let note = move || match &closure {
-                Some(Closure::Weekend) => i18n.t(Msg::ClosedWeekend),
-                Some(Closure::Holiday { .. }) => i18n.t(Msg::ClosedHoliday),
-                None if left == 0 => i18n.t(Msg::SlotFull),
-                None => i18n.t(Msg::SlotsLeft(left)),
+                Some(Closure::Weekend) => i18n.t(BookingsMsg::ClosedWeekend),
+                Some(Closure::Holiday { .. }) => i18n.t(BookingsMsg::ClosedHoliday),
+                None if left == 0 => i18n.t(BookingsMsg::SlotFull),
+                None => i18n.t(BookingsMsg::SlotsLeft(left)),
             };
             let class = {
                 let is_shown = is_shown.clone();
@@ -116,7 +109,7 @@ fn Calendar(days: Vec<SlotDay>, picked: RwSignal<Option<Pick>>) -> impl IntoView
     };
     view! {
         <div class="slot-picker">
-            <div class="day-strip" role="group" aria-label=move || i18n.t(Msg::ChooseSlot)>{chips}</div>
+            <div class="day-strip" role="group" aria-label=move || i18n.t(BookingsMsg::ChooseSlot)>{chips}</div>
             {slots}
         </div>
     }
@@ -131,13 +124,13 @@ fn DaySlots(day: SlotDay, picked: RwSignal<Option<Pick>>) -> impl IntoView {
             Closure::Weekend => String::new(),
         };
         return view! {
-            <p class="notice notice-empty day-closed" id="day-closed">{name}{move || i18n.t(Msg::DayClosed)}</p>
+            <p class="notice notice-empty day-closed" id="day-closed">{name}{move || i18n.t(BookingsMsg::DayClosed)}</p>
         }
         .into_any();
     }
     if !day.slots.iter().any(|slot| slot.bookable()) {
         return view! {
-            <p class="notice notice-empty day-closed" id="day-full">{move || i18n.t(Msg::NoSlotsLeft)}</p>
+            <p class="notice notice-empty day-closed" id="day-full">{move || i18n.t(BookingsMsg::NoSlotsLeft)}</p>
         }
         .into_any();
     }
@@ -157,11 +150,11 @@ fn DaySlots(day: SlotDay, picked: RwSignal<Option<Pick>>) -> impl IntoView {
             };
             let state = move || {
                 if slot.past {
-                    i18n.t(Msg::SlotPast)
+                    i18n.t(BookingsMsg::SlotPast)
                 } else if slot.remaining == 0 {
-                    i18n.t(Msg::SlotFull)
+                    i18n.t(BookingsMsg::SlotFull)
                 } else {
-                    i18n.t(Msg::SlotsLeft(slot.remaining))
+                    i18n.t(BookingsMsg::SlotsLeft(slot.remaining))
                 }
             };
             let id = format!("slot-{}-{}", pick.date, pick.starts.replace(':', ""));

@@ -8,8 +8,8 @@ use leptos_router::components::A;
 
 use crate::catalog_copy::use_catalog_copy;
 use crate::commands;
-use crate::components::status::{ErrorNotice, Loading};
-use crate::i18n::{Msg, use_i18n};
+use crate::components::status::Loaded;
+use crate::i18n::{CatalogMsg, use_i18n};
 use crate::preferences::use_preferences;
 
 #[component]
@@ -21,7 +21,7 @@ pub fn BrowsePage() -> impl IntoView {
         copy.status.track();
         commands::catalog_departments(preferences.hall.get())
     });
-    let chips = |links: Vec<(String, Msg)>| {
+    let chips = |links: Vec<(String, CatalogMsg)>| {
         view! {
             <ul class="chips">
                 {links.into_iter().map(|(href, label)| view! {
@@ -35,55 +35,48 @@ pub fn BrowsePage() -> impl IntoView {
     let themes = |themes: &[Theme]| {
         themes
             .iter()
-            .map(|t| (by_tag("theme", tag_of(t)), Msg::Theme(*t)))
+            .map(|t| (by_tag("theme", tag_of(t)), CatalogMsg::Theme(*t)))
             .collect::<Vec<_>>()
     };
     view! {
         <div class="page page-browse">
             <header class="page-head">
-                <h1 class="page-title">{move || i18n.t(Msg::Browse)}</h1>
+                <h1 class="page-title">{move || i18n.t(CatalogMsg::Browse)}</h1>
             </header>
             <section class="section">
-                <h2 class="section-title">{move || i18n.t(Msg::LifeEvents)}</h2>
+                <h2 class="section-title">{move || i18n.t(CatalogMsg::LifeEvents)}</h2>
                 {chips(themes(&Theme::LIFE_EVENTS))}
             </section>
             <section class="section">
-                <h2 class="section-title">{move || i18n.t(Msg::BusinessEvents)}</h2>
+                <h2 class="section-title">{move || i18n.t(CatalogMsg::BusinessEvents)}</h2>
                 {chips(themes(&Theme::BUSINESS_EVENTS))}
             </section>
             <section class="section">
-                <h2 class="section-title">{move || i18n.t(Msg::ByAudience)}</h2>
-                {chips([Audience::Person, Audience::Organisation].iter().map(|a| (by_tag("audience", tag_of(a)), Msg::Audience(*a))).collect())}
+                <h2 class="section-title">{move || i18n.t(CatalogMsg::ByAudience)}</h2>
+                {chips([Audience::Person, Audience::Organisation].iter().map(|a| (by_tag("audience", tag_of(a)), CatalogMsg::Audience(*a))).collect())}
             </section>
             <section class="section">
-                <h2 class="section-title">{move || i18n.t(Msg::ByKind)}</h2>
-                {chips(ItemKind::ALL.iter().map(|k| (by_tag("kind", tag_of(k)), Msg::Kind(*k))).collect())}
+                <h2 class="section-title">{move || i18n.t(CatalogMsg::ByKind)}</h2>
+                {chips(ItemKind::ALL.iter().map(|k| (by_tag("kind", tag_of(k)), CatalogMsg::Kind(*k))).collect())}
             </section>
             <section class="section" id="departments">
-                <h2 class="section-title">{move || i18n.t(Msg::ByDepartment)}</h2>
-                <Transition fallback=|| view! { <Loading rows=4 /> }>
-                    {move || Suspend::new(async move {
-                        match departments.await {
-                            Ok(departments) => view! {
-                                <ul class="department-list">
-                                    {departments.into_iter().map(|entry| {
-                                        let href = format!("/items?department={}", String::from(js_sys::encode_uri_component(&entry.department)));
-                                        let count = entry.items;
-                                        view! {
-                                            <li>
-                                                <A href=href attr:class="department-link">
-                                                    <span class="department-name">{entry.department}</span>
-                                                    <span class="department-count">{move || i18n.t(Msg::ItemsCount(count))}</span>
-                                                </A>
-                                            </li>
-                                        }
-                                    }).collect_view()}
-                                </ul>
-                            }.into_any(),
-                            Err(error) => view! { <ErrorNotice error on_retry=move |()| departments.refetch() /> }.into_any(),
-                        }
-                    })}
-                </Transition>
+                <h2 class="section-title">{move || i18n.t(CatalogMsg::ByDepartment)}</h2>
+                <Loaded resource=departments rows=4 ok=move |departments| view! {
+                    <ul class="department-list">
+                        {departments.into_iter().map(|entry| {
+                            let href = format!("/items?department={}", String::from(js_sys::encode_uri_component(&entry.department)));
+                            let count = entry.items;
+                            view! {
+                                <li>
+                                    <A href=href attr:class="department-link">
+                                        <span class="department-name">{entry.department}</span>
+                                        <span class="department-count">{move || i18n.t(CatalogMsg::ItemsCount(count))}</span>
+                                    </A>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                } />
             </section>
         </div>
     }

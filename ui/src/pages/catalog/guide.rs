@@ -10,8 +10,8 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::commands;
-use crate::components::status::{ErrorNotice, Loading};
-use crate::i18n::{I18n, Msg, use_i18n};
+use crate::components::status::Loaded;
+use crate::i18n::{ApplicationsMsg, BookingsMsg, CatalogMsg, CommonMsg, I18n, use_i18n};
 use crate::saved::{SavedItem, use_saved};
 
 #[component]
@@ -23,14 +23,7 @@ pub fn GuidePage() -> impl IntoView {
     view! {
         <div class="page page-guide">
             <BackLink />
-            <Transition fallback=|| view! { <Loading rows=4 /> }>
-                {move || Suspend::new(async move {
-                    match item.await {
-                        Ok(item) => view! { <Guide item /> }.into_any(),
-                        Err(error) => view! { <ErrorNotice error on_retry=move |()| item.refetch() /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            <Loaded resource=item rows=4 ok=|item| view! { <Guide item /> } />
         </div>
     }
 }
@@ -45,7 +38,7 @@ fn BackLink() -> impl IntoView {
             }
         }>
             <Icon icon=icondata::LuArrowLeft attr:class="button-icon" />
-            {move || i18n.t(Msg::Back)}
+            {move || i18n.t(CommonMsg::Back)}
         </button>
     }
 }
@@ -70,44 +63,44 @@ fn Guide(item: Item) -> impl IntoView {
                     on:click=move |_| saved.toggle_favourite(remembered.clone())
                 >
                     <Icon icon=icondata::LuStar attr:class="button-icon" />
-                    {move || i18n.t(if favourite.get() { Msg::RemoveFavourite } else { Msg::AddFavourite })}
+                    {move || i18n.t(if favourite.get() { CatalogMsg::RemoveFavourite } else { CatalogMsg::AddFavourite })}
                 </button>
             </div>
             <p class="item-meta">
                 <span>{summary.department.clone()}</span>
-                <span class="item-kind">{move || i18n.t(Msg::Kind(summary.kind))}</span>
+                <span class="item-kind">{move || i18n.t(CatalogMsg::Kind(summary.kind))}</span>
             </p>
         </header>
         <SummaryStrip item=item.clone() />
         <GuideActions summary=summary.clone() />
         {(!item.conditions.is_empty()).then(|| view! {
-            <GuideSection title=Msg::Conditions>
+            <GuideSection title=CatalogMsg::Conditions>
                 <ul class="bullets">
                     {item.conditions.iter().map(|c| view! { <li>{c.clone()}</li> }).collect_view()}
                 </ul>
             </GuideSection>
         })}
-        <GuideSection title=Msg::Materials>
+        <GuideSection title=CatalogMsg::Materials>
             <ol class="materials" id="materials">
                 {item.materials.iter().cloned().map(|material| view! { <MaterialRow material /> }).collect_view()}
             </ol>
         </GuideSection>
-        <GuideSection title=Msg::Steps>
+        <GuideSection title=CatalogMsg::Steps>
             <ol class="steps">
                 {item.steps.iter().cloned().map(|step| view! {
                     <li class="step">
                         <span class="step-name">{step.name}</span>
                         <span class="step-text">{step.description}</span>
                         {step.days.filter(|d| *d > 0).map(|days| view! {
-                            <span class="tag">{move || i18n.t(Msg::PromisedDays(days))}</span>
+                            <span class="tag">{move || i18n.t(CatalogMsg::PromisedDays(days))}</span>
                         })}
                     </li>
                 }).collect_view()}
             </ol>
         </GuideSection>
-        <GuideSection title=Msg::Fees>
+        <GuideSection title=CatalogMsg::Fees>
             {if item.fees.is_empty() {
-                view! { <p class="guide-text">{move || i18n.t(Msg::Free)}</p> }.into_any()
+                view! { <p class="guide-text">{move || i18n.t(CatalogMsg::Free)}</p> }.into_any()
             } else {
                 view! {
                     <ul class="fees">
@@ -117,7 +110,7 @@ fn Guide(item: Item) -> impl IntoView {
                                 <span class="fee-standard">{fee.standard}</span>
                                 <span class="guide-note">{fee.basis}</span>
                                 {fee.reductions.map(|r| view! {
-                                    <span class="guide-note">{move || i18n.t(Msg::Reductions)}"："{r}</span>
+                                    <span class="guide-note">{move || i18n.t(CatalogMsg::Reductions)}"："{r}</span>
                                 })}
                             </li>
                         }).collect_view()}
@@ -125,10 +118,10 @@ fn Guide(item: Item) -> impl IntoView {
                 }.into_any()
             }}
         </GuideSection>
-        <GuideSection title=Msg::Result>
+        <GuideSection title=CatalogMsg::Result>
             <p class="guide-text">{item.result.name.clone()}" · "{item.result.kind.clone()}</p>
         </GuideSection>
-        <GuideSection title=Msg::PlaceAndHours>
+        <GuideSection title=CatalogMsg::PlaceAndHours>
             <p class="guide-line">
                 <Icon icon=icondata::LuMapPin attr:class="line-icon" />
                 {item.place.clone()}
@@ -138,25 +131,25 @@ fn Guide(item: Item) -> impl IntoView {
                 {item.hours.clone()}
             </p>
             {item.visit_reason.clone().map(|reason| view! {
-                <p class="guide-note">{move || i18n.t(Msg::VisitReason)}"："{reason}</p>
+                <p class="guide-note">{move || i18n.t(CatalogMsg::VisitReason)}"："{reason}</p>
             })}
             {item.universal_scope.clone().map(|scope| view! {
-                <p class="guide-note">{move || i18n.t(Msg::UniversalScope)}"："{scope}</p>
+                <p class="guide-note">{move || i18n.t(CatalogMsg::UniversalScope)}"："{scope}</p>
             })}
         </GuideSection>
-        <GuideSection title=Msg::Contact>
+        <GuideSection title=CatalogMsg::Contact>
             <div class="phones">
-                <PhoneLink label=Msg::ConsultPhone number=item.consult_phone.clone() />
-                <PhoneLink label=Msg::ComplaintPhone number=item.complaint_phone.clone() />
+                <PhoneLink label=CatalogMsg::ConsultPhone number=item.consult_phone.clone() />
+                <PhoneLink label=CatalogMsg::ComplaintPhone number=item.complaint_phone.clone() />
             </div>
         </GuideSection>
-        <GuideSection title=Msg::LegalBasis>
+        <GuideSection title=CatalogMsg::LegalBasis>
             <ul class="bullets guide-note">
                 {item.legal_basis.iter().map(|law| view! { <li>{law.clone()}</li> }).collect_view()}
             </ul>
         </GuideSection>
         {(!item.faq.is_empty()).then(|| view! {
-            <GuideSection title=Msg::Faq>
+            <GuideSection title=CatalogMsg::Faq>
                 {item.faq.iter().cloned().map(|faq| view! {
                     <details class="faq">
                         <summary>{faq.question}</summary>
@@ -169,7 +162,7 @@ fn Guide(item: Item) -> impl IntoView {
 }
 
 #[component]
-fn GuideSection(title: Msg, children: Children) -> impl IntoView {
+fn GuideSection(title: CatalogMsg, children: Children) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <section class="section card guide-section">
@@ -185,14 +178,14 @@ fn SummaryStrip(item: Item) -> impl IntoView {
     let i18n = use_i18n();
     let s = item.summary;
     let visits = if s.visits == 0 {
-        Msg::ZeroVisits
+        CatalogMsg::ZeroVisits
     } else {
-        Msg::Visits(s.visits)
+        CatalogMsg::Visits(s.visits)
     };
     let time = if s.promised_days == 0 {
-        Msg::Immediate
+        CatalogMsg::Immediate
     } else {
-        Msg::PromisedVsStatutory {
+        CatalogMsg::PromisedVsStatutory {
             promised: s.promised_days,
             statutory: s.statutory_days,
         }
@@ -200,45 +193,49 @@ fn SummaryStrip(item: Item) -> impl IntoView {
     let facts = [
         (
             icondata::LuFootprints,
-            Msg::VisitsNeeded,
+            CatalogMsg::VisitsNeeded,
             visits,
             s.visits == 0,
         ),
         (
             icondata::LuMonitorSmartphone,
-            Msg::OnlineService,
-            Msg::OnlineDepth(s.online_depth),
+            CatalogMsg::OnlineService,
+            CatalogMsg::OnlineDepth(s.online_depth),
             s.online_depth >= 4,
         ),
         (
             icondata::LuTimer,
-            Msg::TimeLimit,
+            CatalogMsg::TimeLimit,
             time,
             s.promised_days == 0,
         ),
         (
             icondata::LuReceipt,
-            Msg::Fee,
-            if s.charged { Msg::Charged } else { Msg::Free },
+            CatalogMsg::Fee,
+            if s.charged {
+                CatalogMsg::Charged
+            } else {
+                CatalogMsg::Free
+            },
             !s.charged,
         ),
         (
             icondata::LuTruck,
-            Msg::Delivery,
+            CatalogMsg::Delivery,
             if s.ems_delivery {
-                Msg::EmsYes
+                CatalogMsg::EmsYes
             } else {
-                Msg::EmsNo
+                CatalogMsg::EmsNo
             },
             s.ems_delivery,
         ),
         (
             icondata::LuCalendarCheck,
-            Msg::Booking,
+            CatalogMsg::Booking,
             if s.booking {
-                Msg::BookingYes
+                CatalogMsg::BookingYes
             } else {
-                Msg::BookingNo
+                CatalogMsg::BookingNo
             },
             s.booking,
         ),
@@ -260,9 +257,9 @@ fn SummaryStrip(item: Item) -> impl IntoView {
 fn MaterialRow(material: Material) -> impl IntoView {
     let i18n = use_i18n();
     let (necessity_class, necessity) = match &material.necessity {
-        Necessity::Required => ("tag tag-danger", Msg::Required),
-        Necessity::Optional => ("tag", Msg::Optional),
-        Necessity::Conditional { .. } => ("tag tag-warning", Msg::Conditional),
+        Necessity::Required => ("tag tag-danger", CatalogMsg::Required),
+        Necessity::Optional => ("tag", CatalogMsg::Optional),
+        Necessity::Conditional { .. } => ("tag tag-warning", CatalogMsg::Conditional),
     };
     let condition = match &material.necessity {
         Necessity::Conditional { condition } => Some(condition.clone()),
@@ -282,7 +279,7 @@ fn MaterialRow(material: Material) -> impl IntoView {
             {material.notes.clone().map(|notes| view! { <p class="guide-note">{notes}</p> })}
             <DocumentButtons blank=material.blank_form.clone() sample=material.sample.clone() />
             <p class="guide-note">
-                {move || i18n.t(Msg::AcceptanceStandard)}"："{material.acceptance_standard.clone()}
+                {move || i18n.t(CatalogMsg::AcceptanceStandard)}"："{material.acceptance_standard.clone()}
             </p>
         </li>
     }
@@ -295,8 +292,8 @@ fn DocumentButtons(blank: Option<String>, sample: Option<String>) -> impl IntoVi
     let i18n = use_i18n();
     let open = Action::new_local(|link: &String| commands::catalog_open_document(link.clone()));
     let buttons: Vec<_> = [
-        (blank, Msg::BlankForm, "document-blank"),
-        (sample, Msg::SampleForm, "document-sample"),
+        (blank, CatalogMsg::BlankForm, "document-blank"),
+        (sample, CatalogMsg::SampleForm, "document-sample"),
     ]
     .into_iter()
     .filter_map(|(link, label, class)| link.map(|link| (link, label, class)))
@@ -316,8 +313,8 @@ fn DocumentButtons(blank: Option<String>, sample: Option<String>) -> impl IntoVi
                 }).collect_view()}
                 <p class="guide-note document-status" role="status">
                     {move || open.value().get().map(|outcome| match outcome {
-                        Ok(saved) if saved.opened => i18n.t(Msg::DocumentOpened),
-                        Ok(saved) => format!("{}{}", i18n.t(Msg::DocumentSaved), saved.path),
+                        Ok(saved) if saved.opened => i18n.t(CommonMsg::DocumentOpened),
+                        Ok(saved) => format!("{}{}", i18n.t(CommonMsg::DocumentSaved), saved.path),
                         Err(error) => error.message,
                     })}
                 </p>
@@ -327,31 +324,31 @@ fn DocumentButtons(blank: Option<String>, sample: Option<String>) -> impl IntoVi
 }
 
 /// Original or copy, medium, copies and source, as tags.
-fn material_facts(material: &Material) -> Vec<Msg> {
+fn material_facts(material: &Material) -> Vec<CatalogMsg> {
     let medium = match material.medium {
-        Medium::Paper => Msg::Paper,
-        Medium::Electronic => Msg::Electronic,
-        Medium::PaperOrElectronic => Msg::PaperOrElectronic,
+        Medium::Paper => CatalogMsg::Paper,
+        Medium::Electronic => CatalogMsg::Electronic,
+        Medium::PaperOrElectronic => CatalogMsg::PaperOrElectronic,
     };
     let source = match material.source {
-        MaterialSource::Applicant => Msg::FromApplicant,
-        MaterialSource::IssuingDepartment => Msg::FromDepartment,
-        MaterialSource::LicenceLibrary => Msg::FromLicenceLibrary,
+        MaterialSource::Applicant => CatalogMsg::FromApplicant,
+        MaterialSource::IssuingDepartment => CatalogMsg::FromDepartment,
+        MaterialSource::LicenceLibrary => CatalogMsg::FromLicenceLibrary,
     };
     vec![
         if material.original {
-            Msg::Original
+            CatalogMsg::Original
         } else {
-            Msg::Copy
+            CatalogMsg::Copy
         },
         medium,
-        Msg::CopiesCount(material.copies),
+        CatalogMsg::CopiesCount(material.copies),
         source,
     ]
 }
 
 #[component]
-fn PhoneLink(label: Msg, number: String) -> impl IntoView {
+fn PhoneLink(label: CatalogMsg, number: String) -> impl IntoView {
     let i18n: I18n = use_i18n();
     view! {
         <a class="phone-link" href=format!("tel:{number}")>
@@ -379,13 +376,13 @@ fn GuideActions(summary: ItemSummary) -> impl IntoView {
             {online.then(|| view! {
                 <A href=format!("/apply/{}", summary.code) attr:class="button button-primary button-block" attr:id="apply">
                     <Icon icon=icondata::LuFilePen attr:class="button-icon" />
-                    {move || i18n.t(Msg::Apply)}
+                    {move || i18n.t(ApplicationsMsg::Apply)}
                 </A>
             })}
             {summary.booking.then(|| view! {
                 <A href=format!("/bookings/new/{}", summary.code) attr:class=book_class attr:id="book">
                     <Icon icon=icondata::LuCalendarCheck attr:class="button-icon" />
-                    {move || i18n.t(Msg::BookVisit)}
+                    {move || i18n.t(BookingsMsg::BookVisit)}
                 </A>
             })}
         </div>

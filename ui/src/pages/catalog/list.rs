@@ -12,13 +12,13 @@ use leptos_router::NavigateOptions;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
-use crate::app::use_halls;
 use crate::catalog_copy::use_catalog_copy;
 use crate::commands;
 use crate::components::item_card::ItemCard;
 use crate::components::search_box::SearchBox;
-use crate::components::status::{Empty, ErrorNotice, Loading};
-use crate::i18n::{Msg, use_i18n};
+use crate::components::status::{Empty, Loaded};
+use crate::halls::use_halls;
+use crate::i18n::{CatalogMsg, use_i18n};
 use crate::preferences::use_preferences;
 
 const PER_PAGE: u32 = 20;
@@ -169,43 +169,35 @@ pub fn CatalogPage() -> impl IntoView {
         <div class="page page-catalog">
             <header class="page-head">
                 <div class="section-head">
-                    <h1 class="page-title">{move || i18n.t(Msg::ServicesTitle)}</h1>
-                    <A href="/browse" attr:class="section-link" attr:id="browse-link">{move || i18n.t(Msg::Browse)}</A>
+                    <h1 class="page-title">{move || i18n.t(CatalogMsg::ServicesTitle)}</h1>
+                    <A href="/browse" attr:class="section-link" attr:id="browse-link">{move || i18n.t(CatalogMsg::Browse)}</A>
                 </div>
                 <SearchBox initial=Signal::derive(move || filters.get().q) on_input=on_search />
                 <FilterBar filters go=Callback::new(go) />
             </header>
-            <Transition fallback=|| view! { <Loading rows=8 /> }>
-                {move || Suspend::new(async move {
-                    let found = match results.await {
-                        Ok(found) => found,
-                        Err(error) => {
-                            return view! { <ErrorNotice error on_retry=move |()| results.refetch() /> }.into_any();
-                        }
-                    };
-                    if found.hits.is_empty() {
-                        return view! {
-                            <Empty title=Msg::NoItems hint=Msg::NoItemsHint>
-                                <A href="/items" attr:class="button button-secondary">{move || i18n.t(Msg::ClearFilters)}</A>
-                            </Empty>
-                        }.into_any();
-                    }
-                    let current = filters.get_untracked();
-                    let pages = u32::try_from(found.total.div_ceil(u64::from(PER_PAGE)).max(1)).unwrap_or(u32::MAX);
-                    let show_hall = preferences.hall.get_untracked().is_none();
-                    let total = found.total;
-                    view! {
-                        <p class="list-summary" id="items-total">{move || i18n.t(Msg::ItemsTotal(total))}</p>
-                        <ul class="item-list" id="items">
-                            {found.hits.into_iter().map(|hit| {
-                                let hall_name = if show_hall { district_of(&hit.item.hall) } else { None };
-                                view! { <ItemCard item=hit.item hall_name highlights=hit.highlights /> }
-                            }).collect_view()}
-                        </ul>
-                        <Pager page=current.page pages filters=current />
-                    }.into_any()
-                })}
-            </Transition>
+            <Loaded resource=results rows=8 ok=move |found| {
+                if found.hits.is_empty() {
+                    return view! {
+                        <Empty title=CatalogMsg::NoItems hint=CatalogMsg::NoItemsHint>
+                            <A href="/items" attr:class="button button-secondary">{move || i18n.t(CatalogMsg::ClearFilters)}</A>
+                        </Empty>
+                    }.into_any();
+                }
+                let current = filters.get_untracked();
+                let pages = u32::try_from(found.total.div_ceil(u64::from(PER_PAGE)).max(1)).unwrap_or(u32::MAX);
+                let show_hall = preferences.hall.get_untracked().is_none();
+                let total = found.total;
+                view! {
+                    <p class="list-summary" id="items-total">{move || i18n.t(CatalogMsg::ItemsTotal(total))}</p>
+                    <ul class="item-list" id="items">
+                        {found.hits.into_iter().map(|hit| {
+                            let hall_name = if show_hall { district_of(&hit.item.hall) } else { None };
+                            view! { <ItemCard item=hit.item hall_name highlights=hit.highlights /> }
+                        }).collect_view()}
+                    </ul>
+                    <Pager page=current.page pages filters=current />
+                }.into_any()
+            } />
         </div>
     }
 }
@@ -221,11 +213,14 @@ fn FilterBar(filters: Memo<UrlFilters>, go: Callback<UrlFilters>) -> impl IntoVi
         go.run(next);
     };
     let audience_options = [
-        (None, Msg::AnyAudience),
-        (Some(Audience::Person), Msg::Audience(Audience::Person)),
+        (None, CatalogMsg::AnyAudience),
+        (
+            Some(Audience::Person),
+            CatalogMsg::Audience(Audience::Person),
+        ),
         (
             Some(Audience::Organisation),
-            Msg::Audience(Audience::Organisation),
+            CatalogMsg::Audience(Audience::Organisation),
         ),
     ];
     view! {
@@ -233,7 +228,7 @@ fn FilterBar(filters: Memo<UrlFilters>, go: Callback<UrlFilters>) -> impl IntoVi
             <select
                 class="filter-select"
                 id="filter-audience"
-                aria-label=move || i18n.t(Msg::AnyAudience)
+                aria-label=move || i18n.t(CatalogMsg::AnyAudience)
                 prop:value=move || filters.get().audience.and_then(|a| tag_of(&a)).unwrap_or_default()
                 on:change=move |ev| change(|f, v| f.audience = from_tag(&v), event_target_value(&ev))
             >
@@ -244,25 +239,25 @@ fn FilterBar(filters: Memo<UrlFilters>, go: Callback<UrlFilters>) -> impl IntoVi
             <select
                 class="filter-select"
                 id="filter-visits"
-                aria-label=move || i18n.t(Msg::AnyVisits)
+                aria-label=move || i18n.t(CatalogMsg::AnyVisits)
                 prop:value=move || filters.get().visits.map(|v| v.to_string()).unwrap_or_default()
                 on:change=move |ev| change(|f, v| f.visits = v.parse().ok(), event_target_value(&ev))
             >
-                <option value="">{move || i18n.t(Msg::AnyVisits)}</option>
+                <option value="">{move || i18n.t(CatalogMsg::AnyVisits)}</option>
                 {[0u8, 1, 2].into_iter().map(|n| view! {
-                    <option value=n.to_string()>{move || i18n.t(Msg::VisitsFilter(n))}</option>
+                    <option value=n.to_string()>{move || i18n.t(CatalogMsg::VisitsFilter(n))}</option>
                 }).collect_view()}
             </select>
             <select
                 class="filter-select"
                 id="filter-kind"
-                aria-label=move || i18n.t(Msg::AnyKind)
+                aria-label=move || i18n.t(CatalogMsg::AnyKind)
                 prop:value=move || filters.get().kind.and_then(|k| tag_of(&k)).unwrap_or_default()
                 on:change=move |ev| change(|f, v| f.kind = from_tag(&v), event_target_value(&ev))
             >
-                <option value="">{move || i18n.t(Msg::AnyKind)}</option>
+                <option value="">{move || i18n.t(CatalogMsg::AnyKind)}</option>
                 {ItemKind::ALL.into_iter().map(|kind| view! {
-                    <option value=tag_of(&kind).unwrap_or_default()>{move || i18n.t(Msg::Kind(kind))}</option>
+                    <option value=tag_of(&kind).unwrap_or_default()>{move || i18n.t(CatalogMsg::Kind(kind))}</option>
                 }).collect_view()}
             </select>
             <label class="chip filter-toggle" class:chip-active=move || filters.get().fully_online>
@@ -277,11 +272,11 @@ fn FilterBar(filters: Memo<UrlFilters>, go: Callback<UrlFilters>) -> impl IntoVi
                         go.run(next);
                     }
                 />
-                {move || i18n.t(Msg::OnlyFullyOnline)}
+                {move || i18n.t(CatalogMsg::OnlyFullyOnline)}
             </label>
             {move || {
                 let current = filters.get();
-                let theme = current.theme.map(|t| view! { <span class="chip chip-active">{move || i18n.t(Msg::Theme(t))}</span> });
+                let theme = current.theme.map(|t| view! { <span class="chip chip-active">{move || i18n.t(CatalogMsg::Theme(t))}</span> });
                 let department = current.department.clone().map(|d| view! { <span class="chip chip-active">{d}</span> });
                 let any = current != UrlFilters { q: current.q.clone(), page: current.page, ..UrlFilters::default() };
                 view! {
@@ -290,7 +285,7 @@ fn FilterBar(filters: Memo<UrlFilters>, go: Callback<UrlFilters>) -> impl IntoVi
                     {any.then(|| view! {
                         <A href="/items" attr:class="chip chip-clear">
                             <Icon icon=icondata::LuX attr:class="chip-icon" />
-                            {move || i18n.t(Msg::ClearFilters)}
+                            {move || i18n.t(CatalogMsg::ClearFilters)}
                         </A>
                     })}
                 }
@@ -306,15 +301,15 @@ fn Pager(filters: UrlFilters, page: u32, pages: u32) -> impl IntoView {
         <nav class="pager" aria-label="pages">
             <PageLink
                 href=(page > 1).then(|| filters.href(page - 1))
-                label=Msg::PreviousPage
+                label=CatalogMsg::PreviousPage
                 id="previous-page"
                 icon=icondata::LuChevronLeft
                 icon_first=true
             />
-            <span class="pager-position" id="page-position">{move || i18n.t(Msg::PageOf { page, pages })}</span>
+            <span class="pager-position" id="page-position">{move || i18n.t(CatalogMsg::PageOf { page, pages })}</span>
             <PageLink
                 href=(page < pages).then(|| filters.href(page + 1))
-                label=Msg::NextPage
+                label=CatalogMsg::NextPage
                 id="next-page"
                 icon=icondata::LuChevronRight
                 icon_first=false
@@ -328,7 +323,7 @@ fn Pager(filters: UrlFilters, page: u32, pages: u32) -> impl IntoView {
 #[component]
 fn PageLink(
     href: Option<String>,
-    label: Msg,
+    label: CatalogMsg,
     id: &'static str,
     icon: icondata::Icon,
     icon_first: bool,

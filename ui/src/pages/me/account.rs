@@ -7,11 +7,11 @@ use leptos::task::spawn_local;
 use leptos_icons::Icon;
 use leptos_router::components::A;
 
+use super::address::AddressOnFile;
 use crate::account::use_account;
 use crate::commands;
 use crate::components::status::Loading;
-use crate::i18n::{Msg, use_i18n};
-use crate::pages::me_address::AddressOnFile;
+use crate::i18n::{AccountsMsg, use_i18n};
 
 #[component]
 pub fn AccountSections() -> impl IntoView {
@@ -35,13 +35,13 @@ fn LoggedOut() -> impl IntoView {
     view! {
         <section class="section card account-invite" id="logged-out">
             <Icon icon=icondata::LuCircleUser attr:class="account-invite-icon" />
-            <p class="account-invite-text">{move || i18n.t(Msg::LoginToSee)}</p>
+            <p class="account-invite-text">{move || i18n.t(AccountsMsg::LoginToSee)}</p>
             <div class="account-invite-actions">
                 <A href="/login" attr:class="button button-primary" attr:id="go-login">
-                    {move || i18n.t(Msg::LogIn)}
+                    {move || i18n.t(AccountsMsg::LogIn)}
                 </A>
                 <A href="/register" attr:class="button button-secondary" attr:id="go-register">
-                    {move || i18n.t(Msg::RegisterNow)}
+                    {move || i18n.t(AccountsMsg::RegisterNow)}
                 </A>
             </div>
         </section>
@@ -91,7 +91,7 @@ fn LoggedIn(account: Account) -> impl IntoView {
     let myself = identity(
         None,
         profile.name.clone(),
-        i18n.t(Msg::Myself),
+        i18n.t(AccountsMsg::Myself),
         icondata::LuUser,
     );
     let enterprises = profile
@@ -119,26 +119,26 @@ fn LoggedIn(account: Account) -> impl IntoView {
                     <h2 class="profile-name" id="profile-name">{profile.name.clone()}</h2>
                     <div class="tags">
                         <span class="tag tag-success">
-                            {move || i18n.t(Msg::RealNameLevel(profile.real_name_level))}
+                            {move || i18n.t(AccountsMsg::RealNameLevel(profile.real_name_level))}
                         </span>
                         {profile.staff_of.is_some().then(|| view! {
-                            <span class="tag tag-info">{move || i18n.t(Msg::HallStaff)}</span>
+                            <span class="tag tag-info">{move || i18n.t(AccountsMsg::HallStaff)}</span>
                         })}
                     </div>
                 </div>
             </div>
             <dl class="profile-facts">
-                <dt>{move || i18n.t(Msg::ResidentIdLabel)}</dt>
+                <dt>{move || i18n.t(AccountsMsg::ResidentIdLabel)}</dt>
                 <dd id="profile-id">{profile.resident_id.clone()}</dd>
-                <dt>{move || i18n.t(Msg::MobileLabel)}</dt>
+                <dt>{move || i18n.t(AccountsMsg::MobileLabel)}</dt>
                 <dd id="profile-mobile">{profile.mobile.clone()}</dd>
             </dl>
         </section>
         <AddressOnFile address=profile.address.clone() />
         {has_enterprises.then(|| view! {
             <section class="section card" id="acting-as">
-                <h2 class="section-title">{move || i18n.t(Msg::ActingAs)}</h2>
-                <p class="page-intro">{move || i18n.t(Msg::ActingHint)}</p>
+                <h2 class="section-title">{move || i18n.t(AccountsMsg::ActingAs)}</h2>
+                <p class="page-intro">{move || i18n.t(AccountsMsg::ActingHint)}</p>
                 <div class="identity-options" role="group">
                     {myself}
                     {enterprises}
@@ -146,9 +146,9 @@ fn LoggedIn(account: Account) -> impl IntoView {
             </section>
         })}
         <section class="section card" id="licences">
-            <h2 class="section-title">{move || i18n.t(Msg::Licences)}</h2>
+            <h2 class="section-title">{move || i18n.t(AccountsMsg::Licences)}</h2>
             {if licences.is_empty() {
-                view! { <p class="page-intro">{move || i18n.t(Msg::NoLicences)}</p> }.into_any()
+                view! { <p class="page-intro">{move || i18n.t(AccountsMsg::NoLicences)}</p> }.into_any()
             } else {
                 view! {
                     <ul class="licence-list">
@@ -177,7 +177,7 @@ pub fn LogOutButton() -> impl IntoView {
             <section class="section">
                 <button type="button" class="button button-secondary button-block" id="log-out" on:click=log_out>
                     <Icon icon=icondata::LuLogOut attr:class="button-icon" />
-                    {move || i18n.t(Msg::LogOut)}
+                    {move || i18n.t(AccountsMsg::LogOut)}
                 </button>
             </section>
         })
@@ -190,9 +190,9 @@ fn LicenceRow(licence: Licence) -> impl IntoView {
     let valid_until = licence.valid_until.clone();
     let validity = move || {
         if valid_until == "长期" {
-            i18n.t(Msg::ValidLongTerm)
+            i18n.t(AccountsMsg::ValidLongTerm)
         } else {
-            format!("{} {valid_until}", i18n.t(Msg::ValidUntil))
+            format!("{} {valid_until}", i18n.t(AccountsMsg::ValidUntil))
         }
     };
     view! {

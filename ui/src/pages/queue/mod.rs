@@ -1,21 +1,26 @@
 //! 取号: a hall's live queue per window group — how many wait, which number is
 //! called — with a number taken from home and its place in line, kept live over
-//! the hall's stream of changes while the screen is open.
+//! the hall's stream of changes while the screen is open. The user's numbers
+//! are listed under 我的 too ([`TicketsSection`]).
+
+mod mine;
 
 use banshi_api::queue::{Queue, QueueGroup, Ticket, TicketStatus};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_icons::Icon;
 
-use super::mine::ticket_state;
-use super::{VisitTabs, chosen_hall};
+pub use mine::TicketsSection;
+
 use crate::account::use_account;
-use crate::app::use_halls;
 use crate::commands;
 use crate::components::hall_card::hall_name;
 use crate::components::login_invite::LoginInvite;
 use crate::components::status::{ErrorNotice, Loading};
-use crate::i18n::{Locale, Msg, use_i18n};
+use crate::components::visit_tabs::VisitTabs;
+use crate::halls::{chosen_hall, use_halls};
+use crate::i18n::{BookingsMsg, HallsMsg, QueueMsg, use_i18n};
+use mine::ticket_state;
 
 /// `/queue`
 #[component]
@@ -27,7 +32,7 @@ pub fn QueuePage() -> impl IntoView {
         Suspend::new(async move {
             halls.0.await.ok().map(|halls| {
                 view! {
-                    <label class="field-label" for="queue-hall">{move || i18n.t(Msg::ChooseHall)}</label>
+                    <label class="field-label" for="queue-hall">{move || i18n.t(HallsMsg::ChooseHall)}</label>
                     <select class="filter-select" id="queue-hall" on:change=move |event| hall.set(event_target_value(&event))>
                         {halls.into_iter().map(|h| {
                             let selected = h.code == hall.get_untracked();
@@ -42,7 +47,7 @@ pub fn QueuePage() -> impl IntoView {
     view! {
         <div class="page page-queue">
             <header class="page-head">
-                <h1 class="page-title">{move || i18n.t(Msg::QueueTab)}</h1>
+                <h1 class="page-title">{move || i18n.t(QueueMsg::QueueTab)}</h1>
             </header>
             <VisitTabs queue=true />
             <div class="field"><Transition fallback=|| ()>{picker}</Transition></div>
@@ -119,7 +124,7 @@ fn LiveQueue(hall: String) -> impl IntoView {
         view! {
             <p class=if open { "status-pill status-open" } else { "status-pill status-closed" } id="queue-status">
                 <span class="live-dot"></span>
-                {move || i18n.t(if open { Msg::QueueOpen } else { Msg::QueueClosed })}
+                {move || i18n.t(if open { QueueMsg::QueueOpen } else { QueueMsg::QueueClosed })}
             </p>
             <ul class="queue-groups" id="queue-groups">
                 {queue.groups.into_iter().map(|group| view! { <GroupCard group open take /> }).collect_view()}
@@ -133,7 +138,7 @@ fn LiveQueue(hall: String) -> impl IntoView {
             <p class="form-notice form-notice-error" role="alert" id="ticket-error">{error.message}</p>
         })}
         {move || account.account.with(Option::is_none).then(|| view! {
-            <LoginInvite why=Msg::LoginToBook back_to="/queue".to_owned() id="login-to-queue" />
+            <LoginInvite why=BookingsMsg::LoginToBook back_to="/queue".to_owned() id="login-to-queue" />
         })}
         {groups}
     }
@@ -148,13 +153,7 @@ fn GroupCard(
     let i18n = use_i18n();
     let account = use_account();
     let (zh, en) = (group.name.clone(), group.name_en.clone());
-    let name = move || {
-        if i18n.locale.get() == Locale::En {
-            en.clone()
-        } else {
-            zh.clone()
-        }
-    };
+    let name = move || i18n.pick(&zh, &en);
     let serving = group.now_serving.clone();
     let code = group.code.clone();
     view! {
@@ -165,16 +164,16 @@ fn GroupCard(
             </div>
             <dl class="queue-figures">
                 <div>
-                    <dt>{move || i18n.t(Msg::NowServing)}</dt>
+                    <dt>{move || i18n.t(QueueMsg::NowServing)}</dt>
                     <dd class="queue-serving">{serving.clone().unwrap_or_else(|| "—".into())}</dd>
                 </div>
                 <div>
-                    <dt>{move || i18n.t(Msg::Windows)}</dt>
+                    <dt>{move || i18n.t(HallsMsg::Windows)}</dt>
                     <dd>{group.windows.join(" ")}</dd>
                 </div>
             </dl>
             <div class="queue-group-foot">
-                <span class="tag tag-info queue-waiting">{move || i18n.t(Msg::Waiting(group.waiting))}</span>
+                <span class="tag tag-info queue-waiting">{move || i18n.t(QueueMsg::Waiting(group.waiting))}</span>
                 <button
                     class="button button-primary"
                     id=format!("take-{}", group.code)
@@ -182,7 +181,7 @@ fn GroupCard(
                     on:click=move |_| { take.dispatch(code.clone()); }
                 >
                     <Icon icon=icondata::LuTicket attr:class="button-icon" />
-                    {move || i18n.t(Msg::TakeNumber)}
+                    {move || i18n.t(QueueMsg::TakeNumber)}
                 </button>
             </div>
         </li>
@@ -196,22 +195,16 @@ fn TicketCard(ticket: Ticket) -> impl IntoView {
     let waiting = ticket.status == TicketStatus::Waiting;
     let state = ticket_state(ticket.status.clone(), ticket.ahead);
     let (zh, en) = (ticket.group_name.clone(), ticket.group_name_en.clone());
-    let group = move || {
-        if i18n.locale.get() == Locale::En {
-            en.clone()
-        } else {
-            zh.clone()
-        }
-    };
+    let group = move || i18n.pick(&zh, &en);
     view! {
         <section class="section card ticket" class:ticket-called=called id="my-ticket">
-            <p class="page-kicker">{move || i18n.t(Msg::MyTickets)}" · "{group}</p>
+            <p class="page-kicker">{move || i18n.t(QueueMsg::MyTickets)}" · "{group}</p>
             <p class="ticket-number" id="ticket-number">{ticket.number.clone()}</p>
             <p class="ticket-state" id="ticket-state">{move || state(i18n)}</p>
             {waiting.then(|| view! {
-                <p class="page-intro" id="ticket-wait">{move || i18n.t(Msg::ExpectedWait(ticket.expected_wait_minutes))}</p>
+                <p class="page-intro" id="ticket-wait">{move || i18n.t(QueueMsg::ExpectedWait(ticket.expected_wait_minutes))}</p>
             })}
-            <p class="live-note"><span class="live-dot"></span>{move || i18n.t(Msg::LiveUpdates)}</p>
+            <p class="live-note"><span class="live-dot"></span>{move || i18n.t(QueueMsg::LiveUpdates)}</p>
         </section>
     }
 }

@@ -8,13 +8,13 @@ use leptos_icons::Icon;
 use crate::commands;
 use crate::components::list_card::ListCard;
 use crate::components::logged_in::LoggedIn;
-use crate::i18n::{Msg, use_i18n};
+use crate::i18n::{ApplicationsMsg, use_i18n};
 
 #[component]
 pub fn ApplicationsSection() -> impl IntoView {
     view! {
         <LoggedIn>
-            <ListCard id="my-applications" title=Msg::MyApplications empty=Msg::NoApplications
+            <ListCard id="my-applications" title=ApplicationsMsg::MyApplications empty=ApplicationsMsg::NoApplications
                 list_class="draft-list" load=commands::applications_list
                 row=|application| view! { <ApplicationRow application /> }.into_any() />
         </LoggedIn>
@@ -25,10 +25,10 @@ pub fn ApplicationsSection() -> impl IntoView {
 fn ApplicationRow(application: Application) -> impl IntoView {
     let i18n = use_i18n();
     let status = match application.status {
-        ApplicationStatus::Submitted => Msg::StatusSubmitted,
-        ApplicationStatus::Accepted => Msg::StatusAccepted,
-        ApplicationStatus::Completed => Msg::StatusCompleted,
-        ApplicationStatus::Rejected => Msg::StatusRejected,
+        ApplicationStatus::Submitted => ApplicationsMsg::StatusSubmitted,
+        ApplicationStatus::Accepted => ApplicationsMsg::StatusAccepted,
+        ApplicationStatus::Completed => ApplicationsMsg::StatusCompleted,
+        ApplicationStatus::Rejected => ApplicationsMsg::StatusRejected,
     };
     view! {
         <li class="draft application">
@@ -37,7 +37,7 @@ fn ApplicationRow(application: Application) -> impl IntoView {
                 <span class="licence-kind application-name">{application.item_name.clone()}</span>
                 <span class="licence-number application-number">{application.number.clone()}</span>
                 <span class="licence-meta">
-                    {move || i18n.t(Msg::PromisedBy)}" "{application.promised_by.clone()}
+                    {move || i18n.t(ApplicationsMsg::PromisedBy)}" "{application.promised_by.clone()}
                 </span>
             </span>
             <span class="tag tag-info application-status">{move || i18n.t(status)}</span>

@@ -11,7 +11,8 @@ use leptos_icons::Icon;
 use crate::account::use_account;
 use crate::clock::today;
 use crate::components::address_input::address_input;
-use crate::i18n::{Msg, use_i18n};
+use crate::components::choice_button::ChoiceButton;
+use crate::i18n::{ApplicationsMsg, CommonMsg, use_i18n};
 
 /// Where a field's answer lives: read it from `scope`, write it with `set`.
 #[derive(Clone, Copy)]
@@ -98,19 +99,19 @@ fn FieldInput(
         >
             <label class="field-label" for=id.clone()>
                 {field.label.clone()}
-                {(!field.required).then(|| view! { <span class="field-optional">{move || i18n.t(Msg::OptionalField)}</span> })}
+                {(!field.required).then(|| view! { <span class="field-optional">{move || i18n.t(ApplicationsMsg::OptionalField)}</span> })}
             </label>
             {field.hint.clone().map(|hint| view! { <p class="field-hint">{hint}</p> })}
             {prefilled.then(|| view! {
                 <p class="field-prefilled">
                     <Icon icon=icondata::LuSparkles attr:class="field-prefilled-icon" />
-                    {move || i18n.t(Msg::Prefilled)}
+                    {move || i18n.t(ApplicationsMsg::Prefilled)}
                 </p>
             })}
             {hall_fills.map(|masked| view! {
                 <p class="field-prefilled" id=format!("{id}-by-hall")>
                     <Icon icon=icondata::LuShieldCheck attr:class="field-prefilled-icon" />
-                    {move || i18n.t(Msg::FilledByHall)}{masked}
+                    {move || i18n.t(ApplicationsMsg::FilledByHall)}{masked}
                 </p>
             })}
             {input}
@@ -267,7 +268,7 @@ fn choice_input(
             prop:value=chosen
             on:change=move |ev| set.run(text_answer(event_target_value(&ev)))
         >
-            <option value="">{move || i18n.t(Msg::ChooseOne)}</option>
+            <option value="">{move || i18n.t(ApplicationsMsg::ChooseOne)}</option>
             {options.into_iter().map(|option| view! { <option value=option.value>{option.label}</option> }).collect_view()}
         </select>
     }
@@ -315,24 +316,17 @@ fn multi_choice_input(
 }
 
 fn yes_no_input(id: &str, answer: Memo<Option<Answer>>, set: Callback<Option<Answer>>) -> AnyView {
-    let i18n = use_i18n();
-    let button = move |value: bool, label: Msg, suffix: &str| {
+    let button = move |value: bool, label: CommonMsg, suffix: &str| {
         view! {
-            <button
-                type="button"
-                class="option"
-                id=format!("{id}-{suffix}")
-                aria-pressed=move || (answer.get() == Some(Answer::YesNo(value))).to_string()
-                on:click=move |_| set.run(Some(Answer::YesNo(value)))
-            >
-                {move || i18n.t(label)}
-            </button>
+            <ChoiceButton class="option" id=format!("{id}-{suffix}")
+                pressed=Signal::derive(move || answer.get() == Some(Answer::YesNo(value)))
+                on_choose=move |()| set.run(Some(Answer::YesNo(value))) label />
         }
     };
     view! {
         <div class="options" role="group" id=id.to_owned()>
-            {button(true, Msg::Yes, "yes")}
-            {button(false, Msg::No, "no")}
+            {button(true, CommonMsg::Yes, "yes")}
+            {button(false, CommonMsg::No, "no")}
         </div>
     }
     .into_any()
@@ -402,14 +396,14 @@ fn GroupInput(
                         }).collect_view()}
                         <button type="button" class="button button-secondary button-small" on:click=remove>
                             <Icon icon=icondata::LuTrash2 attr:class="button-icon" />
-                            {move || i18n.t(Msg::Remove)}
+                            {move || i18n.t(CommonMsg::Remove)}
                         </button>
                     </fieldset>
                 }
             }).collect_view()}
             <button type="button" class="button button-secondary" id=format!("{}-add", id.get_value()) on:click=add>
                 <Icon icon=icondata::LuPlus attr:class="button-icon" />
-                {move || format!("{}{}", i18n.t(Msg::AddEntry), item_label.get_value())}
+                {move || format!("{}{}", i18n.t(ApplicationsMsg::AddEntry), item_label.get_value())}
             </button>
         </div>
     }

@@ -16,7 +16,7 @@ use wasm_bindgen::JsCast;
 use super::editor::Editor;
 use crate::account::use_account;
 use crate::commands;
-use crate::i18n::{Msg, use_i18n};
+use crate::i18n::{ApplicationsMsg, CatalogMsg, CommonMsg, use_i18n};
 
 #[component]
 pub fn MaterialsCard(editor: Editor) -> impl IntoView {
@@ -26,8 +26,8 @@ pub fn MaterialsCard(editor: Editor) -> impl IntoView {
     let item = LocalResource::new(move || commands::catalog_item(code.clone()));
     view! {
         <section class="section card" id="application-materials">
-            <h2 class="section-title">{move || i18n.t(Msg::Materials)}</h2>
-            <p class="page-intro">{move || i18n.t(Msg::MaterialsHint)}</p>
+            <h2 class="section-title">{move || i18n.t(CatalogMsg::Materials)}</h2>
+            <p class="page-intro">{move || i18n.t(ApplicationsMsg::MaterialsHint)}</p>
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
                     item.await.ok().map(|item| {
@@ -202,9 +202,9 @@ fn MaterialSlot(editor: Editor, index: u32, material: Material) -> impl IntoView
             <div class="material-slot-head">
                 <span class="material-name">{material.name.clone()}</span>
                 {if required {
-                    view! { <span class="tag tag-danger">{move || i18n.t(Msg::Required)}</span> }.into_any()
+                    view! { <span class="tag tag-danger">{move || i18n.t(CatalogMsg::Required)}</span> }.into_any()
                 } else {
-                    view! { <span class="tag">{move || i18n.t(Msg::Optional)}</span> }.into_any()
+                    view! { <span class="tag">{move || i18n.t(CatalogMsg::Optional)}</span> }.into_any()
                 }}
             </div>
             <ul class="material-pages">
@@ -230,9 +230,9 @@ fn MaterialSlot(editor: Editor, index: u32, material: Material) -> impl IntoView
                     let is_photo = page.licence.is_none() && page.media == PageMedia::Jpeg;
                     let state = page.licence.is_none().then(|| {
                         let (icon, label) = if page.uploaded {
-                            (icondata::LuCloudCheck, Msg::PageUploaded)
+                            (icondata::LuCloudCheck, ApplicationsMsg::PageUploaded)
                         } else {
-                            (icondata::LuCloudUpload, Msg::PageWaiting)
+                            (icondata::LuCloudUpload, ApplicationsMsg::PageWaiting)
                         };
                         view! {
                             <span
@@ -267,9 +267,9 @@ fn MaterialSlot(editor: Editor, index: u32, material: Material) -> impl IntoView
                             {shown}
                             {state}
                             {is_photo.then(|| view! {
-                                <label class="material-retake" title=move || i18n.t(Msg::Retake)>
+                                <label class="material-retake" title=move || i18n.t(ApplicationsMsg::Retake)>
                                     <Icon icon=icondata::LuRefreshCw attr:class="button-icon" />
-                                    <span class="visually-hidden">{move || i18n.t(Msg::Retake)}</span>
+                                    <span class="visually-hidden">{move || i18n.t(ApplicationsMsg::Retake)}</span>
                                     <input
                                         class="material-file"
                                         type="file"
@@ -279,7 +279,7 @@ fn MaterialSlot(editor: Editor, index: u32, material: Material) -> impl IntoView
                                     />
                                 </label>
                             })}
-                            <button type="button" class="material-remove" on:click=remove aria-label=move || i18n.t(Msg::Remove)>
+                            <button type="button" class="material-remove" on:click=remove aria-label=move || i18n.t(CommonMsg::Remove)>
                                 <Icon icon=icondata::LuX attr:class="button-icon" />
                             </button>
                         </li>
@@ -297,7 +297,7 @@ fn MaterialSlot(editor: Editor, index: u32, material: Material) -> impl IntoView
                         on:click=move |_| attach(kind.clone())
                     >
                         <Icon icon=icondata::LuFileBadge attr:class="button-icon" />
-                        {move || format!("{}{}", i18n.t(Msg::UseLicence), label)}
+                        {move || format!("{}{}", i18n.t(ApplicationsMsg::UseLicence), label)}
                     </button>
                 }
             }).collect_view()}
@@ -305,7 +305,7 @@ fn MaterialSlot(editor: Editor, index: u32, material: Material) -> impl IntoView
             // button (or WebDriver's, at the input's centre) reaches it.
             <label class="button button-secondary material-add" class:material-busy=move || busy.get()>
                 <Icon icon=icondata::LuCamera attr:class="button-icon" />
-                {move || i18n.t(if busy.get() { Msg::PreparingPhoto } else { Msg::AddPage })}
+                {move || i18n.t(if busy.get() { ApplicationsMsg::PreparingPhoto } else { ApplicationsMsg::AddPage })}
                 <input
                     class="material-file"
                     id=input_id

@@ -9,7 +9,7 @@ use leptos_router::components::A;
 
 use crate::clock::{short_time, today};
 use crate::commands;
-use crate::i18n::{Msg, use_i18n};
+use crate::i18n::{ApplicationsMsg, CommonMsg, use_i18n};
 
 #[component]
 pub fn DraftsSection() -> impl IntoView {
@@ -17,7 +17,7 @@ pub fn DraftsSection() -> impl IntoView {
     let drafts = LocalResource::new(|| commands::drafts_list(today()));
     view! {
         <section class="section card" id="drafts">
-            <h2 class="section-title">{move || i18n.t(Msg::Drafts)}</h2>
+            <h2 class="section-title">{move || i18n.t(ApplicationsMsg::Drafts)}</h2>
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
                     match drafts.await {
@@ -26,7 +26,7 @@ pub fn DraftsSection() -> impl IntoView {
                                 {list.into_iter().map(|draft| view! { <DraftRow draft on_delete=move || drafts.refetch() /> }).collect_view()}
                             </ul>
                         }.into_any(),
-                        _ => view! { <p class="page-intro">{move || i18n.t(Msg::NoDrafts)}</p> }.into_any(),
+                        _ => view! { <p class="page-intro">{move || i18n.t(ApplicationsMsg::NoDrafts)}</p> }.into_any(),
                     }
                 })}
             </Transition>
@@ -54,17 +54,17 @@ fn DraftRow(draft: DraftSummary, on_delete: impl Fn() + Copy + 'static) -> impl 
             <span class="licence-text">
                 <span class="licence-kind draft-name">
                     {draft.item_name.clone()}
-                    {draft.outbox.then(|| view! { <span class="tag tag-warning draft-outbox">{move || i18n.t(Msg::Outbox)}</span> })}
+                    {draft.outbox.then(|| view! { <span class="tag tag-warning draft-outbox">{move || i18n.t(ApplicationsMsg::Outbox)}</span> })}
                 </span>
-                <span class="licence-meta">{move || i18n.t(Msg::DraftProgress { done, total })}</span>
-                <span class="licence-meta">{move || i18n.t(Msg::LastChanged)}" "{changed.clone()}</span>
+                <span class="licence-meta">{move || i18n.t(ApplicationsMsg::DraftProgress { done, total })}</span>
+                <span class="licence-meta">{move || i18n.t(ApplicationsMsg::LastChanged)}" "{changed.clone()}</span>
             </span>
             <span class="draft-actions">
                 <A href=format!("/apply/{}?draft={}", draft.item_code, draft.id) attr:class="button button-primary button-small draft-continue">
-                    {move || i18n.t(Msg::ContinueDraft)}
+                    {move || i18n.t(ApplicationsMsg::ContinueDraft)}
                 </A>
                 <button type="button" class="button button-secondary button-small draft-delete" on:click=delete>
-                    {move || i18n.t(Msg::Remove)}
+                    {move || i18n.t(CommonMsg::Remove)}
                 </button>
             </span>
         </li>

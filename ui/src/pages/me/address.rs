@@ -9,7 +9,7 @@ use leptos_icons::Icon;
 use crate::account::use_account;
 use crate::commands;
 use crate::components::address_input::address_input;
-use crate::i18n::{Msg, use_i18n};
+use crate::i18n::{AddressMsg, CommonMsg, use_i18n};
 
 #[component]
 pub fn AddressOnFile(address: Option<Address>) -> impl IntoView {
@@ -45,8 +45,8 @@ pub fn AddressOnFile(address: Option<Address>) -> impl IntoView {
     };
     view! {
         <section class="section card" id="address-on-file">
-            <h2 class="section-title">{move || i18n.t(Msg::AddressOnFile)}</h2>
-            <p class="page-intro">{move || i18n.t(Msg::AddressOnFileHint)}</p>
+            <h2 class="section-title">{move || i18n.t(AddressMsg::AddressOnFile)}</h2>
+            <p class="page-intro">{move || i18n.t(AddressMsg::AddressOnFileHint)}</p>
             {move || if editing.get() {
                 view! {
                     <div class="address-on-file-form">
@@ -58,11 +58,11 @@ pub fn AddressOnFile(address: Option<Address>) -> impl IntoView {
                         <div class="form-actions">
                             <button type="button" class="button button-primary" id="save-address"
                                 disabled=move || saving.get() on:click=save>
-                                {move || i18n.t(Msg::SaveAddress)}
+                                {move || i18n.t(AddressMsg::SaveAddress)}
                             </button>
                             <button type="button" class="button button-secondary" id="cancel-address"
                                 on:click=move |_| { problem.set(None); editing.set(false); }>
-                                {move || i18n.t(Msg::Cancel)}
+                                {move || i18n.t(CommonMsg::Cancel)}
                             </button>
                         </div>
                     </div>
@@ -73,11 +73,11 @@ pub fn AddressOnFile(address: Option<Address>) -> impl IntoView {
                     <div class="address-on-file">
                         <Icon icon=icondata::LuMapPin attr:class="button-icon" />
                         <span id="address-on-file-text" class:address-missing=!has_one>
-                            {shown.unwrap_or_else(|| i18n.t(Msg::NotGiven))}
+                            {shown.unwrap_or_else(|| i18n.t(AddressMsg::NotGiven))}
                         </span>
                         <button type="button" class="button button-secondary button-small" id="edit-address"
                             on:click=move |_| editing.set(true)>
-                            {move || i18n.t(if has_one { Msg::Change } else { Msg::AddAddress })}
+                            {move || if has_one { i18n.t(CommonMsg::Change) } else { i18n.t(AddressMsg::AddAddress) }}
                         </button>
                     </div>
                 }.into_any()

@@ -18,9 +18,10 @@ use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
 use crate::clock::today;
 use crate::commands;
+use crate::components::choice_button::ChoiceButton;
 use crate::components::login_invite::LoginInvite;
 use crate::components::status::{ErrorNotice, Loading};
-use crate::i18n::{Msg, use_i18n};
+use crate::i18n::{ApplicationsMsg, CommonMsg, use_i18n};
 use editor::{Editor, SaveState};
 use fields::{FieldBlock, Slot};
 use materials::MaterialsCard;
@@ -87,7 +88,7 @@ pub fn ApplyPage() -> impl IntoView {
                     match draft.await {
                         Ok(draft) => view! { <Application editor=Editor::new(draft) /> }.into_any(),
                         Err(error) if error.code == ErrorCode::Unauthorized => {
-                            view! { <LoginInvite why=Msg::LoginToApply back_to=format!("/apply/{}", code()) id="login-to-apply" /> }.into_any()
+                            view! { <LoginInvite why=ApplicationsMsg::LoginToApply back_to=format!("/apply/{}", code()) id="login-to-apply" /> }.into_any()
                         }
                         Err(error) => view! { <ErrorNotice error on_retry=move |()| draft.refetch() /> }.into_any(),
                     }
@@ -134,12 +135,12 @@ fn SaveIndicator(editor: Editor) -> impl IntoView {
         SaveState::Saved => view! {
             <p class="save-state" id="save-state" data-state="saved">
                 <Icon icon=icondata::LuCloudCheck attr:class="save-icon" />
-                {move || i18n.t(Msg::Saved)}
+                {move || i18n.t(ApplicationsMsg::Saved)}
             </p>
         }
         .into_any(),
         SaveState::Pending => view! {
-            <p class="save-state" id="save-state" data-state="pending">{move || i18n.t(Msg::Saving)}</p>
+            <p class="save-state" id="save-state" data-state="pending">{move || i18n.t(ApplicationsMsg::Saving)}</p>
         }
         .into_any(),
         SaveState::Failed(error) => view! {
@@ -183,9 +184,9 @@ fn TaskList(editor: Editor) -> impl IntoView {
                         <span class="task-number">{index + 1}</span>
                         <span class="task-name">{section.title.clone()}</span>
                         {move || if done.get() {
-                            view! { <span class="tag tag-success">{move || i18n.t(Msg::SectionDone)}</span> }.into_any()
+                            view! { <span class="tag tag-success">{move || i18n.t(ApplicationsMsg::SectionDone)}</span> }.into_any()
                         } else {
-                            view! { <span class="tag">{move || i18n.t(Msg::SectionToDo)}</span> }.into_any()
+                            view! { <span class="tag">{move || i18n.t(ApplicationsMsg::SectionToDo)}</span> }.into_any()
                         }}
                         <Icon icon=icondata::LuChevronRight attr:class="task-chevron" />
                     </A>
@@ -195,13 +196,13 @@ fn TaskList(editor: Editor) -> impl IntoView {
         .collect_view();
     view! {
         <section class="section card">
-            <h2 class="section-title">{move || i18n.t(Msg::ApplySteps)}</h2>
+            <h2 class="section-title">{move || i18n.t(ApplicationsMsg::ApplySteps)}</h2>
             <ol class="tasks" id="tasks">{rows}</ol>
         </section>
         <MaterialsCard editor />
         <div class="section">
             <A href=step_href(editor, "check") attr:class=move || if all_done.get() { "button button-primary button-block" } else { "button button-secondary button-block" } attr:id="to-check">
-                {move || i18n.t(Msg::CheckAnswers)}
+                {move || i18n.t(ApplicationsMsg::CheckAnswers)}
             </A>
         </div>
     }
@@ -312,7 +313,7 @@ fn SectionPage(editor: Editor, section: Section) -> impl IntoView {
         one_at_a_time.then(|| {
             let total = shown_fields.with(Vec::len);
             let at = question.get().min(total.saturating_sub(1)) + 1;
-            view! { <p class="question-count" id="question-count">{i18n.t(Msg::QuestionOf { at, total })}</p> }
+            view! { <p class="question-count" id="question-count">{i18n.t(ApplicationsMsg::QuestionOf { at, total })}</p> }
         })
     };
     view! {
@@ -333,16 +334,16 @@ fn SectionPage(editor: Editor, section: Section) -> impl IntoView {
             }).collect_view()}
             <div class="form-actions">
                 <button type="submit" class="button button-primary" id="save-continue">
-                    {move || i18n.t(Msg::SaveAndContinue)}
+                    {move || i18n.t(ApplicationsMsg::SaveAndContinue)}
                 </button>
                 {move || (one_at_a_time && question.get() > 0).then(|| view! {
                     <button type="button" class="button button-secondary" id="previous-question"
                         on:click=move |_| question.update(|q| *q = q.saturating_sub(1))>
-                        {i18n.t(Msg::PreviousQuestion)}
+                        {i18n.t(ApplicationsMsg::PreviousQuestion)}
                     </button>
                 })}
                 <A href=step_href(editor, "") attr:class="button button-secondary" attr:id="back-to-steps">
-                    {move || i18n.t(Msg::BackToSteps)}
+                    {move || i18n.t(ApplicationsMsg::BackToSteps)}
                 </A>
             </div>
         </form>
@@ -378,17 +379,10 @@ fn CheckAnswers(editor: Editor) -> impl IntoView {
         let answers = editor.answers.get();
         form.with_value(|form| form.check(&answers, today()))
     });
-    let delivery_option = move |value: Delivery, label: Msg, id: &'static str| {
+    let delivery_option = move |value: Delivery, label: ApplicationsMsg, id: &'static str| {
         view! {
-            <button
-                type="button"
-                class="option"
-                id=id
-                aria-pressed=move || (editor.delivery.get() == Some(value)).to_string()
-                on:click=move |_| editor.delivery.set(Some(value))
-            >
-                {move || i18n.t(label)}
-            </button>
+            <ChoiceButton class="option" id pressed=Signal::derive(move || editor.delivery.get() == Some(value))
+                on_choose=move |()| editor.delivery.set(Some(value)) label />
         }
     };
     view! {
@@ -396,7 +390,7 @@ fn CheckAnswers(editor: Editor) -> impl IntoView {
             let problems = problems.get();
             (!problems.is_empty()).then(|| view! {
                 <section class="section card problem-summary" id="problem-summary" role="alert">
-                    <h2 class="section-title">{move || i18n.t(Msg::AnswersNeedWork)}</h2>
+                    <h2 class="section-title">{move || i18n.t(ApplicationsMsg::AnswersNeedWork)}</h2>
                     <ul class="problem-list">
                         {problems.into_iter().map(|problem| {
                             let href = problem_href(editor, &problem.field);
@@ -410,7 +404,7 @@ fn CheckAnswers(editor: Editor) -> impl IntoView {
             <section class="section card answers" id=format!("answers-{}", section.id)>
                 <div class="section-head">
                     <h2 class="section-title">{section.title.clone()}</h2>
-                    <A href=step_href(editor, &section.id) attr:class="section-link">{move || i18n.t(Msg::Change)}</A>
+                    <A href=step_href(editor, &section.id) attr:class="section-link">{move || i18n.t(CommonMsg::Change)}</A>
                 </div>
                 <dl class="answer-list">
                     {section.fields.into_iter().map(|field| view! { <AnswerRow field editor /> }).collect_view()}
@@ -418,10 +412,10 @@ fn CheckAnswers(editor: Editor) -> impl IntoView {
             </section>
         }).collect_view()}
         <section class="section card" id="delivery">
-            <h2 class="section-title">{move || i18n.t(Msg::DeliveryChoice)}</h2>
+            <h2 class="section-title">{move || i18n.t(ApplicationsMsg::DeliveryChoice)}</h2>
             <div class="options" role="group">
-                {delivery_option(Delivery::PickUp, Msg::PickUp, "delivery-pick-up")}
-                {delivery_option(Delivery::Ems, Msg::ByEms, "delivery-ems")}
+                {delivery_option(Delivery::PickUp, ApplicationsMsg::PickUp, "delivery-pick-up")}
+                {delivery_option(Delivery::Ems, ApplicationsMsg::ByEms, "delivery-ems")}
             </div>
         </section>
         <SubmitBar editor problems />
@@ -451,7 +445,7 @@ fn SubmitBar(editor: Editor, problems: Memo<Vec<banshi_api::FieldError>>) -> imp
             view! {
                 <div class="upload-progress" id="upload-progress" role="progressbar"
                     aria-valuemin="0" aria-valuemax="100" aria-valuenow=percent.to_string()>
-                    <p class="upload-progress-label">{move || i18n.t(Msg::UploadingMaterials(percent))}</p>
+                    <p class="upload-progress-label">{move || i18n.t(ApplicationsMsg::UploadingMaterials(percent))}</p>
                     <div class="progress-track"><div class="progress-fill" style=format!("width: {percent}%")></div></div>
                 </div>
             }
@@ -482,7 +476,7 @@ fn SubmitBar(editor: Editor, problems: Memo<Vec<banshi_api::FieldError>>) -> imp
                 })}
                 {uploading}
                 {move || editor.delivery.get().is_none().then(|| view! {
-                    <p class="form-notice form-notice-warning">{move || i18n.t(Msg::ChooseDelivery)}</p>
+                    <p class="form-notice form-notice-warning">{move || i18n.t(ApplicationsMsg::ChooseDelivery)}</p>
                 })}
                 <button
                     type="button"
@@ -491,7 +485,7 @@ fn SubmitBar(editor: Editor, problems: Memo<Vec<banshi_api::FieldError>>) -> imp
                     disabled=move || !ready() || submit.pending().get()
                     on:click=move |_| { submit.dispatch(()); }
                 >
-                    {move || i18n.t(if submit.pending().get() { Msg::Submitting } else { Msg::Submit })}
+                    {move || i18n.t(if submit.pending().get() { ApplicationsMsg::Submitting } else { ApplicationsMsg::Submit })}
                 </button>
             }.into_any(),
         }}
@@ -510,16 +504,16 @@ fn Submitted(application: banshi_api::applications::Application) -> impl IntoVie
     view! {
         <section class="section card confirmation" id="confirmation" role="status">
             <Icon icon=icondata::LuCircleCheckBig attr:class="confirmation-icon" />
-            <h2 class="confirmation-title">{move || i18n.t(Msg::SubmittedTitle)}</h2>
+            <h2 class="confirmation-title">{move || i18n.t(ApplicationsMsg::SubmittedTitle)}</h2>
             <dl class="confirmation-facts">
-                <dt>{move || i18n.t(Msg::ApplicationNumber)}</dt>
+                <dt>{move || i18n.t(ApplicationsMsg::ApplicationNumber)}</dt>
                 <dd id="application-number">{application.number.clone()}</dd>
-                <dt>{move || i18n.t(Msg::PromisedBy)}</dt>
+                <dt>{move || i18n.t(ApplicationsMsg::PromisedBy)}</dt>
                 <dd>{application.promised_by.clone()}</dd>
             </dl>
-            <p class="page-intro">{move || i18n.t(Msg::WhatNext)}</p>
+            <p class="page-intro">{move || i18n.t(ApplicationsMsg::WhatNext)}</p>
             <A href="/me" attr:class="button button-secondary" attr:id="to-my-applications">
-                {move || i18n.t(Msg::MyApplications)}
+                {move || i18n.t(ApplicationsMsg::MyApplications)}
             </A>
         </section>
     }
@@ -535,16 +529,16 @@ fn AnswerRow(field: Field, editor: Editor) -> impl IntoView {
             let text = display(
                 &field,
                 answers.get(&field.id),
-                &i18n.t(Msg::Yes),
-                &i18n.t(Msg::No),
+                &i18n.t(CommonMsg::Yes),
+                &i18n.t(CommonMsg::No),
             );
             let empty = text.is_empty();
             view! {
                 <dt>{field.label.clone()}</dt>
                 <dd class:answer-missing=empty>
                     {match (empty, field.filled_by_hall()) {
-                        (true, true) => i18n.t(Msg::LeftToHall),
-                        (true, false) => i18n.t(Msg::NotAnswered),
+                        (true, true) => i18n.t(ApplicationsMsg::LeftToHall),
+                        (true, false) => i18n.t(ApplicationsMsg::NotAnswered),
                         (false, _) => text,
                     }}
                 </dd>

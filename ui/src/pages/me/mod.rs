@@ -1,16 +1,22 @@
-//! 我的: the account (see [`super::me_account`]), saved and recently viewed
+//! 我的: the account (see [`account`]), saved and recently viewed
 //! services, the user's settings — language and large text — and about the app.
+
+mod account;
+mod address;
+mod applications;
+mod drafts;
 
 use leptos::prelude::*;
 use leptos_icons::Icon;
 
-use super::bookings::{BookingsSection, TicketsSection};
-use super::me_account::{AccountSections, LogOutButton};
-use super::me_applications::ApplicationsSection;
-use super::me_drafts::DraftsSection;
-use crate::i18n::{Locale, Msg, use_i18n};
+use crate::i18n::{CatalogMsg, Locale, MeMsg, use_i18n};
+use crate::pages::bookings::BookingsSection;
+use crate::pages::queue::TicketsSection;
 use crate::preferences::use_preferences;
 use crate::saved::{SavedItem, use_saved};
+use account::{AccountSections, LogOutButton};
+use applications::ApplicationsSection;
+use drafts::DraftsSection;
 use leptos_router::components::A;
 
 #[component]
@@ -34,7 +40,7 @@ pub fn MePage() -> impl IntoView {
     view! {
         <div class="page page-me">
             <header class="page-head">
-                <h1 class="page-title">{move || i18n.t(Msg::MeTitle)}</h1>
+                <h1 class="page-title">{move || i18n.t(MeMsg::MeTitle)}</h1>
             </header>
             <AccountSections />
             <ApplicationsSection />
@@ -42,11 +48,11 @@ pub fn MePage() -> impl IntoView {
             <TicketsSection />
             <DraftsSection />
             <section class="section card" id="favourites">
-                <h2 class="section-title">{move || i18n.t(Msg::Favourites)}</h2>
+                <h2 class="section-title">{move || i18n.t(CatalogMsg::Favourites)}</h2>
                 {move || {
                     let items = saved.favourites.get();
                     if items.is_empty() {
-                        view! { <p class="page-intro">{move || i18n.t(Msg::NoFavourites)}</p> }.into_any()
+                        view! { <p class="page-intro">{move || i18n.t(CatalogMsg::NoFavourites)}</p> }.into_any()
                     } else {
                         view! { <SavedList items /> }.into_any()
                     }
@@ -56,16 +62,16 @@ pub fn MePage() -> impl IntoView {
                 let items = saved.recent.get();
                 (!items.is_empty()).then(|| view! {
                     <section class="section card" id="recent">
-                        <h2 class="section-title">{move || i18n.t(Msg::RecentlyViewed)}</h2>
+                        <h2 class="section-title">{move || i18n.t(CatalogMsg::RecentlyViewed)}</h2>
                         <SavedList items />
                     </section>
                 })
             }}
             <section class="section card">
-                <h2 class="section-title">{move || i18n.t(Msg::Preferences)}</h2>
+                <h2 class="section-title">{move || i18n.t(MeMsg::Preferences)}</h2>
                 <div class="setting">
                     <Icon icon=icondata::LuLanguages attr:class="setting-icon" />
-                    <span class="setting-label">{move || i18n.t(Msg::Language)}</span>
+                    <span class="setting-label">{move || i18n.t(MeMsg::Language)}</span>
                     <div class="segmented" role="group">
                         {locale_button(Locale::ZhCn, "中文")}
                         {locale_button(Locale::En, "English")}
@@ -74,8 +80,8 @@ pub fn MePage() -> impl IntoView {
                 <label class="setting">
                     <Icon icon=icondata::LuALargeSmall attr:class="setting-icon" />
                     <span class="setting-text">
-                        <span class="setting-label">{move || i18n.t(Msg::LargeText)}</span>
-                        <span class="setting-hint">{move || i18n.t(Msg::LargeTextHint)}</span>
+                        <span class="setting-label">{move || i18n.t(MeMsg::LargeText)}</span>
+                        <span class="setting-hint">{move || i18n.t(MeMsg::LargeTextHint)}</span>
                     </span>
                     <input
                         id="large-text"
@@ -88,8 +94,8 @@ pub fn MePage() -> impl IntoView {
                 </label>
             </section>
             <section class="section card">
-                <h2 class="section-title">{move || i18n.t(Msg::About)}</h2>
-                <p class="page-intro">{move || i18n.t(Msg::AboutText)}</p>
+                <h2 class="section-title">{move || i18n.t(MeMsg::About)}</h2>
+                <p class="page-intro">{move || i18n.t(MeMsg::AboutText)}</p>
             </section>
             <LogOutButton />
         </div>
