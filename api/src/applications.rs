@@ -5,7 +5,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::accounts::Licence;
+use crate::dates::Date;
 use crate::forms::{Answers, Form};
+use crate::ids::{ApplicationNumber, DraftId, ItemCode, UploadId};
 
 /// An application being filled in. Kept on the device after every change, so
 /// nothing typed is lost; the form travels with it, so it opens offline.
@@ -13,8 +15,8 @@ use crate::forms::{Answers, Form};
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Draft {
     /// Chosen by the device when the draft starts.
-    pub id: String,
-    pub item_code: String,
+    pub id: DraftId,
+    pub item_code: ItemCode,
     pub item_name: String,
     /// The form as it was when the draft started.
     pub form: Form,
@@ -115,8 +117,8 @@ pub struct DraftDeletion {
 /// A draft in a list: enough to recognise and open it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DraftSummary {
-    pub id: String,
-    pub item_code: String,
+    pub id: DraftId,
+    pub item_code: ItemCode,
     pub item_name: String,
     /// Sections with every shown field answered without a problem, of all sections.
     pub sections_done: u32,
@@ -130,7 +132,7 @@ pub struct DraftSummary {
 /// A change to a draft, saved as the user types.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DraftChange {
-    pub id: String,
+    pub id: DraftId,
     pub answers: Answers,
     pub position: Option<String>,
     pub delivery: Option<Delivery>,
@@ -149,7 +151,7 @@ pub enum Delivery {
 
 impl Draft {
     /// How far along the draft is, for lists.
-    pub fn summary(&self, today: (u16, u8, u8)) -> DraftSummary {
+    pub fn summary(&self, today: Date) -> DraftSummary {
         let done = self
             .form
             .sections
@@ -176,7 +178,7 @@ impl Draft {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SubmitRequest {
-    pub item_code: String,
+    pub item_code: ItemCode,
     /// The version of the form the answers were given to.
     pub form_version: u32,
     pub answers: Answers,
@@ -198,7 +200,7 @@ pub struct SubmittedMaterial {
     pub material: u32,
     /// The ids of finished uploads (`/uploads/{id}`) made by the caller.
     #[serde(default)]
-    pub uploads: Vec<String>,
+    pub uploads: Vec<UploadId>,
     /// The kind of e-licence on file, e.g. 居民身份证.
     #[serde(default)]
     pub licence: Option<String>,
@@ -235,20 +237,125 @@ pub enum ApplicationStatus {
     Rejected,
 }
 
+/// What the hall does to an application, moving it from one status to the next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ApplicationAction {
+    /// 受理.
+    Accept,
+    /// 不予受理.
+    Reject,
+    /// 办结.
+    Complete,
+}
+
+/// Every move an application can make: from a status, by an action, to a
+/// status. Whatever is not here is refused.
+const TRANSITIONS: &[(ApplicationStatus, ApplicationAction, ApplicationStatus)] = {
+    use ApplicationAction::*;
+    use ApplicationStatus::*;
+    &[
+        (Submitted, Accept, Accepted),
+        (Submitted, Reject, Rejected),
+        (Accepted, Complete, Completed),
+    ]
+};
+
+/// An action the application's status does not allow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("办件{}，不能{}", .from.label(), .action.label())]
+pub struct TransitionError {
+    pub from: ApplicationStatus,
+    pub action: ApplicationAction,
+}
+
+impl ApplicationStatus {
+    /// The status after `action`, if this status allows it.
+    pub fn apply(self, action: ApplicationAction) -> Result<Self, TransitionError> {
+        TRANSITIONS
+            .iter()
+            .find(|(from, by, _)| *from == self && *by == action)
+            .map(|(_, _, to)| *to)
+            .ok_or(TransitionError { from: self, action })
+    }
+
+    /// The actions this status allows, in the table's order.
+    pub fn actions(self) -> impl Iterator<Item = ApplicationAction> {
+        TRANSITIONS
+            .iter()
+            .filter(move |(from, _, _)| *from == self)
+            .map(|(_, action, _)| *action)
+    }
+
+    /// Whether nothing more can happen to the application.
+    pub fn is_final(self) -> bool {
+        self.actions().next().is_none()
+    }
+
+    /// As the hall says it.
+    pub fn label(self) -> &'static str {
+        match self {
+            ApplicationStatus::Submitted => "已提交",
+            ApplicationStatus::Accepted => "已受理",
+            ApplicationStatus::Completed => "已办结",
+            ApplicationStatus::Rejected => "不予受理",
+        }
+    }
+}
+
+impl ApplicationAction {
+    /// As the hall says it.
+    pub fn label(self) -> &'static str {
+        match self {
+            ApplicationAction::Accept => "受理",
+            ApplicationAction::Reject => "不予受理",
+            ApplicationAction::Complete => "办结",
+        }
+    }
+}
+
 /// A submitted application (办件), as `POST /applications` answers and
 /// `GET /applications` lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Application {
     /// 办件编号, e.g. `BZ20261122000001`.
-    pub number: String,
-    pub item_code: String,
+    pub number: ApplicationNumber,
+    pub item_code: ItemCode,
     pub item_name: String,
     pub acting_as: Option<String>,
     pub delivery: Delivery,
     pub status: ApplicationStatus,
     /// Unix seconds.
     pub submitted_at: i64,
-    /// `YYYY-MM-DD`: the promised working days counted from submission.
-    pub promised_by: String,
+    /// The promised working days counted from submission.
+    pub promised_by: Date,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ApplicationAction::*;
+    use super::ApplicationStatus::*;
+
+    #[test]
+    fn an_application_moves_only_along_the_table() {
+        assert_eq!(Submitted.apply(Accept), Ok(Accepted));
+        assert_eq!(Accepted.apply(Complete), Ok(Completed));
+        assert_eq!(Submitted.apply(Reject), Ok(Rejected));
+        let refused = Submitted.apply(Complete).unwrap_err();
+        assert_eq!(refused.to_string(), "办件已提交，不能办结");
+        assert!(Accepted.apply(Accept).is_err(), "accepted once");
+    }
+
+    #[test]
+    fn completed_and_rejected_are_final() {
+        for status in [Completed, Rejected] {
+            assert!(status.is_final(), "{status:?}");
+            for action in [Accept, Reject, Complete] {
+                assert!(status.apply(action).is_err(), "{status:?} {action:?}");
+            }
+        }
+        assert_eq!(Submitted.actions().collect::<Vec<_>>(), [Accept, Reject]);
+    }
 }

@@ -12,10 +12,12 @@ pub mod accounts;
 pub mod applications;
 pub mod bookings;
 pub mod catalog;
+pub mod dates;
 pub mod divisions;
 pub mod error;
 pub mod forms;
 pub mod halls;
+pub mod ids;
 #[cfg(feature = "openapi")]
 pub mod openapi;
 pub mod queue;
