@@ -9,6 +9,7 @@ mod queue;
 mod slot_picker;
 
 use banshi_api::catalog::{Item, MaterialSource};
+use banshi_api::halls::HallCode;
 use banshi_api::search::SearchRequest;
 use leptos::prelude::*;
 use leptos_icons::Icon;
@@ -30,11 +31,11 @@ use crate::preferences::use_preferences;
 const CITY_HALL: &str = "shizhi";
 
 /// The hall the user chose, or the city hall.
-fn chosen_hall() -> String {
+fn chosen_hall() -> HallCode {
     use_preferences()
         .hall
         .get_untracked()
-        .unwrap_or_else(|| CITY_HALL.to_owned())
+        .unwrap_or_else(|| HallCode::parse(CITY_HALL).expect("the city hall's code is a hall code"))
 }
 
 /// The originals to take to the hall for `item`: what the applicant hands in
@@ -103,7 +104,7 @@ pub fn BookingsPage() -> impl IntoView {
 
 /// The most requested items of `hall` that need a visit and can be booked.
 #[component]
-fn BookableItems(hall: String) -> impl IntoView {
+fn BookableItems(hall: HallCode) -> impl IntoView {
     let i18n = use_i18n();
     let copy = use_catalog_copy();
     let items = LocalResource::new(move || {
