@@ -22,6 +22,8 @@ pub mod ids;
 pub mod openapi;
 pub mod queue;
 pub mod search;
+#[cfg(feature = "sqlx")]
+mod sql;
 pub mod tags;
 pub mod text;
 
