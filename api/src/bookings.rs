@@ -3,7 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::dates::Date;
 use crate::halls::HallCode;
+use crate::ids::{BookingId, ItemCode};
 
 /// How many open bookings one person may hold at once.
 pub const MAX_OPEN_BOOKINGS: usize = 3;
@@ -18,12 +20,11 @@ pub const BOOKING_HORIZON_DAYS: u16 = 14;
 #[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
 pub struct SlotsQuery {
     /// The item to be handled, by its implementation code.
-    pub item: String,
+    pub item: ItemCode,
     /// The first day, `YYYY-MM-DD`, not after the last bookable day; today in
     /// the hall when absent.
     #[serde(default)]
-    #[cfg_attr(feature = "openapi", param(format = Date, pattern = r"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"))]
-    pub date: Option<String>,
+    pub date: Option<Date>,
     /// How many days, 1–14; 7 when absent.
     #[serde(default)]
     #[cfg_attr(feature = "openapi", param(minimum = 1, maximum = 14))]
@@ -35,7 +36,7 @@ pub struct SlotsQuery {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SlotDay {
     /// `YYYY-MM-DD`.
-    pub date: String,
+    pub date: Date,
     /// 1 = Monday … 7 = Sunday.
     pub weekday: u8,
     /// Why the hall does not open that day; `None` when it opens.
@@ -81,10 +82,9 @@ impl Slot {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct BookingRequest {
-    pub item_code: String,
+    pub item_code: ItemCode,
     /// `YYYY-MM-DD`.
-    #[cfg_attr(feature = "openapi", schema(format = Date, pattern = r"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"))]
-    pub date: String,
+    pub date: Date,
     /// The slot's start, `HH:MM`.
     #[cfg_attr(
         feature = "openapi",
@@ -98,8 +98,7 @@ pub struct BookingRequest {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RescheduleRequest {
     /// `YYYY-MM-DD`.
-    #[cfg_attr(feature = "openapi", schema(format = Date, pattern = r"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"))]
-    pub date: String,
+    pub date: Date,
     /// `HH:MM`.
     #[cfg_attr(
         feature = "openapi",
@@ -123,13 +122,13 @@ pub enum BookingStatus {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Booking {
-    pub id: String,
+    pub id: BookingId,
     pub hall: HallCode,
     pub hall_name: String,
-    pub item_code: String,
+    pub item_code: ItemCode,
     pub item_name: String,
     /// `YYYY-MM-DD`.
-    pub date: String,
+    pub date: Date,
     /// `HH:MM`.
     pub starts: String,
     /// `HH:MM`.

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{ApiError, FieldError};
 use crate::halls::{Hall, HallCode};
+use crate::ids::ItemCode;
 
 /// The item kinds of the national standard (事项类型).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -156,7 +157,7 @@ pub enum Processing {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ItemSummary {
     /// 实施编码: the implementation code, unique across the catalog.
-    pub code: String,
+    pub code: ItemCode,
     /// 基本编码: the basic code, shared by the same item in every hall.
     pub basic_code: String,
     /// 事项名称
@@ -528,7 +529,7 @@ mod tests {
     #[test]
     fn item_flattens_its_summary_on_the_wire() {
         let json = serde_json::json!({
-            "code": "11341600MB0000001A00001", "basic_code": "000105001000",
+            "code": "11341600MB0000001A000105001000001", "basic_code": "000105001000",
             "name": "结婚登记", "kind": "confirmation", "audiences": ["person"],
             "department": "亳州市民政局", "hall": "shizhi", "themes": ["marriage"],
             "visits": 1, "online_depth": 3, "promised_days": 0, "statutory_days": 1,

@@ -3,8 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-/// A hall's stable identifier in URLs, e.g. `qiaocheng`.
-pub type HallCode = String;
+pub use crate::ids::HallCode;
 
 /// A district service hall.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -90,7 +89,7 @@ mod tests {
             closes: closes.into(),
         };
         Hall {
-            code: "shizhi".into(),
+            code: HallCode::parse("shizhi").unwrap(),
             district: "市直".into(),
             name: "亳州市政务服务中心".into(),
             district_en: "Municipal".into(),

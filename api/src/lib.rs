@@ -12,14 +12,18 @@ pub mod accounts;
 pub mod applications;
 pub mod bookings;
 pub mod catalog;
+pub mod dates;
 pub mod divisions;
 pub mod error;
 pub mod forms;
 pub mod halls;
+pub mod ids;
 #[cfg(feature = "openapi")]
 pub mod openapi;
 pub mod queue;
 pub mod search;
+#[cfg(feature = "sqlx")]
+mod sql;
 pub mod tags;
 pub mod text;
 

@@ -3,7 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::dates::Date;
 use crate::halls::HallCode;
+use crate::ids::TicketId;
 
 /// A hall's queue now.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -62,7 +64,7 @@ pub enum TicketStatus {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Ticket {
-    pub id: String,
+    pub id: TicketId,
     pub hall: HallCode,
     pub hall_name: String,
     pub group: String,
@@ -76,7 +78,7 @@ pub struct Ticket {
     pub expected_wait_minutes: u32,
     pub status: TicketStatus,
     /// `YYYY-MM-DD`, the day the number is valid.
-    pub date: String,
+    pub date: Date,
     /// Unix seconds.
     pub taken_at: i64,
 }

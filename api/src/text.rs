@@ -35,13 +35,26 @@ fn is_refused(c: char, lines: Lines) -> bool {
     }
 }
 
-/// The sentence saying that `what` holds a character the hall refuses, if it does.
-pub fn character_problem(text: &str, lines: Lines, what: &str) -> Option<String> {
-    refused_character(text, lines).map(|c| {
-        format!(
-            "{what}含有不能使用的特殊字符（U+{:04X}），请删除后重新填写",
-            u32::from(c)
-        )
+/// Why free text is refused, with the sentence the user reads.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TextError {
+    #[error("{what}含有不能使用的特殊字符（U+{:04X}），请删除后重新填写", u32::from(*.character))]
+    Refused { what: String, character: char },
+    #[error("请填写{what}")]
+    Empty { what: String },
+    #[error("{what}应为 {min} 至 {max} 个字")]
+    Length {
+        what: String,
+        min: usize,
+        max: usize,
+    },
+}
+
+/// That `what` holds a character the hall refuses, if it does.
+pub fn character_problem(text: &str, lines: Lines, what: &str) -> Option<TextError> {
+    refused_character(text, lines).map(|character| TextError::Refused {
+        what: what.to_owned(),
+        character,
     })
 }
 
@@ -88,8 +101,9 @@ mod tests {
     #[test]
     fn the_sentence_names_the_character() {
         assert_eq!(
-            character_problem("张\u{202E}三", Lines::One, "姓名").as_deref(),
-            Some("姓名含有不能使用的特殊字符（U+202E），请删除后重新填写")
+            character_problem("张\u{202E}三", Lines::One, "姓名")
+                .map(|problem| problem.to_string()),
+            Some("姓名含有不能使用的特殊字符（U+202E），请删除后重新填写".to_owned())
         );
     }
 }

@@ -58,10 +58,11 @@ async fn round(client: &reqwest::Client) -> (Duration, Vec<Duration>) {
         .find(|item| item.name == "结婚登记")
         .expect("the city hall registers marriages")
         .code;
+    let hall = banshi_api::halls::HallCode::parse("shizhi").expect("a hall code");
     let slot = SlotKey {
-        hall: "shizhi",
+        hall: &hall,
         item_code: &item,
-        date: "2026-11-24",
+        date: banshi_api::dates::Date::parse("2026-11-24").expect("a date"),
         starts: "10:00",
     };
     db.open_slot(slot, PLACES)

@@ -7,6 +7,7 @@ use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::header;
 use axum::http::request::Parts;
+use banshi_api::ids::HallCode;
 use banshi_api::{ApiError, ErrorCode, FieldError};
 use serde::de::DeserializeOwned;
 
@@ -236,8 +237,8 @@ impl FromRequestParts<AppState> for Caller {
 #[derive(Debug, Clone)]
 pub struct Staff {
     pub session: Session,
-    /// The code of the hall they staff, e.g. `shizhi`.
-    pub hall: String,
+    /// The hall they staff.
+    pub hall: HallCode,
 }
 
 impl FromRequestParts<AppState> for Staff {
@@ -266,8 +267,8 @@ impl FromRequestParts<AppState> for Staff {
 impl Staff {
     /// A 403 unless they staff the hall `code` (called `name`), where they are
     /// about to `act` (e.g. `叫号`).
-    pub fn serves(&self, code: &str, name: &str, act: &str) -> Result<(), AppError> {
-        if self.hall == code {
+    pub fn serves(&self, code: &HallCode, name: &str, act: &str) -> Result<(), AppError> {
+        if &self.hall == code {
             return Ok(());
         }
         Err(AppError::Client(ApiError::new(

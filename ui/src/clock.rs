@@ -1,14 +1,18 @@
 //! The device's date, for the checks that compare with today (a birth date not
 //! in the future, …).
 
-/// Today in the device's time zone, as `(year, month, day)`.
-pub fn today() -> (u16, u8, u8) {
+use banshi_api::dates::Date;
+
+/// Today in the device's time zone.
+pub fn today() -> Date {
     let now = js_sys::Date::new_0();
-    (
+    Date::from_ymd(
         now.get_full_year() as u16,
         now.get_month() as u8 + 1,
         now.get_date() as u8,
     )
+    // The browser's calendar only has real days; the epoch if it had none.
+    .unwrap_or_else(|_| Date::from_days(0).expect("1970-01-01 is a day"))
 }
 
 /// `unix_ms` as `MM-DD HH:MM` in the device's time zone, for "last changed".

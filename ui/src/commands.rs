@@ -12,8 +12,10 @@ use banshi_api::applications::{
 };
 use banshi_api::bookings::{Booking, BookingRequest, RescheduleRequest, SlotDay, SlotsQuery};
 use banshi_api::catalog::Item;
+use banshi_api::dates::Date;
 use banshi_api::forms::Address;
-use banshi_api::halls::Hall;
+use banshi_api::halls::{Hall, HallCode};
+use banshi_api::ids::{BookingId, DraftId, ItemCode};
 use banshi_api::queue::{Queue, Ticket, TicketRequest};
 use banshi_api::search::{
     CatalogStatus, DepartmentCount, SavedDocument, SearchRequest, SearchResults, SyncProgress,
@@ -121,19 +123,19 @@ pub async fn catalog_search(request: SearchRequest) -> Result<SearchResults, Api
 }
 
 /// The departments with items in `hall` (the whole city when `None`), busiest first.
-pub async fn catalog_departments(hall: Option<String>) -> Result<Vec<DepartmentCount>, ApiError> {
+pub async fn catalog_departments(hall: Option<HallCode>) -> Result<Vec<DepartmentCount>, ApiError> {
     #[derive(Serialize)]
     struct Args {
-        hall: Option<String>,
+        hall: Option<HallCode>,
     }
     invoke("catalog_departments", &Args { hall }).await
 }
 
 /// The full guide of one item.
-pub async fn catalog_item(code: String) -> Result<Item, ApiError> {
+pub async fn catalog_item(code: ItemCode) -> Result<Item, ApiError> {
     #[derive(Serialize)]
     struct Args {
-        code: String,
+        code: ItemCode,
     }
     invoke("catalog_item", &Args { code }).await
 }
@@ -217,20 +219,20 @@ pub async fn account_log_out() -> Result<(), ApiError> {
 }
 
 /// The draft of an item for the identity acted as, started if there is none.
-pub async fn draft_open(item_code: String) -> Result<Draft, ApiError> {
+pub async fn draft_open(item_code: ItemCode) -> Result<Draft, ApiError> {
     #[derive(Serialize)]
     struct Args {
         #[serde(rename = "itemCode")]
-        item_code: String,
+        item_code: ItemCode,
     }
     invoke("draft_open", &Args { item_code }).await
 }
 
 /// A draft on this device by its id.
-pub async fn draft_get(id: String) -> Result<Draft, ApiError> {
+pub async fn draft_get(id: DraftId) -> Result<Draft, ApiError> {
     #[derive(Serialize)]
     struct Args {
-        id: String,
+        id: DraftId,
     }
     invoke("draft_get", &Args { id }).await
 }
@@ -245,10 +247,10 @@ pub async fn draft_save(change: DraftChange) -> Result<i64, ApiError> {
 }
 
 /// Every draft on this device, the last changed first.
-pub async fn drafts_list(today: (u16, u8, u8)) -> Result<Vec<DraftSummary>, ApiError> {
+pub async fn drafts_list(today: Date) -> Result<Vec<DraftSummary>, ApiError> {
     #[derive(Serialize)]
     struct Args {
-        today: (u16, u8, u8),
+        today: Date,
     }
     invoke("drafts_list", &Args { today }).await
 }
@@ -256,14 +258,14 @@ pub async fn drafts_list(today: (u16, u8, u8)) -> Result<Vec<DraftSummary>, ApiE
 /// Submits a draft; safe to call again (the hall answers the same application).
 /// `on_progress` follows the upload of its pages first.
 pub async fn draft_submit(
-    id: String,
+    id: DraftId,
     on_progress: impl Fn(UploadProgress) + 'static,
 ) -> Result<Application, ApiError> {
     let channel = channel_to(on_progress);
     call(
         tauri_invoke(
             "draft_submit",
-            args_with_channel("onProgress", &channel, &[("id", &id)])?,
+            args_with_channel("onProgress", &channel, &[("id", id.as_str())])?,
         )
         .await,
     )
@@ -279,7 +281,7 @@ pub async fn applications_list() -> Result<Vec<Application>, ApiError> {
 /// page `replaces`, for a retake). The bytes go as the raw request body, not
 /// as JSON.
 pub async fn draft_add_photo(
-    id: String,
+    id: DraftId,
     material: u32,
     file: web_sys::File,
     replaces: Option<String>,
@@ -294,7 +296,7 @@ pub async fn draft_add_photo(
         js_sys::Reflect::set(target, &key.into(), value)
             .map_err(|_| internal("无法发送照片".into()))
     };
-    set(&headers, "draft-id", &id.into())?;
+    set(&headers, "draft-id", &id.as_str().into())?;
     set(&headers, "material", &material.to_string().into())?;
     if let Some(page) = replaces {
         set(&headers, "replaces", &page.into())?;
@@ -305,13 +307,13 @@ pub async fn draft_add_photo(
 
 /// Uses the e-licence of `kind` on file as material number `material`.
 pub async fn draft_attach_licence(
-    id: String,
+    id: DraftId,
     material: u32,
     kind: String,
 ) -> Result<MaterialPage, ApiError> {
     #[derive(Serialize)]
     struct Args {
-        id: String,
+        id: DraftId,
         material: u32,
         kind: String,
     }
@@ -319,33 +321,33 @@ pub async fn draft_attach_licence(
 }
 
 /// Removes a page from a draft.
-pub async fn draft_remove_page(id: String, page: String) -> Result<(), ApiError> {
+pub async fn draft_remove_page(id: DraftId, page: String) -> Result<(), ApiError> {
     #[derive(Serialize)]
     struct Args {
-        id: String,
+        id: DraftId,
         page: String,
     }
     invoke("draft_remove_page", &Args { id, page }).await
 }
 
-pub async fn draft_delete(id: String) -> Result<(), ApiError> {
+pub async fn draft_delete(id: DraftId) -> Result<(), ApiError> {
     #[derive(Serialize)]
     struct Args {
-        id: String,
+        id: DraftId,
     }
     invoke("draft_delete", &Args { id }).await
 }
 
 /// A hall's calendar of slots for an item, `days` days from `date` (today when `None`).
 pub async fn booking_slots(
-    hall: String,
-    item: String,
-    date: Option<String>,
+    hall: HallCode,
+    item: ItemCode,
+    date: Option<Date>,
     days: u16,
 ) -> Result<Vec<SlotDay>, ApiError> {
     #[derive(Serialize)]
     struct Args {
-        hall: String,
+        hall: HallCode,
         query: SlotsQuery,
     }
     let query = SlotsQuery {
@@ -369,30 +371,30 @@ pub async fn bookings_list() -> Result<Vec<Booking>, ApiError> {
     invoke("bookings_list", &()).await
 }
 
-pub async fn booking_get(id: String) -> Result<Booking, ApiError> {
+pub async fn booking_get(id: BookingId) -> Result<Booking, ApiError> {
     #[derive(Serialize)]
     struct Args {
-        id: String,
+        id: BookingId,
     }
     invoke("booking_get", &Args { id }).await
 }
 
 pub async fn booking_reschedule(
-    id: String,
+    id: BookingId,
     request: RescheduleRequest,
 ) -> Result<Booking, ApiError> {
     #[derive(Serialize)]
     struct Args {
-        id: String,
+        id: BookingId,
         request: RescheduleRequest,
     }
     invoke("booking_reschedule", &Args { id, request }).await
 }
 
-pub async fn booking_cancel(id: String) -> Result<Booking, ApiError> {
+pub async fn booking_cancel(id: BookingId) -> Result<Booking, ApiError> {
     #[derive(Serialize)]
     struct Args {
-        id: String,
+        id: BookingId,
     }
     invoke("booking_cancel", &Args { id }).await
 }
@@ -408,35 +410,35 @@ pub async fn booking_qr(booking: Booking) -> Result<String, ApiError> {
 
 /// Saves the booking as an .ics file, with `bring` in it, and opens it.
 pub async fn booking_add_to_calendar(
-    id: String,
+    id: BookingId,
     bring: Vec<String>,
 ) -> Result<SavedDocument, ApiError> {
     #[derive(Serialize)]
     struct Args {
-        id: String,
+        id: BookingId,
         bring: Vec<String>,
     }
     invoke("booking_add_to_calendar", &Args { id, bring }).await
 }
 
-pub async fn queue_get(hall: String) -> Result<Queue, ApiError> {
+pub async fn queue_get(hall: HallCode) -> Result<Queue, ApiError> {
     #[derive(Serialize)]
     struct Args {
-        hall: String,
+        hall: HallCode,
     }
     invoke("queue_get", &Args { hall }).await
 }
 
 /// Follows `hall`'s queue: `on_change` sees every change until [`queue_unwatch`].
 pub async fn queue_watch(
-    hall: String,
+    hall: HallCode,
     on_change: impl Fn(Queue) + 'static,
 ) -> Result<(), ApiError> {
     let channel = channel_to(on_change);
     call(
         tauri_invoke(
             "queue_watch",
-            args_with_channel("onChange", &channel, &[("hall", &hall)])?,
+            args_with_channel("onChange", &channel, &[("hall", hall.as_str())])?,
         )
         .await,
     )
@@ -447,10 +449,10 @@ pub async fn queue_unwatch() -> Result<(), ApiError> {
 }
 
 /// Takes a number in line `group` of `hall`.
-pub async fn ticket_take(hall: String, group: String) -> Result<Ticket, ApiError> {
+pub async fn ticket_take(hall: HallCode, group: String) -> Result<Ticket, ApiError> {
     #[derive(Serialize)]
     struct Args {
-        hall: String,
+        hall: HallCode,
         request: TicketRequest,
     }
     invoke(

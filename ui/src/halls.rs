@@ -3,7 +3,7 @@
 //! user chose. Imports no page or component, so any of them may use it.
 
 use banshi_api::ApiError;
-use banshi_api::halls::Hall;
+use banshi_api::halls::{Hall, HallCode};
 use leptos::prelude::*;
 
 use crate::catalog_copy::CatalogCopy;
@@ -34,9 +34,8 @@ pub fn use_halls() -> Halls {
 }
 
 /// The hall the user chose, or the city hall.
-pub fn chosen_hall() -> String {
-    use_preferences()
-        .hall
-        .get_untracked()
-        .unwrap_or_else(|| CITY_HALL.to_owned())
+pub fn chosen_hall() -> HallCode {
+    use_preferences().hall.get_untracked().unwrap_or_else(|| {
+        HallCode::parse(CITY_HALL).expect("the city hall's code is a hall code")
+    })
 }

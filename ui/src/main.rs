@@ -1,6 +1,7 @@
 //! The Banshi interface, mounted into the app window's webview.
 
 mod account;
+mod address_ids;
 mod app;
 mod catalog_copy;
 mod clock;

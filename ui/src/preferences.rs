@@ -31,7 +31,7 @@ impl Preferences {
             i18n: I18n {
                 locale: RwSignal::new(locale),
             },
-            hall: RwSignal::new(read(HALL_KEY).filter(|hall| !hall.is_empty())),
+            hall: RwSignal::new(read(HALL_KEY).and_then(|hall| HallCode::parse(&hall).ok())),
             large_text: RwSignal::new(read(LARGE_TEXT_KEY).as_deref() == Some("on")),
         };
         provide_context(preferences);
@@ -44,7 +44,12 @@ impl Preferences {
                 let _ = root.set_attribute("lang", locale.tag());
             }
         });
-        Effect::new(move |_| write(HALL_KEY, preferences.hall.get().as_deref().unwrap_or("")));
+        Effect::new(move |_| {
+            write(
+                HALL_KEY,
+                preferences.hall.get().as_ref().map_or("", HallCode::as_str),
+            )
+        });
         Effect::new(move |_| {
             let on = preferences.large_text.get();
             write(LARGE_TEXT_KEY, if on { "on" } else { "off" });

@@ -3,6 +3,7 @@
 //! only, nothing personal) and shared through the context.
 
 use banshi_api::catalog::ItemSummary;
+use banshi_api::ids::ItemCode;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -16,7 +17,7 @@ const RECENT_LIMIT: usize = 10;
 /// What is remembered of an item: enough to list it and open its guide.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SavedItem {
-    pub code: String,
+    pub code: ItemCode,
     pub name: String,
     pub department: String,
 }
@@ -51,9 +52,9 @@ impl Saved {
         saved
     }
 
-    pub fn is_favourite(&self, code: &str) -> bool {
+    pub fn is_favourite(&self, code: &ItemCode) -> bool {
         self.favourites
-            .with(|items| items.iter().any(|i| i.code == code))
+            .with(|items| items.iter().any(|i| &i.code == code))
     }
 
     /// Adds the item to the favourites, or removes it if it is there.
@@ -102,10 +103,12 @@ fn store(key: &str, items: &[SavedItem]) {
 mod tests {
     use super::*;
 
-    fn item(code: &str) -> SavedItem {
+    /// An item whose code ends in the serial `n`.
+    fn item(n: u32) -> SavedItem {
+        let code = format!("11341600MB1234567X010010010000{n:03}");
         SavedItem {
-            code: code.into(),
-            name: format!("事项{code}"),
+            code: ItemCode::parse(&code).unwrap(),
+            name: format!("事项{n}"),
             department: "亳州市民政局".into(),
         }
     }
@@ -113,15 +116,19 @@ mod tests {
     #[test]
     fn recent_keeps_the_latest_first_once_and_at_most_ten() {
         let mut items = Vec::new();
-        for code in 0..12 {
-            remember(&mut items, item(&code.to_string()));
+        for n in 0..12 {
+            remember(&mut items, item(n));
         }
-        remember(&mut items, item("5"));
-        let codes: Vec<_> = items.iter().map(|i| i.code.as_str()).collect();
+        remember(&mut items, item(5));
+        let codes: Vec<_> = items.iter().map(|i| i.code.clone()).collect();
         assert_eq!(codes.len(), RECENT_LIMIT, "only the last ten are kept");
-        assert_eq!(codes[0], "5", "viewing again moves it to the front");
         assert_eq!(
-            codes.iter().filter(|c| **c == "5").count(),
+            codes[0],
+            item(5).code,
+            "viewing again moves it to the front"
+        );
+        assert_eq!(
+            codes.iter().filter(|c| **c == item(5).code).count(),
             1,
             "never twice"
         );

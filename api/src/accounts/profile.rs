@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::forms::Address;
 use crate::halls::HallCode;
+use crate::text::TextError;
 
 /// `POST /accounts`: a new account. Every field is checked and every problem
 /// reported at once.
@@ -71,30 +72,31 @@ impl std::fmt::Debug for RegistrationConfirmation {
 }
 
 /// The real name, trimmed, if it has 2–30 characters; else the sentence to show.
-pub fn parse_real_name(text: &str) -> Result<String, String> {
+pub fn parse_real_name(text: &str) -> Result<String, TextError> {
     parse_text(text, 2, 30, "姓名")
 }
 
 /// The enterprise name, trimmed, if it has 2–60 characters; else the sentence to show.
-pub fn parse_enterprise_name(text: &str) -> Result<String, String> {
+pub fn parse_enterprise_name(text: &str) -> Result<String, TextError> {
     parse_text(text, 2, 60, "企业名称")
 }
 
 /// A member's role, trimmed, if it has 1–20 characters; else the sentence to show.
-pub fn parse_role(text: &str) -> Result<String, String> {
+pub fn parse_role(text: &str) -> Result<String, TextError> {
     parse_text(text, 1, 20, "角色")
 }
 
-fn parse_text(text: &str, min: usize, max: usize, what: &str) -> Result<String, String> {
+fn parse_text(text: &str, min: usize, max: usize, what: &str) -> Result<String, TextError> {
     let trimmed = text.trim();
     if let Some(problem) = crate::text::character_problem(trimmed, crate::text::Lines::One, what) {
         return Err(problem);
     }
     let count = trimmed.chars().count();
+    let what = what.to_owned();
     match count {
-        0 => Err(format!("请填写{what}")),
+        0 => Err(TextError::Empty { what }),
         _ if (min..=max).contains(&count) => Ok(trimmed.to_owned()),
-        _ => Err(format!("{what}应为 {min} 至 {max} 个字")),
+        _ => Err(TextError::Length { what, min, max }),
     }
 }
 
@@ -204,8 +206,11 @@ mod tests {
     #[test]
     fn names_are_trimmed_and_measured_in_characters() {
         assert_eq!(parse_real_name("  张三 ").as_deref(), Ok("张三"));
-        assert_eq!(parse_real_name("").unwrap_err(), "请填写姓名");
-        assert_eq!(parse_real_name("张").unwrap_err(), "姓名应为 2 至 30 个字");
+        assert_eq!(parse_real_name("").unwrap_err().to_string(), "请填写姓名");
+        assert_eq!(
+            parse_real_name("张").unwrap_err().to_string(),
+            "姓名应为 2 至 30 个字"
+        );
         assert!(parse_enterprise_name(&"企".repeat(60)).is_ok());
         assert!(parse_enterprise_name(&"企".repeat(61)).is_err());
         assert_eq!(parse_role("经办人").as_deref(), Ok("经办人"));

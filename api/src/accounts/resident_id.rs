@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{describe, half_width, mask_middle, to_field_error};
 use crate::FieldError;
+use crate::dates::{Date, is_calendar_day};
 
 /// Weights of the first 17 characters of a resident ID (GB 11643).
 const RESIDENT_WEIGHTS: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -15,8 +16,8 @@ const RESIDENT_WEIGHTS: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5,
 /// The check character of a resident ID, indexed by the weighted sum mod 11.
 const RESIDENT_CHECK: &[u8; 11] = b"10X98765432";
 
-/// The earliest birth date a resident ID may carry.
-const EARLIEST_BIRTH: (u16, u8, u8) = (1900, 1, 1);
+/// The earliest birth year a resident ID may carry (from 1 January).
+const EARLIEST_BIRTH_YEAR: u16 = 1900;
 
 /// A mainland resident ID number (居民身份证号码, GB 11643), always valid.
 ///
@@ -157,12 +158,12 @@ impl ResidentId {
         if !(b'1'..=b'8').contains(&bytes[0]) {
             return Err(ResidentIdError::InvalidRegion);
         }
-        let birth = birth_date_of(&bytes);
+        let (year, month, day) = birth_digits(&bytes);
         let digits = || id[6..14].to_owned();
-        if !is_calendar_date(birth) {
+        if !is_calendar_day(year, month, day) {
             return Err(ResidentIdError::InvalidBirthDate { digits: digits() });
         }
-        if birth < EARLIEST_BIRTH {
+        if year < EARLIEST_BIRTH_YEAR {
             return Err(ResidentIdError::BirthDateTooEarly { digits: digits() });
         }
         if bytes[17] != resident_check(&bytes) {
@@ -172,8 +173,8 @@ impl ResidentId {
     }
 
     /// Parses like [`ResidentId::parse`] and also rejects a birth date after
-    /// `today`, given as `(year, month, day)` from the caller's clock.
-    pub fn parse_on(text: &str, today: (u16, u8, u8)) -> Result<Self, ResidentIdError> {
+    /// `today`, by the caller's clock.
+    pub fn parse_on(text: &str, today: Date) -> Result<Self, ResidentIdError> {
         let id = Self::parse(text)?;
         if id.birth_date() > today {
             return Err(ResidentIdError::BirthDateInFuture {
@@ -188,10 +189,11 @@ impl ResidentId {
         &self.0
     }
 
-    /// The birth date as `(year, month, day)`.
-    pub fn birth_date(&self) -> (u16, u8, u8) {
-        let bytes = self.0.as_bytes();
-        birth_date_of(bytes)
+    /// The birth date.
+    pub fn birth_date(&self) -> Date {
+        let (year, month, day) = birth_digits(self.0.as_bytes());
+        // Checked by `parse`: a real day, not before 1900.
+        Date::from_checked(year, month, day)
     }
 
     /// The number with everything but the first and last characters hidden,
@@ -208,7 +210,7 @@ impl ResidentId {
 
 /// `(year, month, day)` of the 8 digits after the region code; `bytes` holds at
 /// least 14 ASCII digits.
-fn birth_date_of(bytes: &[u8]) -> (u16, u8, u8) {
+fn birth_digits(bytes: &[u8]) -> (u16, u8, u8) {
     let year = decimal(&bytes[6..10]);
     let month = decimal(&bytes[10..12]);
     let day = decimal(&bytes[12..14]);
@@ -267,31 +269,15 @@ fn decimal(digits: &[u8]) -> u32 {
         .fold(0, |value, &digit| value * 10 + u32::from(digit - b'0'))
 }
 
-/// Whether `(year, month, day)` is a day of the Gregorian calendar.
-pub(crate) fn is_calendar_date((year, month, day): (u16, u8, u8)) -> bool {
-    (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)
-}
-
-/// How many days `month` (1–12) of `year` has.
-fn days_in_month(year: u16, month: u8) -> u8 {
-    match month {
-        2 if is_leap_year(year) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
-/// Gregorian leap year: every 4th year, except centuries not divisible by 400.
-fn is_leap_year(year: u16) -> bool {
-    year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400))
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::{SUBSTITUTES, replaced, shows_only_the_ends};
     use super::*;
     use proptest::prelude::*;
+
+    fn date(text: &str) -> Date {
+        Date::parse(text).unwrap()
+    }
 
     /// A resident ID made of the given 17 digits plus their computed check character.
     fn with_resident_check(first17: &str) -> String {
@@ -346,7 +332,11 @@ mod tests {
     #[test]
     fn resident_id_exposes_birth_date_sex_and_mask() {
         let id = ResidentId::parse("11010519491231002X").expect("valid vector");
-        assert_eq!(id.birth_date(), (1949, 12, 31), "digits 7–14 are YYYYMMDD");
+        assert_eq!(
+            id.birth_date().to_string(),
+            "1949-12-31",
+            "digits 7–14 are YYYYMMDD"
+        );
         assert!(!id.is_male(), "17th digit 2 is even: female");
         assert_eq!(
             id.masked(),
@@ -360,7 +350,11 @@ mod tests {
         );
 
         let id = ResidentId::parse("44011320141005001X").expect("valid vector");
-        assert_eq!(id.birth_date(), (2014, 10, 5), "digits 7–14 are YYYYMMDD");
+        assert_eq!(
+            id.birth_date().to_string(),
+            "2014-10-05",
+            "digits 7–14 are YYYYMMDD"
+        );
         assert!(id.is_male(), "17th digit 1 is odd: male");
     }
 
@@ -521,7 +515,7 @@ mod tests {
     #[test]
     fn resident_id_born_after_today_is_rejected_by_parse_on() {
         let text = with_resident_check("11010520250615002");
-        let error = ResidentId::parse_on(&text, (2025, 6, 14)).expect_err("born tomorrow");
+        let error = ResidentId::parse_on(&text, date("2025-06-14")).expect_err("born tomorrow");
         assert_eq!(
             error,
             ResidentIdError::BirthDateInFuture {
@@ -531,7 +525,7 @@ mod tests {
         );
         assert_eq!(error.to_string(), "出生日期 20250615 晚于今天，请核对");
         assert!(
-            ResidentId::parse_on(&text, (2025, 6, 15)).is_ok(),
+            ResidentId::parse_on(&text, date("2025-06-15")).is_ok(),
             "a baby born today may have a number"
         );
         assert!(
@@ -582,7 +576,7 @@ mod tests {
                     110_000u32..=659_999,
                     Just(year),
                     Just(month),
-                    1..=days_in_month(year, month),
+                    1..=crate::dates::days_in_month(year, month),
                     0u16..=999,
                 )
             })
@@ -596,7 +590,7 @@ mod tests {
     proptest! {
         #[test]
         fn generated_resident_ids_parse_and_round_trip(text in valid_resident_id()) {
-            let id = ResidentId::parse_on(&text, (2025, 12, 31));
+            let id = ResidentId::parse_on(&text, date("2025-12-31"));
             prop_assert!(id.is_ok(), "{text} is built to the standard: {id:?}");
             let Ok(id) = id else { return Ok(()) };
             prop_assert_eq!(id.as_str(), text.as_str(), "a valid ID is kept as entered");
@@ -604,11 +598,7 @@ mod tests {
             let back: Result<ResidentId, _> = serde_json::from_str(&json);
             prop_assert_eq!(back.ok(), Some(id.clone()), "serde must round-trip a valid ID");
             let birth = id.birth_date();
-            let expected = (
-                text[6..10].parse::<u16>().unwrap_or(0),
-                text[10..12].parse::<u8>().unwrap_or(0),
-                text[12..14].parse::<u8>().unwrap_or(0),
-            );
+            let expected = date(&format!("{}-{}-{}", &text[6..10], &text[10..12], &text[12..14]));
             prop_assert_eq!(birth, expected, "birth_date reads digits 7–14");
         }
 

@@ -59,7 +59,7 @@ impl Address {
         } else if let Some(problem) =
             crate::text::character_problem(&self.detail, crate::text::Lines::One, label)
         {
-            Some(problem)
+            Some(problem.to_string())
         } else if detail < 2 {
             Some(format!("请填写{label}的街道和门牌号"))
         } else if detail > MAX_ADDRESS_DETAIL {

@@ -3,14 +3,15 @@
 //! the field's path (`members.0.name` for a group entry's field).
 
 use crate::FieldError;
-use crate::accounts::{CreditCode, Mobile, ResidentId, is_calendar_date};
+use crate::accounts::{CreditCode, Mobile, ResidentId};
+use crate::dates::Date;
 
 use super::{Answer, Answers, Condition, Field, FieldKind, Form, Rule};
 
 impl Form {
     /// Every problem with `answers`, for the fields shown; `today` is
     /// `(year, month, day)` from the caller's clock.
-    pub fn check(&self, answers: &Answers, today: (u16, u8, u8)) -> Vec<FieldError> {
+    pub fn check(&self, answers: &Answers, today: Date) -> Vec<FieldError> {
         let mut problems = Vec::new();
         check_fields(self.fields(), answers, "", today, &mut problems);
         problems
@@ -21,7 +22,7 @@ impl Form {
         &self,
         section_id: &str,
         answers: &Answers,
-        today: (u16, u8, u8),
+        today: Date,
     ) -> Vec<FieldError> {
         let mut problems = Vec::new();
         if let Some(section) = self.sections.iter().find(|s| s.id == section_id) {
@@ -32,12 +33,7 @@ impl Form {
 
     /// Whether every shown field of the section is answered without a problem,
     /// and at least one was answered (an untouched optional section is not done).
-    pub fn section_complete(
-        &self,
-        section_id: &str,
-        answers: &Answers,
-        today: (u16, u8, u8),
-    ) -> bool {
+    pub fn section_complete(&self, section_id: &str, answers: &Answers, today: Date) -> bool {
         let touched = self
             .sections
             .iter()
@@ -70,12 +66,7 @@ impl Field {
     /// The problem with `answer` to this field (not a group's entries), if any:
     /// what the UI shows as the user types. `scope` holds the answers it may be
     /// compared with.
-    pub fn problem(
-        &self,
-        answer: Option<&Answer>,
-        scope: &Answers,
-        today: (u16, u8, u8),
-    ) -> Option<String> {
+    pub fn problem(&self, answer: Option<&Answer>, scope: &Answers, today: Date) -> Option<String> {
         let Some(answer) = answer.filter(|answer| !answer.is_blank()) else {
             return (self.required && !self.filled_by_hall()).then(|| match self.kind {
                 FieldKind::Choice { .. } | FieldKind::MultiChoice { .. } | FieldKind::YesNo => {
@@ -97,7 +88,7 @@ fn check_fields<'a>(
     fields: impl Iterator<Item = &'a Field>,
     answers: &Answers,
     prefix: &str,
-    today: (u16, u8, u8),
+    today: Date,
     problems: &mut Vec<FieldError>,
 ) {
     for field in fields.filter(|field| field.is_shown(answers)) {
@@ -141,14 +132,16 @@ fn kept<'a>(fields: impl Iterator<Item = &'a Field>, answers: &Answers) -> Answe
 }
 
 /// The problem with an answer of the wrong shape or an invalid value for its kind.
-fn kind_problem(field: &Field, answer: &Answer, today: (u16, u8, u8)) -> Option<String> {
+fn kind_problem(field: &Field, answer: &Answer, today: Date) -> Option<String> {
     let label = &field.label;
     match (&field.kind, answer) {
         (FieldKind::Text, Answer::Text(text)) => {
             crate::text::character_problem(text, crate::text::Lines::One, label)
+                .map(|problem| problem.to_string())
         }
         (FieldKind::LongText, Answer::Text(text)) => {
             crate::text::character_problem(text, crate::text::Lines::Many, label)
+                .map(|problem| problem.to_string())
         }
         (FieldKind::Number { integer, .. }, Answer::Number(number)) => {
             (*integer && number.fract() != 0.0).then(|| format!("{label}应为整数"))
@@ -194,7 +187,7 @@ fn rule_problem(
     rule: &Rule,
     answer: &Answer,
     scope: &Answers,
-    today: (u16, u8, u8),
+    today: Date,
 ) -> Option<String> {
     let label = &field.label;
     match (rule, answer) {
@@ -258,11 +251,14 @@ fn out_of(count: u32, min: Option<u32>, max: Option<u32>) -> bool {
     min.is_some_and(|min| count < min) || max.is_some_and(|max| count > max)
 }
 
-/// `YYYY-MM-DD` as `(year, month, day)`, if it is a calendar date.
-pub fn parse_date(text: &str) -> Option<(u16, u8, u8)> {
+/// A date answer (`YYYY-MM-DD`, single-digit months and days and white space
+/// around tolerated), if it is a calendar date from 1900.
+pub fn parse_date(text: &str) -> Option<Date> {
     let mut parts = text.trim().splitn(3, '-');
     let year = parts.next()?.parse::<u16>().ok()?;
     let month = parts.next()?.parse::<u8>().ok()?;
     let day = parts.next()?.parse::<u8>().ok()?;
-    (year >= 1900 && is_calendar_date((year, month, day))).then_some((year, month, day))
+    Date::from_ymd(year, month, day)
+        .ok()
+        .filter(|date| date.year() >= 1900)
 }

@@ -27,7 +27,7 @@ pub const ONLINE_APPLICATION_DEPTH: u8 = 2;
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Form {
     /// The item's implementation code.
-    pub item_code: String,
+    pub item_code: crate::ids::ItemCode,
     /// e.g. `结婚登记申请表`.
     pub title: String,
     /// Bumped whenever the form changes, so a draft knows which form it answers.

@@ -19,6 +19,7 @@ use banshi_api::accounts::{
     parse_real_name, parse_role,
 };
 use banshi_api::forms::Address;
+use banshi_api::text::TextError;
 use banshi_api::{ApiError, ErrorCode, FieldError};
 
 use crate::clock::{self, Clock};
@@ -52,11 +53,11 @@ fn invalid(fields: impl IntoIterator<Item = Option<FieldError>>) -> AppError {
     ApiError::bad_request("请检查填写的内容", fields.into_iter().flatten().collect()).into()
 }
 
-/// A text field's problem, from its `parse_*` sentence.
-fn field(name: &str) -> impl FnOnce(String) -> FieldError {
-    move |message| FieldError {
+/// A text field's problem, from its `parse_*` error.
+fn text_field(name: &str) -> impl FnOnce(TextError) -> FieldError {
+    move |error| FieldError {
         field: name.to_owned(),
-        message,
+        message: error.to_string(),
     }
 }
 
@@ -97,7 +98,7 @@ impl Accounts<'_> {
         client: IpAddr,
         request: &RegisterRequest,
     ) -> Result<RegistrationStarted, AppError> {
-        let name = parse_real_name(&request.name).map_err(field("name"));
+        let name = parse_real_name(&request.name).map_err(text_field("name"));
         let resident_id = ResidentId::parse_on(&request.resident_id, self.clock.today())
             .map_err(|error| error.field_error("resident_id"));
         let mobile = Mobile::parse(&request.mobile).map_err(|error| error.field_error("mobile"));
@@ -196,9 +197,10 @@ impl Accounts<'_> {
         // The demo hall "finds" the ID card in the national e-licence library.
         let resident_id = ResidentId::parse(&resident_id)
             .map_err(|_| AppError::Fault("read a stored resident ID"))?;
-        let (year, month, day) = clock::china_date(now);
+        let today = clock::china_date(now);
+        let (month, day) = (today.month(), today.day());
         let day = if (month, day) == (2, 29) { 28 } else { day };
-        let valid_until = format!("{:04}-{month:02}-{day:02}", year + 20);
+        let valid_until = format!("{:04}-{month:02}-{day:02}", today.year() + 20);
         self.store
             .add_licence(
                 Ok(user_id),
@@ -435,7 +437,7 @@ impl Accounts<'_> {
         request: &EnterpriseRequest,
     ) -> Result<EnterpriseRole, AppError> {
         let uscc = CreditCode::parse(&request.uscc).map_err(|error| error.field_error("uscc"));
-        let name = parse_enterprise_name(&request.name).map_err(field("name"));
+        let name = parse_enterprise_name(&request.name).map_err(text_field("name"));
         let (uscc, name) = match (uscc, name) {
             (Ok(uscc), Ok(name)) => (uscc, name),
             (uscc, name) => return Err(invalid([uscc.err(), name.err()])),
@@ -483,7 +485,7 @@ impl Accounts<'_> {
             ));
         }
         let mobile = Mobile::parse(&request.mobile).map_err(|error| error.field_error("mobile"));
-        let role = parse_role(&request.role).map_err(field("role"));
+        let role = parse_role(&request.role).map_err(text_field("role"));
         let (mobile, role) = match (mobile, role) {
             (Ok(mobile), Ok(role)) => (mobile, role),
             (mobile, role) => return Err(invalid([mobile.err(), role.err()])),

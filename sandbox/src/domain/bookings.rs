@@ -10,7 +10,9 @@ use banshi_api::bookings::{
     SlotDay, SlotsQuery,
 };
 use banshi_api::catalog::Item;
+use banshi_api::dates::Date;
 use banshi_api::halls::Hall;
+use banshi_api::ids::{BookingId, HallCode, ItemCode};
 use banshi_api::{ApiError, ErrorCode, FieldError};
 
 use crate::clock::{self, Clock};
@@ -39,10 +41,9 @@ fn no_such_booking() -> AppError {
     not_found("没有这个预约")
 }
 
-/// The day number of the `date` a request gives.
-fn day_of(date: &str) -> Result<i64, AppError> {
-    clock::parse_date(date)
-        .ok_or_else(|| invalid("date", "日期应为 YYYY-MM-DD 格式，例如 2026-11-23"))
+/// The booking id in a request's path; one that is not an id names no booking.
+pub fn booking_id(text: &str) -> Result<BookingId, AppError> {
+    BookingId::parse(text).map_err(|_| no_such_booking())
 }
 
 /// The last day that can be booked on `today`.
@@ -55,18 +56,14 @@ fn beyond_horizon(last_bookable: i64) -> AppError {
         "date",
         format!(
             "只能预约 {BOOKING_HORIZON_DAYS} 天内的时段，最晚到 {}",
-            clock::month_day_text(last_bookable)
+            clock::date_of(last_bookable).month_day_text()
         ),
     )
 }
 
 /// Now in China as `YYYY-MM-DDTHH:MM`, the form bookings compare with.
 fn now_text(now: i64) -> String {
-    format!(
-        "{}T{}",
-        clock::china_date_text(now),
-        clock::china_time_text(now)
-    )
+    format!("{}T{}", clock::china_date(now), clock::china_time_text(now))
 }
 
 /// What the bookings' rules work with.
@@ -79,10 +76,10 @@ pub struct Bookings<'a> {
 impl Bookings<'_> {
     /// The item with code `code` if it can be booked; `field` names where the
     /// request gave the code.
-    async fn bookable_item(&self, code: &str, field: &str) -> Result<Item, AppError> {
+    async fn bookable_item(&self, code: &ItemCode, field: &str) -> Result<Item, AppError> {
         let item = self
             .store
-            .item(code)
+            .item(code.as_str())
             .await?
             .ok_or_else(|| not_found(format!("没有编码为 {code} 的事项")))?;
         if !item.summary.booking {
@@ -116,7 +113,7 @@ impl Bookings<'_> {
         let today = clock::china_day(now);
         let first = match &query.date {
             None => today,
-            Some(date) => day_of(date)?,
+            Some(date) => date.days(),
         };
         let last_bookable = last_bookable_day(today);
         if first > last_bookable {
@@ -128,8 +125,8 @@ impl Bookings<'_> {
             .slot_places(
                 &hall.code,
                 &item.summary.code,
-                &clock::date_text(first),
-                &clock::date_text(last),
+                clock::date_of(first),
+                clock::date_of(last),
             )
             .await?;
         Ok((first..=last)
@@ -145,10 +142,10 @@ impl Bookings<'_> {
         key: HeldKey,
     ) -> Result<Booking, AppError> {
         let item = self.bookable_item(&request.item_code, "item_code").await?;
-        let hall = halls::find(self.store, &item.summary.hall).await?;
+        let hall = halls::find(self.store, item.summary.hall.as_str()).await?;
         let now = self.clock.now();
-        let target = Target::check(&hall, &request.date, &request.starts, now)?;
-        let id = credentials::new_id()?;
+        let target = Target::check(&hall, request.date, &request.starts, now)?;
+        let id: BookingId = credentials::new_id()?;
         let check_in_code = credentials::new_check_in_code()?;
         self.store
             .book(&NewBooking {
@@ -167,7 +164,7 @@ impl Bookings<'_> {
     }
 
     /// One of the person's bookings.
-    pub async fn one(&self, id: &str, user_id: i64) -> Result<Booking, AppError> {
+    pub async fn one(&self, id: &BookingId, user_id: i64) -> Result<Booking, AppError> {
         self.store
             .booking(id, user_id)
             .await?
@@ -179,7 +176,7 @@ impl Bookings<'_> {
     /// stays as it was.
     pub async fn reschedule(
         &self,
-        id: &str,
+        id: &BookingId,
         user_id: i64,
         request: &RescheduleRequest,
     ) -> Result<Booking, AppError> {
@@ -188,9 +185,9 @@ impl Bookings<'_> {
             .booking(id, user_id)
             .await?
             .ok_or_else(no_such_booking)?;
-        let hall = halls::find(self.store, &booking.hall).await?;
+        let hall = halls::find(self.store, booking.hall.as_str()).await?;
         let now = self.clock.now();
-        let target = Target::check(&hall, &request.date, &request.starts, now)?;
+        let target = Target::check(&hall, request.date, &request.starts, now)?;
         self.store
             .reschedule(
                 id,
@@ -205,7 +202,7 @@ impl Bookings<'_> {
 
     /// Cancels a booking, giving its place back. Cancelling a cancelled booking
     /// changes nothing and answers it again.
-    pub async fn cancel(&self, id: &str, user_id: i64) -> Result<Booking, AppError> {
+    pub async fn cancel(&self, id: &BookingId, user_id: i64) -> Result<Booking, AppError> {
         self.store
             .cancel_booking(id, user_id, &now_text(self.clock.now()))
             .await?
@@ -217,7 +214,7 @@ impl Bookings<'_> {
 /// One day of the calendar: the stored places where a slot has been booked,
 /// the calendar's capacity where not.
 fn slot_day(hall: &Hall, day: i64, places: &[SlotPlaces], now: i64) -> SlotDay {
-    let date = clock::date_text(day);
+    let date = clock::date_of(day);
     let capacity = calendar::capacity(hall, day);
     let slots = calendar::slot_starts(hall, day)
         .into_iter()
@@ -247,7 +244,7 @@ fn slot_day(hall: &Hall, day: i64, places: &[SlotPlaces], now: i64) -> SlotDay {
 /// A slot a booking may take now: checked against the hall's calendar, the
 /// clock and the horizon.
 struct Target {
-    date: String,
+    date: Date,
     starts: String,
     ends: String,
     capacity: u32,
@@ -255,8 +252,8 @@ struct Target {
 
 impl Target {
     /// Checks the `date` and `starts` a request asks for at `hall` at Unix time `now`.
-    fn check(hall: &Hall, date: &str, starts: &str, now: i64) -> Result<Self, AppError> {
-        let day = day_of(date)?;
+    fn check(hall: &Hall, date: Date, starts: &str, now: i64) -> Result<Self, AppError> {
+        let day = date.days();
         let minute = clock::parse_time(starts)
             .ok_or_else(|| invalid("starts", "时间应为 HH:MM 格式，例如 09:30"))?;
         let today = clock::china_day(now);
@@ -276,25 +273,25 @@ impl Target {
                 "starts",
                 format!(
                     "{starts} 不是可预约的时段：{}的办公时间为 {}，每半小时一个时段",
-                    clock::month_day_text(day),
+                    date.month_day_text(),
                     calendar::hours_text(hall, day)
                 ),
             ));
         }
         Ok(Self {
-            date: clock::date_text(day),
+            date,
             starts: clock::time_text(minute),
             ends: clock::time_text(minute + SLOT_MINUTES),
             capacity: calendar::capacity(hall, day),
         })
     }
 
-    fn place<'a>(&'a self, hall: &'a str, item_code: &'a str) -> Place<'a> {
+    fn place<'a>(&'a self, hall: &'a HallCode, item_code: &'a ItemCode) -> Place<'a> {
         Place {
             slot: SlotKey {
                 hall,
                 item_code,
-                date: &self.date,
+                date: self.date,
                 starts: &self.starts,
             },
             ends: &self.ends,

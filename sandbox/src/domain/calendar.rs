@@ -136,7 +136,7 @@ pub fn hours_text(hall: &Hall, day: i64) -> String {
 /// `10月1日是国庆节假期，大厅不办公`.
 pub fn closed_text(day: i64, closure: &Closure) -> String {
     const WEEKDAYS: [&str; 7] = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"];
-    let date = clock::month_day_text(day);
+    let date = clock::date_of(day).month_day_text();
     match closure {
         Closure::Holiday { name } => format!("{date}是{name}假期，大厅不办公"),
         Closure::Weekend => {
@@ -168,7 +168,7 @@ mod tests {
             });
         }
         Hall {
-            code: "shizhi".into(),
+            code: banshi_api::halls::HallCode::parse("shizhi").unwrap(),
             district: "市直".into(),
             name: "亳州市政务服务中心".into(),
             district_en: "Municipal".into(),

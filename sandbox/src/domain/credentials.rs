@@ -15,6 +15,8 @@ pub enum CredentialsError {
     Hash(argon2::password_hash::Error),
     #[error("a stored password hash is malformed: {0}")]
     StoredHash(argon2::password_hash::Error),
+    #[error("a fresh id does not have the shape of its kind: {0}")]
+    Id(#[from] banshi_api::ids::IdError),
     #[error("the hashing task stopped")]
     Task(#[from] tokio::task::JoinError),
 }
@@ -30,9 +32,13 @@ pub fn new_token() -> Result<String, CredentialsError> {
     Ok(hex::encode(random_bytes::<32>()?))
 }
 
-/// A fresh id nobody can guess: 16 random bytes as 32 hex digits.
-pub fn new_id() -> Result<String, CredentialsError> {
-    Ok(hex::encode(random_bytes::<16>()?))
+/// A fresh id nobody can guess (a booking's, a ticket's, an upload's): 16
+/// random bytes as 32 hex digits.
+pub fn new_id<T>() -> Result<T, CredentialsError>
+where
+    T: std::str::FromStr<Err = banshi_api::ids::IdError>,
+{
+    Ok(hex::encode(random_bytes::<16>()?).parse()?)
 }
 
 /// `count` random decimal digits (at most 18).
@@ -108,9 +114,9 @@ mod tests {
 
     #[test]
     fn ids_and_check_in_codes_have_their_shapes() {
-        let id = new_id().unwrap();
-        assert_eq!(id.len(), 32, "16 bytes of entropy, hex-encoded");
-        assert_ne!(id, new_id().unwrap());
+        let id: banshi_api::ids::BookingId = new_id().unwrap();
+        assert_eq!(id.as_str().len(), 32, "16 bytes of entropy, hex-encoded");
+        assert_ne!(id, new_id::<banshi_api::ids::BookingId>().unwrap());
         let code = new_check_in_code().unwrap();
         assert!(
             code.len() == 8 && code.bytes().all(|b| b.is_ascii_digit()),

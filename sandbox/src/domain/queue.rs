@@ -4,7 +4,9 @@
 //! queue's streams follow; and the rules of taking a number (only while the
 //! hall is open, one waiting number per person and line) and calling one.
 
+use banshi_api::dates::Date;
 use banshi_api::halls::{Hall, HallCode};
+use banshi_api::ids::TicketId;
 use banshi_api::queue::{Queue, QueueGroup, Ticket, TicketStatus};
 use sha2::{Digest, Sha256};
 use tokio::sync::broadcast;
@@ -90,6 +92,15 @@ pub fn zone_of(hall: &Hall, code: &str) -> Option<HallZone> {
         .find(|hall_zone| hall_zone.zone.code == code)
 }
 
+fn no_such_ticket() -> AppError {
+    not_found("没有这个号码")
+}
+
+/// The ticket id in a request's path; one that is not an id names no ticket.
+pub fn ticket_id(text: &str) -> Result<TicketId, AppError> {
+    TicketId::parse(text).map_err(|_| no_such_ticket())
+}
+
 /// Number `sequence` of a zone's line as the screens call it: `A023`.
 pub fn number(zone: &str, sequence: u32) -> String {
     format!("{zone}{sequence:03}")
@@ -97,7 +108,7 @@ pub fn number(zone: &str, sequence: u32) -> String {
 
 impl HallZone {
     /// The zone's line at `hall` on `date`, starting its day as [`head_start`] says.
-    pub fn line<'a>(&'a self, hall: &'a str, date: &'a str) -> Line<'a> {
+    pub fn line<'a>(&'a self, hall: &'a HallCode, date: Date) -> Line<'a> {
         Line {
             hall,
             zone: self.zone.code,
@@ -135,7 +146,7 @@ impl HallZone {
 
 /// How a line starts its day: some people already served and a few waiting, as
 /// in any hall an hour after opening. The same for the same hall, zone and day.
-pub fn head_start(hall: &str, zone: &str, date: &str) -> HeadStart {
+pub fn head_start(hall: &HallCode, zone: &str, date: Date) -> HeadStart {
     let digest = Sha256::digest(format!("{hall}/{zone}/{date}"));
     let mut seed = [0; 8];
     seed.copy_from_slice(&digest[..8]);
@@ -152,15 +163,15 @@ pub fn head_start(hall: &str, zone: &str, date: &str) -> HeadStart {
 /// started for the day if it has not been.
 pub async fn queue_now(store: &dyn Store, clock: &Clock, hall: &Hall) -> Result<Queue, StoreError> {
     let now = clock.now();
-    let date = clock::china_date_text(now);
+    let date = clock::china_date(now);
     let open = calendar::is_open_at(hall, now);
     let zones = zones_of(hall);
-    let mut lines = store.lines(&hall.code, &date).await?;
+    let mut lines = store.lines(&hall.code, date).await?;
     if open && lines.len() < zones.len() {
         for zone in &zones {
-            store.open_line(zone.line(&hall.code, &date), now).await?;
+            store.open_line(zone.line(&hall.code, date), now).await?;
         }
-        lines = store.lines(&hall.code, &date).await?;
+        lines = store.lines(&hall.code, date).await?;
     }
     let groups = zones
         .iter()
@@ -178,11 +189,11 @@ pub async fn queue_now(store: &dyn Store, clock: &Clock, hall: &Hall) -> Result<
     })
 }
 
-/// A ticket as its holder sees it on `today` (`YYYY-MM-DD`).
-pub fn ticket(hall: &Hall, zone: &HallZone, record: TicketRecord, today: &str) -> Ticket {
+/// A ticket as its holder sees it on `today`.
+pub fn ticket(hall: &Hall, zone: &HallZone, record: TicketRecord, today: Date) -> Ticket {
     let (status, ahead) = match record.called_to {
         Some(window) => (TicketStatus::Called { window }, 0),
-        None if record.date.as_str() < today => (TicketStatus::Expired, 0),
+        None if record.date < today => (TicketStatus::Expired, 0),
         None => (
             TicketStatus::Waiting,
             record.sequence.saturating_sub(record.line_called + 1),
@@ -217,9 +228,9 @@ impl Default for QueueChanges {
 
 impl QueueChanges {
     /// Announces that `hall`'s queue changed.
-    pub fn changed(&self, hall: &str) {
+    pub fn changed(&self, hall: &HallCode) {
         // Nobody may be following; that is no failure.
-        let _ = self.0.send(hall.to_owned());
+        let _ = self.0.send(hall.clone());
     }
 
     /// Follows the changes from now on.
@@ -234,9 +245,17 @@ mod tests {
 
     use super::*;
 
+    fn hall_code(text: &str) -> HallCode {
+        HallCode::parse(text).unwrap()
+    }
+
+    fn day(text: &str) -> Date {
+        Date::parse(text).unwrap()
+    }
+
     fn hall(windows: &[&str]) -> Hall {
         Hall {
-            code: "qiaocheng".into(),
+            code: hall_code("qiaocheng"),
             district: "谯城区".into(),
             name: "谯城区政务服务中心".into(),
             district_en: "Qiaocheng District".into(),
@@ -285,12 +304,15 @@ mod tests {
 
     #[test]
     fn a_line_starts_its_day_the_same_way_every_time() {
-        let start = head_start("shizhi", "A", "2026-11-23");
-        assert_eq!(start, head_start("shizhi", "A", "2026-11-23"));
+        let start = head_start(&hall_code("shizhi"), "A", day("2026-11-23"));
+        assert_eq!(
+            start,
+            head_start(&hall_code("shizhi"), "A", day("2026-11-23"))
+        );
         assert!(start.called >= 4, "some people were served already");
         assert!(start.issued - start.called >= 2, "a few are waiting");
         let days: Vec<_> = (23..=27)
-            .map(|day| head_start("shizhi", "A", &format!("2026-11-{day}")))
+            .map(|n| head_start(&hall_code("shizhi"), "A", day(&format!("2026-11-{n}"))))
             .collect();
         assert!(
             days.iter().any(|start| *start != days[0]),
@@ -303,28 +325,28 @@ mod tests {
         let hall = hall(&["A01", "A02"]);
         let zone = zone_of(&hall, "A").unwrap();
         let record = TicketRecord {
-            id: "t".into(),
-            hall: "qiaocheng".into(),
+            id: TicketId::parse("0123456789abcdef0123456789abcdef").unwrap(),
+            hall: hall_code("qiaocheng"),
             zone: "A".into(),
-            date: "2026-11-23".into(),
+            date: day("2026-11-23"),
             sequence: 12,
             taken_at: 0,
             called_to: None,
             line_called: 7,
         };
-        let waiting = ticket(&hall, &zone, record.clone(), "2026-11-23");
+        let waiting = ticket(&hall, &zone, record.clone(), day("2026-11-23"));
         assert_eq!(waiting.number, "A012");
         assert_eq!(waiting.ahead, 4, "A008 to A011 are called first");
         assert_eq!(waiting.expected_wait_minutes, 16);
         assert_eq!(waiting.status, TicketStatus::Waiting);
-        let expired = ticket(&hall, &zone, record.clone(), "2026-11-24");
+        let expired = ticket(&hall, &zone, record.clone(), day("2026-11-24"));
         assert_eq!(expired.status, TicketStatus::Expired, "a past day's number");
         let called = TicketRecord {
             called_to: Some("A02".into()),
             line_called: 12,
             ..record
         };
-        let called = ticket(&hall, &zone, called, "2026-11-23");
+        let called = ticket(&hall, &zone, called, day("2026-11-23"));
         assert_eq!(
             called.status,
             TicketStatus::Called {
@@ -376,11 +398,11 @@ impl Queues<'_> {
         let zone = zone_in(&hall, group)?;
         let now = self.clock.now();
         require_open(&hall, now, "取号")?;
-        let date = clock::china_date_text(now);
-        let id = credentials::new_id()?;
+        let date = clock::china_date(now);
+        let id: TicketId = credentials::new_id()?;
         let taken = self
             .store
-            .take_ticket(zone.line(&hall.code, &date), &id, user_id, now)
+            .take_ticket(zone.line(&hall.code, date), &id, user_id, now)
             .await?;
         let record = taken.map_err(|sequence| {
             refused(
@@ -393,12 +415,12 @@ impl Queues<'_> {
             )
         })?;
         self.changes.changed(&hall.code);
-        Ok(ticket(&hall, &zone, record, &date))
+        Ok(ticket(&hall, &zone, record, date))
     }
 
     /// The ticket as its holder sees it today.
-    async fn ticket_of(&self, record: TicketRecord, today: &str) -> Result<Ticket, AppError> {
-        let hall = halls::find(self.store, &record.hall).await?;
+    async fn ticket_of(&self, record: TicketRecord, today: Date) -> Result<Ticket, AppError> {
+        let hall = halls::find(self.store, record.hall.as_str()).await?;
         let zone =
             zone_of(&hall, &record.zone).ok_or(AppError::Fault("find the zone of a ticket"))?;
         Ok(ticket(&hall, &zone, record, today))
@@ -406,24 +428,23 @@ impl Queues<'_> {
 
     /// A person's numbers of today, in the order taken.
     pub async fn tickets(&self, user_id: i64) -> Result<Vec<Ticket>, AppError> {
-        let today = clock::china_date_text(self.clock.now());
+        let today = self.clock.today();
         let mut tickets = Vec::new();
-        for record in self.store.tickets_of(user_id, &today).await? {
-            tickets.push(self.ticket_of(record, &today).await?);
+        for record in self.store.tickets_of(user_id, today).await? {
+            tickets.push(self.ticket_of(record, today).await?);
         }
         Ok(tickets)
     }
 
     /// One of the person's numbers: the people ahead, the expected wait, and the
     /// window once it is called.
-    pub async fn ticket(&self, id: &str, user_id: i64) -> Result<Ticket, AppError> {
+    pub async fn ticket(&self, id: &TicketId, user_id: i64) -> Result<Ticket, AppError> {
         let record = self
             .store
             .ticket(id, user_id)
             .await?
-            .ok_or_else(|| not_found("没有这个号码"))?;
-        let today = clock::china_date_text(self.clock.now());
-        self.ticket_of(record, &today).await
+            .ok_or_else(no_such_ticket)?;
+        self.ticket_of(record, self.clock.today()).await
     }
 
     /// Calls the next number of a zone's line at `hall` to the next window of
@@ -432,11 +453,11 @@ impl Queues<'_> {
         let zone = zone_in(hall, group)?;
         let now = self.clock.now();
         require_open(hall, now, "叫号")?;
-        let date = clock::china_date_text(now);
+        let date = clock::china_date(now);
         let called = self
             .store
             .call_next(
-                zone.line(&hall.code, &date),
+                zone.line(&hall.code, date),
                 &|sequence| zone.window_for(sequence),
                 now,
             )

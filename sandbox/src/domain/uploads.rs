@@ -5,6 +5,7 @@
 //! size (never decoded) and at most [`MAX_PIXELS`]. Each upload belongs to
 //! the user who created it; once handed in with an application it stays.
 
+use banshi_api::ids::UploadId;
 use banshi_api::{ApiError, ErrorCode};
 use sha2::{Digest, Sha256};
 
@@ -44,7 +45,7 @@ pub struct SentChunk<'a> {
 
 impl Uploads<'_> {
     /// Starts an upload of `length` bytes for `user_id`; answers its id.
-    pub async fn create(&self, user_id: i64, length: i64) -> Result<String, AppError> {
+    pub async fn create(&self, user_id: i64, length: i64) -> Result<UploadId, AppError> {
         if length > MAX_UPLOAD_BYTES {
             return Err(refused(
                 ErrorCode::TooLarge,
@@ -54,13 +55,13 @@ impl Uploads<'_> {
                 ),
             ));
         }
-        let id = credentials::new_id()?;
+        let id: UploadId = credentials::new_id()?;
         self.files
-            .create(&id)
+            .create(id.as_str())
             .await
             .map_err(|_| AppError::Fault("create an upload's file"))?;
         self.store
-            .create_upload(&id, user_id, length, self.clock.now())
+            .create_upload(id.as_str(), user_id, length, self.clock.now())
             .await?;
         Ok(id)
     }

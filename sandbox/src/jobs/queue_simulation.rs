@@ -44,13 +44,13 @@ async fn step(
     rng: &mut fastrand::Rng,
 ) -> Result<(), StoreError> {
     let now = clock.now();
-    let date = clock::china_date_text(now);
+    let date = clock::china_date(now);
     for hall in store.halls().await? {
         if !calendar::is_open_at(&hall, now) {
             continue;
         }
         for zone in queue::zones_of(&hall) {
-            let line = zone.line(&hall.code, &date);
+            let line = zone.line(&hall.code, date);
             store
                 .call_next(line, &|sequence| zone.window_for(sequence), now)
                 .await?;

@@ -11,7 +11,7 @@ use banshi_api::ApiError;
 use banshi_api::bookings::{Booking, BookingRequest, RescheduleRequest, SlotDay, SlotsQuery};
 
 use super::idempotency;
-use crate::domain::bookings::Bookings;
+use crate::domain::bookings::{Bookings, booking_id};
 use crate::error::AppError;
 use crate::extract::{ApiBytes, ApiJson, ApiPath, ApiQuery, Caller};
 use crate::state::AppState;
@@ -100,7 +100,11 @@ pub async fn one(
     Caller(session): Caller,
     ApiPath(id): ApiPath<String>,
 ) -> Result<Json<Booking>, AppError> {
-    Ok(Json(bookings(&state).one(&id, session.user_id).await?))
+    Ok(Json(
+        bookings(&state)
+            .one(&booking_id(&id)?, session.user_id)
+            .await?,
+    ))
 }
 
 /// Move a booking to another slot of the same item. The new place is taken
@@ -123,7 +127,7 @@ pub async fn reschedule(
     ApiJson(request): ApiJson<RescheduleRequest>,
 ) -> Result<Json<Booking>, AppError> {
     let booking = bookings(&state)
-        .reschedule(&id, session.user_id, &request)
+        .reschedule(&booking_id(&id)?, session.user_id, &request)
         .await?;
     Ok(Json(booking))
 }
@@ -143,5 +147,9 @@ pub async fn cancel(
     Caller(session): Caller,
     ApiPath(id): ApiPath<String>,
 ) -> Result<Json<Booking>, AppError> {
-    Ok(Json(bookings(&state).cancel(&id, session.user_id).await?))
+    Ok(Json(
+        bookings(&state)
+            .cancel(&booking_id(&id)?, session.user_id)
+            .await?,
+    ))
 }

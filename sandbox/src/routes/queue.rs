@@ -14,7 +14,7 @@ use futures_util::Stream;
 use tokio::sync::{broadcast, watch};
 
 use crate::domain::halls;
-use crate::domain::queue::{self, Queues};
+use crate::domain::queue::{self, Queues, ticket_id};
 use crate::error::AppError;
 use crate::extract::{ApiJson, ApiPath, Caller, Staff};
 use crate::state::AppState;
@@ -209,7 +209,11 @@ pub async fn ticket(
     Caller(session): Caller,
     ApiPath(id): ApiPath<String>,
 ) -> Result<Json<Ticket>, AppError> {
-    Ok(Json(queues(&state).ticket(&id, session.user_id).await?))
+    Ok(Json(
+        queues(&state)
+            .ticket(&ticket_id(&id)?, session.user_id)
+            .await?,
+    ))
 }
 
 /// For the hall's staff: call the next number of a zone's line to the next

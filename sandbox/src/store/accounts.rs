@@ -4,6 +4,7 @@
 
 use async_trait::async_trait;
 use banshi_api::forms::Address;
+use banshi_api::ids::HallCode;
 
 use super::error::StoreError;
 
@@ -83,7 +84,7 @@ pub struct UserRecord {
     pub resident_id: String,
     pub mobile: String,
     pub real_name_level: i64,
-    pub staff_hall: Option<String>,
+    pub staff_hall: Option<HallCode>,
     pub address: Option<Address>,
 }
 

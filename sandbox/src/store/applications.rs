@@ -3,6 +3,8 @@
 
 use async_trait::async_trait;
 use banshi_api::applications::{Application, Delivery, SubmittedMaterial};
+use banshi_api::dates::Date;
+use banshi_api::ids::ItemCode;
 
 use super::error::StoreError;
 use super::idempotency::HeldKey;
@@ -10,16 +12,16 @@ use super::idempotency::HeldKey;
 pub struct NewApplication<'a> {
     pub user_id: i64,
     pub acting_as: Option<&'a str>,
-    pub item_code: &'a str,
+    pub item_code: &'a ItemCode,
     pub item_name: &'a str,
     pub answers: &'a str,
     /// Pre-reviewed: every upload is a finished one of the user's, not yet linked.
     pub materials: &'a [SubmittedMaterial],
     pub delivery: Delivery,
     pub submitted_at: i64,
-    /// `YYYYMMDD` in China, for the number.
-    pub day: &'a str,
-    pub promised_by: &'a str,
+    /// The day in China, for the number.
+    pub day: Date,
+    pub promised_by: Date,
     /// The key the submission came under, completed with it.
     pub key: &'a HeldKey,
 }

@@ -3,16 +3,17 @@
 
 use async_trait::async_trait;
 use banshi_api::bookings::Booking;
+use banshi_api::dates::Date;
+use banshi_api::ids::{BookingId, HallCode, ItemCode};
 
 use super::error::StoreError;
 use super::idempotency::HeldKey;
 /// One slot of one item at one hall.
 #[derive(Debug, Clone, Copy)]
 pub struct SlotKey<'a> {
-    pub hall: &'a str,
-    pub item_code: &'a str,
-    /// `YYYY-MM-DD`
-    pub date: &'a str,
+    pub hall: &'a HallCode,
+    pub item_code: &'a ItemCode,
+    pub date: Date,
     /// `HH:MM`
     pub starts: &'a str,
 }
@@ -20,7 +21,7 @@ pub struct SlotKey<'a> {
 /// A slot's places as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SlotPlaces {
-    pub date: String,
+    pub date: Date,
     pub starts: String,
     pub capacity: u32,
     pub booked: u32,
@@ -38,7 +39,7 @@ pub struct Place<'a> {
 
 /// A booking as booking stores it.
 pub struct NewBooking<'a> {
-    pub id: &'a str,
+    pub id: &'a BookingId,
     pub user_id: i64,
     pub hall_name: &'a str,
     pub item_name: &'a str,
@@ -80,13 +81,13 @@ pub trait BookingStore: Send + Sync {
     async fn open_slot(&self, slot: SlotKey<'_>, capacity: u32) -> Result<(), StoreError>;
 
     /// The stored places of an item's slots at a hall from `first` to `last`
-    /// (`YYYY-MM-DD`, inclusive); slots nobody has booked may have no row.
+    /// (inclusive); slots nobody has booked may have no row.
     async fn slot_places(
         &self,
-        hall: &str,
-        item_code: &str,
-        first: &str,
-        last: &str,
+        hall: &HallCode,
+        item_code: &ItemCode,
+        first: Date,
+        last: Date,
     ) -> Result<Vec<SlotPlaces>, StoreError>;
 
     /// Takes a place for a person, unless they hold that time already or too
@@ -97,13 +98,13 @@ pub trait BookingStore: Send + Sync {
     async fn bookings_of(&self, user_id: i64) -> Result<Vec<Booking>, StoreError>;
 
     /// The booking `id` of `user_id`; another person's booking is not there for them.
-    async fn booking(&self, id: &str, user_id: i64) -> Result<Option<Booking>, StoreError>;
+    async fn booking(&self, id: &BookingId, user_id: i64) -> Result<Option<Booking>, StoreError>;
 
     /// Cancels a booking and gives its place back; a cancelled one is answered
     /// as it is. `None` when the person has no such booking.
     async fn cancel_booking(
         &self,
-        id: &str,
+        id: &BookingId,
         user_id: i64,
         now_text: &str,
     ) -> Result<Option<Result<Booking, Refusal>>, StoreError>;
@@ -114,7 +115,7 @@ pub trait BookingStore: Send + Sync {
     /// the person has no such booking.
     async fn reschedule(
         &self,
-        id: &str,
+        id: &BookingId,
         user_id: i64,
         place: Place<'_>,
         now_text: &str,

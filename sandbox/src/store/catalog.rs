@@ -3,6 +3,7 @@
 
 use async_trait::async_trait;
 use banshi_api::catalog::{Audience, Item, ItemKind, ItemSummary, Theme};
+use banshi_api::ids::HallCode;
 
 use super::error::StoreError;
 
@@ -12,7 +13,7 @@ use super::error::StoreError;
 pub struct ItemFilter {
     /// Words that must all appear in the item's name.
     pub words: Vec<String>,
-    pub hall: Option<String>,
+    pub hall: Option<HallCode>,
     pub department: Option<String>,
     pub kind: Option<ItemKind>,
     pub audience: Option<Audience>,

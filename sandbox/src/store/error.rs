@@ -20,6 +20,11 @@ pub enum StoreError {
     },
     #[error("the stored {what} `{word}` is not one the API knows")]
     UnknownTag { what: &'static str, word: String },
+    #[error("the {what} made for a new row is not valid")]
+    InvalidId {
+        what: &'static str,
+        source: banshi_api::ids::IdError,
+    },
     #[error("failed to encode {what}")]
     Encode {
         what: String,

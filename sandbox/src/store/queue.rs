@@ -3,6 +3,8 @@
 //! each was called to.
 
 use async_trait::async_trait;
+use banshi_api::dates::Date;
+use banshi_api::ids::{HallCode, TicketId};
 
 use super::error::StoreError;
 
@@ -10,11 +12,10 @@ use super::error::StoreError;
 /// used that day.
 #[derive(Debug, Clone, Copy)]
 pub struct Line<'a> {
-    pub hall: &'a str,
+    pub hall: &'a HallCode,
     /// The zone letter, e.g. `A`.
     pub zone: &'a str,
-    /// `YYYY-MM-DD`
-    pub date: &'a str,
+    pub date: Date,
     pub head_start: HeadStart,
 }
 
@@ -37,10 +38,10 @@ pub struct LineRecord {
 /// A ticket, with how far its line has got.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TicketRecord {
-    pub id: String,
-    pub hall: String,
+    pub id: TicketId,
+    pub hall: HallCode,
     pub zone: String,
-    pub date: String,
+    pub date: Date,
     pub sequence: u32,
     pub taken_at: i64,
     /// The window it was called to, once called.
@@ -56,14 +57,14 @@ pub trait QueueStore: Send + Sync {
     async fn open_line(&self, line: Line<'_>, now: i64) -> Result<(), StoreError>;
 
     /// The lines of a hall on `date` that have been used.
-    async fn lines(&self, hall: &str, date: &str) -> Result<Vec<LineRecord>, StoreError>;
+    async fn lines(&self, hall: &HallCode, date: Date) -> Result<Vec<LineRecord>, StoreError>;
 
     /// Issues the next number of the line to a person as ticket `id`, unless they
     /// hold one still waiting there (`Err` with its sequence).
     async fn take_ticket(
         &self,
         line: Line<'_>,
-        id: &str,
+        id: &TicketId,
         user_id: i64,
         now: i64,
     ) -> Result<Result<TicketRecord, u32>, StoreError>;
@@ -82,8 +83,9 @@ pub trait QueueStore: Send + Sync {
     -> Result<(), StoreError>;
 
     /// The ticket `id` of `user_id`; another person's ticket is not there for them.
-    async fn ticket(&self, id: &str, user_id: i64) -> Result<Option<TicketRecord>, StoreError>;
+    async fn ticket(&self, id: &TicketId, user_id: i64)
+    -> Result<Option<TicketRecord>, StoreError>;
 
     /// A person's tickets of `date`, in the order taken.
-    async fn tickets_of(&self, user_id: i64, date: &str) -> Result<Vec<TicketRecord>, StoreError>;
+    async fn tickets_of(&self, user_id: i64, date: Date) -> Result<Vec<TicketRecord>, StoreError>;
 }

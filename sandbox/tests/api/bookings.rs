@@ -4,6 +4,8 @@
 //! book or move at once. The sandbox's clock starts on Monday 2026-11-23 at
 //! 08:30 unless a test needs another moment.
 
+use banshi_api::dates::Date;
+use banshi_api::ids::{HallCode, ItemCode};
 use std::collections::HashMap;
 use std::time::Duration;
 
@@ -16,9 +18,17 @@ use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
 use crate::burst::book_at_once;
-use crate::helpers::{TestApp, demo_token, expect, expect_error, spawn_app_at};
+use crate::helpers::{NO_SUCH_ITEM, TestApp, demo_token, expect, expect_error, spawn_app_at};
 
 const MONDAY_MORNING: &str = "2026-11-23T08:30";
+
+fn hall_code(text: &str) -> HallCode {
+    HallCode::parse(text).unwrap()
+}
+
+fn day(text: &str) -> Date {
+    Date::parse(text).unwrap()
+}
 
 /// The implementation code of the item called `name` at `hall`.
 async fn item_code(app: &TestApp, hall: &str, name: &str) -> String {
@@ -30,6 +40,7 @@ async fn item_code(app: &TestApp, hall: &str, name: &str) -> String {
         .find(|item| item.name == name)
         .unwrap_or_else(|| panic!("{hall} implements {name}"))
         .code
+        .to_string()
 }
 
 /// 结婚登记 at the city hall, which also opens on Saturday mornings.
@@ -56,8 +67,8 @@ async fn booked(app: &TestApp, token: &str, key: &str, body: &Value) -> Booking 
     .await
 }
 
-/// Books `body` and expects a refusal with `status` whose message contains
-/// `says`. A refusal lets its key go, so every refusal can use the same one.
+/// Books `body` and expects a refusal with `status` whose message, or the
+/// problem on one of its fields, contains `says`. A refusal lets its key go, so every refusal can use the same one.
 async fn refused(app: &TestApp, token: &str, body: &Value, status: StatusCode, says: &str) {
     let error = expect_error(
         book(app, token, "refused", body).await,
@@ -66,8 +77,8 @@ async fn refused(app: &TestApp, token: &str, body: &Value, status: StatusCode, s
     )
     .await;
     assert!(
-        error.message.contains(says),
-        "the refusal of {body} says why: {error}"
+        error.to_string().contains(says),
+        "the refusal of {body} says why, in its message or on its field: {error}"
     );
 }
 
@@ -124,7 +135,7 @@ async fn the_calendar_shows_half_hours_with_places_and_closures() {
     let app = spawn_app_at(MONDAY_MORNING).await;
     let item = marriage(&app).await;
     let week = slots(&app, &format!("item={item}")).await;
-    let dates: Vec<_> = week.iter().map(|day| day.date.as_str()).collect();
+    let dates: Vec<_> = week.iter().map(|day| day.date.to_string()).collect();
     assert_eq!(
         dates,
         [
@@ -215,10 +226,20 @@ async fn the_calendar_shows_half_hours_with_places_and_closures() {
     )
     .await;
     app.get_error(
-        "/halls/shizhi/slots?item=NO-SUCH-ITEM",
+        &format!("/halls/shizhi/slots?item={NO_SUCH_ITEM}"),
         StatusCode::NOT_FOUND,
     )
     .await;
+    let malformed = app
+        .get_error(
+            "/halls/shizhi/slots?item=NO-SUCH-ITEM",
+            StatusCode::BAD_REQUEST,
+        )
+        .await;
+    assert!(
+        format!("{malformed:?}").contains("事项编码格式不正确"),
+        "a code that cannot be one is told as such: {malformed:?}"
+    );
 }
 
 #[tokio::test]
@@ -266,7 +287,7 @@ async fn a_booking_takes_a_place_and_gives_a_check_in_code() {
         "the kiosk reads eight digits: {}",
         booking.check_in_code
     );
-    assert!(booking.id.len() >= 32, "an id nobody can guess");
+    assert!(booking.id.as_str().len() >= 32, "an id nobody can guess");
     assert_eq!(remaining(&app, &item, "2026-11-24", "10:00").await, 4);
 
     let mine: Vec<Booking> = expect(
@@ -363,7 +384,7 @@ async fn every_rule_of_booking_says_what_is_wrong() {
     refused(
         &app,
         &citizen,
-        &booking("NO-SUCH-ITEM", "2026-11-24", "10:00"),
+        &booking(NO_SUCH_ITEM, "2026-11-24", "10:00"),
         StatusCode::NOT_FOUND,
         "没有编码为",
     )
@@ -517,7 +538,11 @@ async fn holidays_close_the_halls_and_make_up_days_open_them() {
     );
     let saturday = days.last().expect("ten days");
     assert_eq!(
-        (saturday.date.as_str(), saturday.weekday, &saturday.closed),
+        (
+            saturday.date.to_string().as_str(),
+            saturday.weekday,
+            &saturday.closed
+        ),
         ("2026-10-10", 6, &None),
         "the Saturday worked for the holiday"
     );
@@ -564,7 +589,7 @@ async fn nobody_holds_more_than_three_open_bookings() {
     .await;
     assert!(error.message.contains("已经开始"), "{error}");
     expect_error(
-        reschedule(&app, &citizen, &open[0].id, "2026-11-25", "10:00").await,
+        reschedule(&app, &citizen, open[0].id.as_str(), "2026-11-25", "10:00").await,
         StatusCode::CONFLICT,
         "nor moved",
     )
@@ -617,7 +642,14 @@ async fn a_full_slot_is_refused_and_cancelling_frees_a_place() {
     );
     booked(&app, &crowd[5], "sixth", &body).await;
     expect_error(
-        reschedule(&app, &crowd[0], &bookings[0].id, "2026-11-25", "10:00").await,
+        reschedule(
+            &app,
+            &crowd[0],
+            bookings[0].id.as_str(),
+            "2026-11-25",
+            "10:00",
+        )
+        .await,
         StatusCode::CONFLICT,
         "a cancelled booking is not moved",
     )
@@ -637,14 +669,14 @@ async fn moving_a_booking_takes_the_new_place_before_giving_back_the_old() {
     )
     .await;
     let moved: Booking = expect(
-        reschedule(&app, &citizen, &first.id, "2026-11-26", "16:00").await,
+        reschedule(&app, &citizen, first.id.as_str(), "2026-11-26", "16:00").await,
         StatusCode::OK,
         "moved to a free slot",
     )
     .await;
     assert_eq!(
         (
-            moved.date.as_str(),
+            moved.date.to_string().as_str(),
             moved.starts.as_str(),
             moved.ends.as_str()
         ),
@@ -662,14 +694,14 @@ async fn moving_a_booking_takes_the_new_place_before_giving_back_the_old() {
     assert_eq!(remaining(&app, &item, "2026-11-26", "16:00").await, 4);
 
     let error = expect_error(
-        reschedule(&app, &citizen, &first.id, "2026-11-26", "16:00").await,
+        reschedule(&app, &citizen, first.id.as_str(), "2026-11-26", "16:00").await,
         StatusCode::BAD_REQUEST,
         "moving to the same slot changes nothing",
     )
     .await;
     assert!(error.message.contains("相同"), "{error}");
     expect_error(
-        reschedule(&app, &citizen, &first.id, "2026-11-26", "12:00").await,
+        reschedule(&app, &citizen, first.id.as_str(), "2026-11-26", "12:00").await,
         StatusCode::BAD_REQUEST,
         "the rules of booking hold for the new slot",
     )
@@ -686,7 +718,7 @@ async fn moving_a_booking_takes_the_new_place_before_giving_back_the_old() {
         .await;
     }
     let error = expect_error(
-        reschedule(&app, &citizen, &first.id, "2026-11-27", "11:00").await,
+        reschedule(&app, &citizen, first.id.as_str(), "2026-11-27", "11:00").await,
         StatusCode::CONFLICT,
         "the new slot is full",
     )
@@ -727,14 +759,14 @@ async fn moving_a_booking_takes_the_new_place_before_giving_back_the_old() {
     )
     .await;
     let error = expect_error(
-        reschedule(&app, &citizen, &first.id, "2026-11-25", "09:30").await,
+        reschedule(&app, &citizen, first.id.as_str(), "2026-11-25", "09:30").await,
         StatusCode::CONFLICT,
         "the caller holds that slot already",
     )
     .await;
     assert_eq!(error.message, "您已预约了这个时段");
     expect::<Booking>(
-        reschedule(&app, &citizen, &first.id, "2026-11-25", "10:00").await,
+        reschedule(&app, &citizen, first.id.as_str(), "2026-11-25", "10:00").await,
         StatusCode::OK,
         "a person with three bookings may still move one",
     )
@@ -745,10 +777,11 @@ async fn moving_a_booking_takes_the_new_place_before_giving_back_the_old() {
 async fn five_hundred_people_booking_twenty_places_at_once_get_exactly_twenty() {
     let app = spawn_app_at(MONDAY_MORNING).await;
     let item = marriage(&app).await;
+    let (hall, item_code) = (hall_code("shizhi"), ItemCode::parse(&item).unwrap());
     let slot = SlotKey {
-        hall: "shizhi",
-        item_code: &item,
-        date: "2026-11-24",
+        hall: &hall,
+        item_code: &item_code,
+        date: day("2026-11-24"),
         starts: "10:00",
     };
     app.db
@@ -762,7 +795,7 @@ async fn five_hundred_people_booking_twenty_places_at_once_get_exactly_twenty() 
         &app.client,
         &app.api_url,
         &crowd,
-        &booking(&item, slot.date, slot.starts),
+        &booking(&item, &slot.date.to_string(), slot.starts),
     )
     .await;
     let mut statuses: HashMap<StatusCode, usize> = HashMap::new();
@@ -781,7 +814,10 @@ async fn five_hundred_people_booking_twenty_places_at_once_get_exactly_twenty() 
         HashMap::from([(StatusCode::CREATED, 20), (StatusCode::CONFLICT, 480)]),
         "exactly the twenty places are given, and nothing else goes wrong"
     );
-    assert_eq!(booked_count(&app, &item, slot.date, slot.starts).await, 20);
+    assert_eq!(
+        booked_count(&app, &item, &slot.date.to_string(), slot.starts).await,
+        20
+    );
     let slowest = answers.iter().map(|answer| answer.latency).max();
     assert!(
         slowest < Some(Duration::from_secs(20)),
@@ -802,10 +838,11 @@ async fn people_moving_into_one_slot_at_once_never_overfill_it_or_lose_a_booking
         let body = booking(&item, "2026-11-24", starts[index % starts.len()]);
         bookings.push(booked(&app, token, &format!("before-{index}"), &body).await);
     }
+    let (hall, item_code) = (hall_code("shizhi"), ItemCode::parse(&item).unwrap());
     let target = SlotKey {
-        hall: "shizhi",
-        item_code: &item,
-        date: "2026-11-25",
+        hall: &hall,
+        item_code: &item_code,
+        date: day("2026-11-25"),
         starts: "10:00",
     };
     app.db
@@ -815,9 +852,15 @@ async fn people_moving_into_one_slot_at_once_never_overfill_it_or_lose_a_booking
     let moves = crowd.iter().zip(&bookings).map(|(token, booking)| {
         let app = &app;
         async move {
-            reschedule(app, token, &booking.id, target.date, target.starts)
-                .await
-                .status()
+            reschedule(
+                app,
+                token,
+                booking.id.as_str(),
+                &target.date.to_string(),
+                target.starts,
+            )
+            .await
+            .status()
         }
     });
     let statuses = futures_util::future::join_all(moves).await;
@@ -832,7 +875,7 @@ async fn people_moving_into_one_slot_at_once_never_overfill_it_or_lose_a_booking
         "ten move, thirty find it full: {statuses:?}"
     );
     assert_eq!(
-        booked_count(&app, &item, target.date, target.starts).await,
+        booked_count(&app, &item, &target.date.to_string(), target.starts).await,
         10
     );
 
@@ -853,7 +896,7 @@ async fn people_moving_into_one_slot_at_once_never_overfill_it_or_lose_a_booking
         assert_eq!(now.status, BookingStatus::Booked);
         assert!(
             now.starts == before.starts && now.date == before.date
-                || (now.date.as_str(), now.starts.as_str()) == (target.date, target.starts),
+                || (now.date, now.starts.as_str()) == (target.date, target.starts),
             "each booking is in its old slot or the new one"
         );
         held += 1;

@@ -400,7 +400,10 @@ async fn an_online_item_serves_its_own_form_and_others_say_to_come_in() {
     assert_eq!(form.title, "结婚登记申请表");
     assert_eq!(form.defects(), Vec::<String>::new());
     let empty = Answers::new();
-    let problems = form.check(&empty, (2026, 11, 22));
+    let problems = form.check(
+        &empty,
+        banshi_api::dates::Date::parse("2026-11-22").unwrap(),
+    );
     assert!(
         problems
             .iter()

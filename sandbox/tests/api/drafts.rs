@@ -8,16 +8,16 @@ use banshi_sandbox::demo_accounts::PEOPLE;
 use reqwest::{Method, StatusCode};
 use serde_json::json;
 
-use crate::helpers::{TestApp, demo_token, expect, expect_error, spawn_app};
+use crate::helpers::{NO_SUCH_ITEM, TestApp, demo_token, expect, expect_error, spawn_app};
 
 /// A draft of a form without sections, last changed at `updated_at` on `device`,
 /// as a device sends it with every optional field left out.
 fn draft(id: &str, updated_at: i64, device: &str) -> Draft {
     serde_json::from_value(json!({
         "id": id,
-        "item_code": "ITEM",
+        "item_code": NO_SUCH_ITEM,
         "item_name": "测试事项",
-        "form": { "item_code": "ITEM", "title": "测试", "version": 1, "sections": [] },
+        "form": { "item_code": NO_SUCH_ITEM, "title": "测试", "version": 1, "sections": [] },
         "answers": { "details": format!("{device} 填写") },
         "updated_at": updated_at,
         "updated_on": device,
@@ -44,7 +44,7 @@ async fn put(
 /// Keeps `draft` as `token`'s and answers the draft the hall keeps then.
 async fn keep(app: &TestApp, token: &str, draft: &Draft) -> Draft {
     expect(
-        put(app, Some(token), &draft.id, draft).await,
+        put(app, Some(token), draft.id.as_str(), draft).await,
         StatusCode::OK,
         "a draft of the caller's is kept",
     )

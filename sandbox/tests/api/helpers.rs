@@ -279,6 +279,9 @@ impl TestApp {
     }
 }
 
+/// A well-formed implementation code that no item of the demo city has.
+pub const NO_SUCH_ITEM: &str = "11341600MB0000001A000105001000999";
+
 /// The password of the people tests register.
 pub const PASSWORD: &str = "Banshi#2026";
 

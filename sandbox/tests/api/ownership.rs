@@ -197,7 +197,7 @@ async fn another_person_gets_nothing_of_someone_elses() {
         .send(
             Method::PUT,
             "/drafts/mine",
-            Some(&draft("mine", &item)),
+            Some(&draft("mine", item.as_str())),
             Some(&owner),
         )
         .await;

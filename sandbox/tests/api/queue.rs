@@ -201,7 +201,7 @@ async fn a_ticket_counts_the_people_ahead_down_to_its_call() {
         )
         .await;
         assert_eq!(waiting_in(&queue, "B"), ahead + 2, "two numbers were added");
-        let now = ticket(&app, &citizen, &mine.id).await;
+        let now = ticket(&app, &citizen, mine.id.as_str()).await;
         assert_eq!(now.ahead, ahead, "one person fewer ahead");
         assert_eq!(now.status, TicketStatus::Waiting);
     }
@@ -213,7 +213,7 @@ async fn a_ticket_counts_the_people_ahead_down_to_its_call() {
     .await;
     let group = queue.groups.iter().find(|g| g.code == "B").unwrap();
     assert_eq!(group.now_serving.as_deref(), Some(mine.number.as_str()));
-    let called = ticket(&app, &citizen, &mine.id).await;
+    let called = ticket(&app, &citizen, mine.id.as_str()).await;
     let TicketStatus::Called { window } = &called.status else {
         panic!("the number was called: {:?}", called.status);
     };

@@ -2,6 +2,7 @@
 //! acted as, and the navigation on wide windows) and the bottom tab bar on narrow ones. Both bars
 //! draw the same [`NAV`] entries.
 
+use banshi_api::halls::HallCode;
 use icondata::Icon as IconData;
 use leptos::prelude::*;
 use leptos_icons::Icon;
@@ -129,7 +130,7 @@ fn HallSwitcher() -> impl IntoView {
                     } else {
                         hall.district
                     };
-                    view! { <option value=hall.code>{label}</option> }
+                    view! { <option value=hall.code.to_string()>{label}</option> }
                 })
                 .collect_view()
         })
@@ -142,12 +143,12 @@ fn HallSwitcher() -> impl IntoView {
                 id="hall-switcher"
                 on:change=move |ev| {
                     let code = event_target_value(&ev);
-                    preferences.hall.set((!code.is_empty()).then_some(code));
+                    preferences.hall.set(HallCode::parse(&code).ok());
                 }
                 prop:value=move || {
                     // Read the options first so the value is set after they exist.
                     halls.0.track();
-                    preferences.hall.get().unwrap_or_default()
+                    preferences.hall.get().map(String::from).unwrap_or_default()
                 }
             >
                 <option value="">{move || i18n.t(HallsMsg::WholeCity)}</option>

@@ -93,7 +93,7 @@ pub fn HallCard(hall: Hall, #[prop(optional)] full: bool) -> impl IntoView {
         }
     });
     view! {
-        <article class="hall-card" data-hall=hall.code.clone()>
+        <article class="hall-card" data-hall=hall.code.to_string()>
             <div class="hall-card-head">
                 <Icon icon=icondata::LuLandmark attr:class="hall-icon" />
                 <div class="hall-card-title">

@@ -42,7 +42,7 @@ pub fn ItemCard(
         tags.push(("tag", CatalogMsg::Bookable));
     }
     view! {
-        <li class="item-card" data-code=item.code.clone()>
+        <li class="item-card" data-code=item.code.to_string()>
           <A href=format!("/items/{}", item.code) attr:class="item-link">
             <div class="item-card-head">
                 <h3 class="item-name">{marked(&item.name, &highlights)}</h3>

@@ -3,6 +3,7 @@
 //! item in every hall, and the implementation codes unique to one hall.
 
 use banshi_api::catalog::ItemKind;
+use banshi_api::ids::ItemCode;
 
 /// The characters of a credit code, in the order of their values.
 const CREDIT_ALPHABET: &[u8] = b"0123456789ABCDEFGHJKLMNPQRTUWXY";
@@ -100,8 +101,9 @@ pub(super) fn basic_code(
 
 /// The implementation code (实施编码): the deciding body's credit code, the
 /// basic code and the hall's serial, unique across the catalog.
-pub(super) fn implementation_code(credit: &str, basic: &str, hall_index: usize) -> String {
-    format!("{credit}{basic}{:03}", hall_index + 1)
+pub(super) fn implementation_code(credit: &str, basic: &str, hall_index: usize) -> ItemCode {
+    ItemCode::parse(&format!("{credit}{basic}{:03}", hall_index + 1))
+        .expect("a credit code, a basic code and a serial make an implementation code")
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! The six service halls of 亳州市: where they are, when they open, and the
 //! windows each department staffs there.
 
-use banshi_api::halls::{Hall, OpeningHours, Period, Window};
+use banshi_api::halls::{Hall, HallCode, OpeningHours, Period, Window};
 
 use super::departments::DEPARTMENTS;
 use super::spec::{Department, HallSpec};
@@ -184,7 +184,7 @@ pub(super) fn build_hall(hall: &HallSpec) -> Hall {
         })
         .collect();
     Hall {
-        code: hall.code.to_owned(),
+        code: HallCode::parse(hall.code).expect("the seed's hall codes are hall codes"),
         district: hall.district.to_owned(),
         name: hall.name.to_owned(),
         district_en: hall.district_en.to_owned(),

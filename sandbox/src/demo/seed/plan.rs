@@ -6,6 +6,7 @@
 //! exceeds the statutory limit.
 
 use banshi_api::catalog::{ItemKind, ItemSummary, Processing};
+use banshi_api::halls::HallCode;
 use fastrand::Rng;
 
 use super::model::Role;
@@ -134,7 +135,7 @@ pub(super) fn summary(spec: &ItemSpec<'_>, plan: &Plan, charged: bool) -> ItemSu
         kind: spec.kind,
         audiences: spec.audiences(),
         department: spec.department_name.to_owned(),
-        hall: spec.hall.code.to_owned(),
+        hall: HallCode::parse(spec.hall.code).expect("the seed's hall codes are hall codes"),
         themes: spec.themes(),
         visits: plan.visits,
         online_depth: plan.online_depth,

@@ -4,6 +4,7 @@
 //! and the guides' texts do not import one another for them.
 
 use banshi_api::catalog::{Audience, ItemKind, Level, Theme};
+use banshi_api::ids::ItemCode;
 
 use super::codes::stable_hash;
 use super::model::{Basic, Form, Role};
@@ -147,7 +148,7 @@ pub(super) struct ItemSpec<'a> {
     pub(super) name: String,
     pub(super) kind: ItemKind,
     pub(super) basic_code: String,
-    pub(super) code: String,
+    pub(super) code: ItemCode,
 }
 
 impl ItemSpec<'_> {
@@ -201,6 +202,6 @@ impl ItemSpec<'_> {
 
     /// A seed for this item's pseudo-random choices, stable across runs.
     pub(super) fn seed(&self) -> u64 {
-        stable_hash(&self.code)
+        stable_hash(self.code.as_str())
     }
 }

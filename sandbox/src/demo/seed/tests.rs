@@ -168,7 +168,7 @@ fn catalog_is_large_and_spread_over_departments() {
         city.items.len()
     );
     for hall in &city.halls {
-        let count = items_of(city, &hall.code).count();
+        let count = items_of(city, hall.code.as_str()).count();
         assert!(
             count >= 400,
             "{} should implement several hundred items, has {count}",
@@ -180,7 +180,7 @@ fn catalog_is_large_and_spread_over_departments() {
         .halls
         .iter()
         .skip(1)
-        .map(|hall| items_of(city, &hall.code).count())
+        .map(|hall| items_of(city, hall.code.as_str()).count())
         .max()
         .unwrap_or(0);
     assert!(
@@ -336,7 +336,7 @@ fn codes_are_unique_and_basic_codes_are_shared() {
         "the implementation code identifies an item"
     );
     for item in items {
-        let code = &item.summary.code;
+        let code = item.summary.code.as_str();
         assert!(
             code.len() >= 30
                 && code
@@ -549,7 +549,7 @@ fn materials_use_every_source_and_necessity() {
 fn levels_places_and_scopes_fit_the_hall() {
     let city = city();
     for hall in &city.halls {
-        for item in items_of(city, &hall.code) {
+        for item in items_of(city, hall.code.as_str()) {
             let expected = if hall.code == "shizhi" {
                 Level::City
             } else {

@@ -36,7 +36,7 @@ impl Applications<'_> {
     ) -> Result<Application, AppError> {
         let item = self
             .store
-            .item(&request.item_code)
+            .item(request.item_code.as_str())
             .await?
             .ok_or_else(|| not_found(format!("没有编码为 {} 的事项", request.item_code)))?;
         let form = forms::form_for(&item).ok_or_else(|| {
@@ -79,7 +79,7 @@ impl Applications<'_> {
         let answers = serde_json::to_string(&form.submitted(&request.answers))
             .map_err(|_| AppError::Fault("encode the answers"))?;
         let now = self.clock.now();
-        let day = clock::china_date_text(now).replace('-', "");
+        let day = clock::china_date(now);
         let promised_by = clock::working_days_after(now, item.summary.promised_days);
         self.store
             .create_application(&NewApplication {
@@ -91,8 +91,8 @@ impl Applications<'_> {
                 materials: &request.materials,
                 delivery: request.delivery,
                 submitted_at: now,
-                day: &day,
-                promised_by: &promised_by,
+                day,
+                promised_by,
                 key: &key,
             })
             .await?

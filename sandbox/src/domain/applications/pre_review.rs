@@ -8,6 +8,7 @@ use std::collections::{HashMap, HashSet};
 use banshi_api::FieldError;
 use banshi_api::applications::{SubmittedMaterial, material_field};
 use banshi_api::catalog::{Material, MaterialSource, Necessity};
+use banshi_api::ids::UploadId;
 
 use crate::store::{Store, StoreError, UploadState};
 
@@ -17,7 +18,7 @@ pub const MAX_TOTAL_BYTES: i64 = 30 * 1024 * 1024;
 /// What the hall has of what a submission names.
 struct OnFile {
     /// The caller's uploads by id; another user's are not there for them.
-    uploads: HashMap<String, UploadState>,
+    uploads: HashMap<UploadId, UploadState>,
     /// The kinds of e-licence the applicant holds.
     licences: Vec<String>,
 }
@@ -33,7 +34,7 @@ pub async fn review(
 ) -> Result<Vec<FieldError>, StoreError> {
     let mut uploads = HashMap::new();
     for id in submitted.iter().flat_map(|material| &material.uploads) {
-        if let Some(upload) = store.upload(id, user_id).await? {
+        if let Some(upload) = store.upload(id.as_str(), user_id).await? {
             uploads.insert(id.clone(), upload);
         }
     }

@@ -4,6 +4,7 @@
 
 use banshi_api::accounts::LEGAL_REPRESENTATIVE;
 use banshi_api::forms::Address;
+use banshi_api::ids::HallCode;
 
 use super::halls::decode;
 use super::seeding::encode;
@@ -32,7 +33,7 @@ struct UserRow {
     resident_id: String,
     mobile: String,
     real_name_level: i64,
-    staff_hall: Option<String>,
+    staff_hall: Option<HallCode>,
     /// The address on file as JSON.
     address: Option<String>,
 }

@@ -2,6 +2,8 @@
 //! materials' pages, and listing a caller's.
 
 use banshi_api::applications::{Application, ApplicationStatus};
+use banshi_api::dates::Date;
+use banshi_api::ids::{ApplicationNumber, ItemCode};
 use banshi_api::tags::{from_tag, tag_of};
 
 use async_trait::async_trait;
@@ -13,14 +15,14 @@ use crate::store::error::StoreError;
 /// An application as listed.
 #[derive(sqlx::FromRow)]
 struct ApplicationRow {
-    number: String,
-    item_code: String,
+    number: ApplicationNumber,
+    item_code: ItemCode,
     item_name: String,
     acting_as: Option<String>,
     delivery: String,
     status: String,
     submitted_at: i64,
-    promised_by: String,
+    promised_by: Date,
 }
 
 #[async_trait]
@@ -35,14 +37,19 @@ impl ApplicationStore for SqliteStore {
                 source,
             })?;
         let mut tx = self.write("begin a submission").await?;
-        let prefix = format!("BZ{}", new.day);
+        let prefix = ApplicationNumber::day_prefix(new.day);
         let today_count: i64 =
             sqlx::query_scalar("SELECT COUNT(*) FROM applications WHERE number LIKE ? || '%'")
                 .bind(&prefix)
                 .fetch_one(&mut *tx)
                 .await
                 .doing("count today's applications")?;
-        let number = format!("{prefix}{:06}", today_count + 1);
+        let serial = u32::try_from(today_count + 1).unwrap_or(u32::MAX);
+        let number =
+            ApplicationNumber::of(new.day, serial).map_err(|source| StoreError::InvalidId {
+                what: "application number",
+                source,
+            })?;
         let status = ApplicationStatus::Submitted;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO applications (number, user_id, acting_as, item_code, item_name, answers,
@@ -80,13 +87,13 @@ impl ApplicationStore for SqliteStore {
         }
         let application = Application {
             number,
-            item_code: new.item_code.to_owned(),
+            item_code: new.item_code.clone(),
             item_name: new.item_name.to_owned(),
             acting_as: new.acting_as.map(str::to_owned),
             delivery: new.delivery,
             status,
             submitted_at: new.submitted_at,
-            promised_by: new.promised_by.to_owned(),
+            promised_by: new.promised_by,
         };
         new.key.complete(&mut tx, &application).await?;
         tx.commit().await.doing("commit a submission")?;

@@ -3,6 +3,8 @@
 //! per-person rules, and the bookings that hold the places.
 
 use banshi_api::bookings::{Booking, BookingStatus, MAX_OPEN_BOOKINGS};
+use banshi_api::dates::Date;
+use banshi_api::ids::{BookingId, HallCode, ItemCode};
 use banshi_api::tags::from_tag;
 use sqlx::{SqliteConnection, SqliteExecutor};
 
@@ -21,7 +23,7 @@ const BOOKING_COLUMNS: &str =
 /// A slot's places as read.
 #[derive(sqlx::FromRow)]
 struct SlotRow {
-    date: String,
+    date: Date,
     starts: String,
     capacity: i64,
     booked: i64,
@@ -30,12 +32,12 @@ struct SlotRow {
 /// A booking as read, with its hall's name.
 #[derive(sqlx::FromRow)]
 struct BookingRow {
-    id: String,
-    hall: String,
+    id: BookingId,
+    hall: HallCode,
     hall_name: String,
-    item_code: String,
+    item_code: ItemCode,
     item_name: String,
-    date: String,
+    date: Date,
     starts: String,
     ends: String,
     check_in_code: String,
@@ -70,10 +72,10 @@ impl BookingStore for SqliteStore {
 
     async fn slot_places(
         &self,
-        hall: &str,
-        item_code: &str,
-        first: &str,
-        last: &str,
+        hall: &HallCode,
+        item_code: &ItemCode,
+        first: Date,
+        last: Date,
     ) -> Result<Vec<SlotPlaces>, StoreError> {
         let rows: Vec<SlotRow> = sqlx::query_as(
             "SELECT date, starts, capacity, booked FROM slots
@@ -176,13 +178,13 @@ impl BookingStore for SqliteStore {
         rows.into_iter().map(booking_of).collect()
     }
 
-    async fn booking(&self, id: &str, user_id: i64) -> Result<Option<Booking>, StoreError> {
+    async fn booking(&self, id: &BookingId, user_id: i64) -> Result<Option<Booking>, StoreError> {
         read_booking(&self.pool, id, user_id).await
     }
 
     async fn cancel_booking(
         &self,
-        id: &str,
+        id: &BookingId,
         user_id: i64,
         now_text: &str,
     ) -> Result<Option<Result<Booking, Refusal>>, StoreError> {
@@ -210,7 +212,7 @@ impl BookingStore for SqliteStore {
 
     async fn reschedule(
         &self,
-        id: &str,
+        id: &BookingId,
         user_id: i64,
         place: Place<'_>,
         now_text: &str,
@@ -223,9 +225,7 @@ impl BookingStore for SqliteStore {
             Some(Refusal::Cancelled)
         } else if has_started(&booking, now_text) {
             Some(Refusal::Started)
-        } else if (booking.date.as_str(), booking.starts.as_str())
-            == (place.slot.date, place.slot.starts)
-        {
+        } else if (booking.date, booking.starts.as_str()) == (place.slot.date, place.slot.starts) {
             Some(Refusal::SameSlot)
         } else {
             insert_slot(&mut *tx, place.slot, place.capacity).await?;
@@ -252,7 +252,7 @@ impl BookingStore for SqliteStore {
         .doing("move a booking")?;
         tx.commit().await.doing("commit a reschedule")?;
         Ok(Some(Ok(Booking {
-            date: place.slot.date.to_owned(),
+            date: place.slot.date,
             starts: place.slot.starts.to_owned(),
             ends: place.ends.to_owned(),
             check_in_code: code,
@@ -265,7 +265,7 @@ fn slot_of(booking: &Booking) -> SlotKey<'_> {
     SlotKey {
         hall: &booking.hall,
         item_code: &booking.item_code,
-        date: &booking.date,
+        date: booking.date,
         starts: &booking.starts,
     }
 }
@@ -296,7 +296,7 @@ async fn insert_slot(
 
 async fn read_booking(
     executor: impl SqliteExecutor<'_>,
-    id: &str,
+    id: &BookingId,
     user_id: i64,
 ) -> Result<Option<Booking>, StoreError> {
     let row: Option<BookingRow> = sqlx::query_as(&format!(
@@ -316,7 +316,7 @@ async fn clash(
     tx: &mut SqliteConnection,
     user_id: i64,
     slot: SlotKey<'_>,
-    except: Option<&str>,
+    except: Option<&BookingId>,
 ) -> Result<Option<Refusal>, StoreError> {
     let row: Option<(bool, String)> = sqlx::query_as(
         "SELECT hall = ? AND item_code = ?, item_name FROM bookings
@@ -380,7 +380,7 @@ async fn free_check_in_code(
     tx: &mut SqliteConnection,
     slot: SlotKey<'_>,
     from: &str,
-    booking_id: &str,
+    booking_id: &BookingId,
 ) -> Result<String, StoreError> {
     const CODES: u32 = 100_000_000;
     let mut number: u32 = from.parse().unwrap_or(0) % CODES;

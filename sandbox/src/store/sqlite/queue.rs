@@ -2,6 +2,8 @@
 //! moved by single updates inside `BEGIN IMMEDIATE` transactions, and the
 //! numbers people took in the app (tickets) with the window each was called to.
 
+use banshi_api::dates::Date;
+use banshi_api::ids::{HallCode, TicketId};
 use sqlx::{SqliteConnection, SqliteExecutor};
 
 use async_trait::async_trait;
@@ -17,10 +19,10 @@ const TICKET_COLUMNS: &str = "SELECT t.id, t.hall, t.zone, t.date, t.sequence, t
 /// A ticket as read, with how far its line has got.
 #[derive(sqlx::FromRow)]
 struct TicketRow {
-    id: String,
-    hall: String,
+    id: TicketId,
+    hall: HallCode,
     zone: String,
-    date: String,
+    date: Date,
     sequence: i64,
     taken_at: i64,
     called_to: Option<String>,
@@ -69,7 +71,7 @@ impl QueueStore for SqliteStore {
         insert_line(&self.pool, line, now).await
     }
 
-    async fn lines(&self, hall: &str, date: &str) -> Result<Vec<LineRecord>, StoreError> {
+    async fn lines(&self, hall: &HallCode, date: Date) -> Result<Vec<LineRecord>, StoreError> {
         let rows: Vec<LineRow> = sqlx::query_as(
             "SELECT zone, issued, called, updated_at FROM queue_lines WHERE hall = ? AND date = ?",
         )
@@ -99,7 +101,7 @@ impl QueueStore for SqliteStore {
     async fn take_ticket(
         &self,
         line: Line<'_>,
-        id: &str,
+        id: &TicketId,
         user_id: i64,
         now: i64,
     ) -> Result<Result<TicketRecord, u32>, StoreError> {
@@ -208,7 +210,11 @@ impl QueueStore for SqliteStore {
         tx.commit().await.doing("commit issuing numbers")
     }
 
-    async fn ticket(&self, id: &str, user_id: i64) -> Result<Option<TicketRecord>, StoreError> {
+    async fn ticket(
+        &self,
+        id: &TicketId,
+        user_id: i64,
+    ) -> Result<Option<TicketRecord>, StoreError> {
         let row: Option<TicketRow> = sqlx::query_as(&format!(
             "{TICKET_COLUMNS} WHERE t.id = ? AND t.user_id = ?"
         ))
@@ -220,7 +226,7 @@ impl QueueStore for SqliteStore {
         Ok(row.map(ticket_of))
     }
 
-    async fn tickets_of(&self, user_id: i64, date: &str) -> Result<Vec<TicketRecord>, StoreError> {
+    async fn tickets_of(&self, user_id: i64, date: Date) -> Result<Vec<TicketRecord>, StoreError> {
         let rows: Vec<TicketRow> = sqlx::query_as(&format!(
             "{TICKET_COLUMNS} WHERE t.user_id = ? AND t.date = ? ORDER BY t.taken_at, t.id"
         ))

@@ -26,7 +26,7 @@ impl SeedingStore for SqliteStore {
         let mut version = Sha256::new();
         let mut tx = self.write("begin seeding").await?;
         for (position, hall) in halls.iter().enumerate() {
-            let body = encode(&hall.code, hall)?;
+            let body = encode(hall.code.as_str(), hall)?;
             version.update(&body);
             sqlx::query("INSERT INTO halls (code, position, body) VALUES (?, ?, ?)")
                 .bind(&hall.code)
@@ -38,7 +38,7 @@ impl SeedingStore for SqliteStore {
         }
         for item in items {
             let summary = &item.summary;
-            let body = encode(&summary.code, item)?;
+            let body = encode(summary.code.as_str(), item)?;
             version.update(&body);
             sqlx::query(
                 "INSERT INTO items (code, hall, name, department, kind, audiences, themes, \
@@ -52,7 +52,7 @@ impl SeedingStore for SqliteStore {
             .bind(comma_wrapped(summary.audiences.iter().map(tag)))
             .bind(comma_wrapped(summary.themes.iter().map(tag)))
             .bind(i64::from(summary.popularity))
-            .bind(encode(&summary.code, summary)?)
+            .bind(encode(summary.code.as_str(), summary)?)
             .bind(body)
             .execute(&mut *tx)
             .await

@@ -12,9 +12,9 @@ use crate::i18n::Locale;
 
 /// The problem with a name, if any.
 pub fn name_problem(locale: Locale, text: &str) -> Option<String> {
-    let message = parse_real_name(text).err()?;
+    let error = parse_real_name(text).err()?;
     Some(match locale {
-        Locale::ZhCn => message,
+        Locale::ZhCn => error.to_string(),
         Locale::En if text.trim().is_empty() => "Please enter your name".to_owned(),
         Locale::En => "A name has 2 to 30 characters".to_owned(),
     })

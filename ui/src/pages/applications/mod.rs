@@ -11,11 +11,13 @@ use banshi_api::ErrorCode;
 use banshi_api::applications::Delivery;
 use banshi_api::applications::UploadProgress;
 use banshi_api::forms::{Answer, Answers, Field, FieldKind, Section};
+use banshi_api::ids::{DraftId, ItemCode};
 use leptos::prelude::*;
 use leptos_icons::Icon;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
+use crate::address_ids::parse_param;
 use crate::clock::today;
 use crate::commands;
 use crate::components::choice_button::ChoiceButton;
@@ -70,14 +72,15 @@ fn step_from(query: &leptos_router::params::ParamsMap) -> Option<String> {
 pub fn ApplyPage() -> impl IntoView {
     let params = use_params_map();
     let query = use_query_map();
-    let code = move || params.with(|p| p.get("code").unwrap_or_default());
+    let code_text = move || params.with(|p| p.get("code").unwrap_or_default());
+    let code = move || parse_param::<ItemCode>(Some(code_text()));
     let draft = LocalResource::new(move || {
         let code = code();
         let id = query.with_untracked(|q| q.get("draft"));
         async move {
             match id {
-                Some(id) => commands::draft_get(id).await,
-                None => commands::draft_open(code).await,
+                Some(id) => commands::draft_get(parse_param::<DraftId>(Some(id))?).await,
+                None => commands::draft_open(code?).await,
             }
         }
     });
@@ -88,7 +91,7 @@ pub fn ApplyPage() -> impl IntoView {
                     match draft.await {
                         Ok(draft) => view! { <Application editor=Editor::new(draft) /> }.into_any(),
                         Err(error) if error.code == ErrorCode::Unauthorized => {
-                            view! { <LoginInvite why=ApplicationsMsg::LoginToApply back_to=format!("/apply/{}", code()) id="login-to-apply" /> }.into_any()
+                            view! { <LoginInvite why=ApplicationsMsg::LoginToApply back_to=format!("/apply/{}", code_text()) id="login-to-apply" /> }.into_any()
                         }
                         Err(error) => view! { <ErrorNotice error on_retry=move |()| draft.refetch() /> }.into_any(),
                     }
@@ -507,9 +510,9 @@ fn Submitted(application: banshi_api::applications::Application) -> impl IntoVie
             <h2 class="confirmation-title">{move || i18n.t(ApplicationsMsg::SubmittedTitle)}</h2>
             <dl class="confirmation-facts">
                 <dt>{move || i18n.t(ApplicationsMsg::ApplicationNumber)}</dt>
-                <dd id="application-number">{application.number.clone()}</dd>
+                <dd id="application-number">{application.number.to_string()}</dd>
                 <dt>{move || i18n.t(ApplicationsMsg::PromisedBy)}</dt>
-                <dd>{application.promised_by.clone()}</dd>
+                <dd>{application.promised_by.to_string()}</dd>
             </dl>
             <p class="page-intro">{move || i18n.t(ApplicationsMsg::WhatNext)}</p>
             <A href="/me" attr:class="button button-secondary" attr:id="to-my-applications">

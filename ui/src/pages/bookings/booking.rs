@@ -3,6 +3,7 @@
 
 use banshi_api::bookings::{Booking, BookingStatus, RescheduleRequest};
 use banshi_api::catalog::Item;
+use banshi_api::ids::BookingId;
 use leptos::prelude::*;
 use leptos_icons::Icon;
 use leptos_router::components::A;
@@ -12,6 +13,7 @@ use super::new::{BringList, ChooseAndConfirm};
 use super::originals_to_bring;
 use super::slot_picker::{Pick, day_label};
 use crate::account::use_account;
+use crate::address_ids::parse_param;
 use crate::catalog_copy::use_catalog_copy;
 use crate::commands;
 use crate::components::status::{ErrorNotice, Loaded, Loading};
@@ -24,9 +26,9 @@ fn use_booking() -> LocalResource<Result<(Booking, Item), banshi_api::ApiError>>
     let copy = use_catalog_copy();
     LocalResource::new(move || {
         copy.status.track();
-        let id = params.with(|p| p.get("id").unwrap_or_default());
+        let id = params.with(|p| parse_param::<BookingId>(p.get("id")));
         async move {
-            let booking = commands::booking_get(id).await?;
+            let booking = commands::booking_get(id?).await?;
             let item = commands::catalog_item(booking.item_code.clone()).await?;
             Ok((booking, item))
         }
@@ -61,7 +63,7 @@ fn BookingDetail(booking: Booking, item: Item) -> impl IntoView {
     let shown = RwSignal::new(booking);
     let bring = originals_to_bring(&item);
     let qr = LocalResource::new(move || commands::booking_qr(shown.get()));
-    let cancel = Action::new_local(|id: &String| commands::booking_cancel(id.clone()));
+    let cancel = Action::new_local(|id: &BookingId| commands::booking_cancel(id.clone()));
     Effect::new(move || {
         if let Some(Ok(cancelled)) = cancel.value().get() {
             shown.set(cancelled);
@@ -69,17 +71,17 @@ fn BookingDetail(booking: Booking, item: Item) -> impl IntoView {
     });
     let calendar = {
         let bring = bring.clone();
-        Action::new_local(move |id: &String| {
+        Action::new_local(move |id: &BookingId| {
             commands::booking_add_to_calendar(id.clone(), bring.clone())
         })
     };
     let asking = RwSignal::new(false);
     let booked = move || shown.with(|b| b.status == BookingStatus::Booked);
     let b = shown.get_untracked();
-    let when = day_label(b.date.clone());
+    let when = day_label(b.date);
     let time = move || shown.with(|b| format!("{}–{}", b.starts, b.ends));
     let when = move || {
-        let _ = shown.with(|b| b.date.clone());
+        let _ = shown.with(|b| b.date);
         when()
     };
     let status = move || {
@@ -214,7 +216,7 @@ fn Move(booking: Booking, item: Item) -> impl IntoView {
         commands::booking_reschedule(
             id.clone(),
             RescheduleRequest {
-                date: pick.date.clone(),
+                date: pick.date,
                 starts: pick.starts.clone(),
             },
         )

@@ -32,7 +32,7 @@ pub fn BookingsSection() -> impl IntoView {
 
 #[component]
 fn BookingRow(booking: Booking) -> impl IntoView {
-    let when = day_label(booking.date.clone());
+    let when = day_label(booking.date);
     view! {
         <li>
             <A href=format!("/bookings/{}", booking.id) attr:class="link-row booking-row">

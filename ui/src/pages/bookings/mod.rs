@@ -8,6 +8,7 @@ mod new;
 mod slot_picker;
 
 use banshi_api::catalog::{Item, MaterialSource};
+use banshi_api::halls::HallCode;
 use banshi_api::search::SearchRequest;
 use leptos::prelude::*;
 use leptos_icons::Icon;
@@ -73,7 +74,7 @@ pub fn BookingsPage() -> impl IntoView {
 
 /// The most requested items of `hall` that need a visit and can be booked.
 #[component]
-fn BookableItems(hall: String) -> impl IntoView {
+fn BookableItems(hall: HallCode) -> impl IntoView {
     let i18n = use_i18n();
     let copy = use_catalog_copy();
     let items = LocalResource::new(move || {

@@ -5,6 +5,7 @@
 use banshi_api::ApiError;
 use banshi_api::bookings::{Booking, BookingRequest};
 use banshi_api::catalog::Item;
+use banshi_api::ids::ItemCode;
 use leptos::prelude::*;
 use leptos_icons::Icon;
 use leptos_router::hooks::{use_navigate, use_params_map};
@@ -12,6 +13,7 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 use super::originals_to_bring;
 use super::slot_picker::{Pick, SlotPicker, day_label, slot_taken};
 use crate::account::use_account;
+use crate::address_ids::parse_param;
 use crate::catalog_copy::use_catalog_copy;
 use crate::commands;
 use crate::components::login_invite::LoginInvite;
@@ -23,11 +25,13 @@ use crate::i18n::{BookingsMsg, CommonMsg, use_i18n};
 pub fn NewBookingPage() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_params_map();
-    let code = move || params.with(|p| p.get("code").unwrap_or_default());
+    let code_text = move || params.with(|p| p.get("code").unwrap_or_default());
+    let code = move || parse_param::<ItemCode>(Some(code_text()));
     let copy = use_catalog_copy();
     let item = LocalResource::new(move || {
         copy.status.track();
-        commands::catalog_item(code())
+        let code = code();
+        async move { commands::catalog_item(code?).await }
     });
     let account = use_account();
     view! {
@@ -43,7 +47,7 @@ pub fn NewBookingPage() -> impl IntoView {
             {move || {
                 if account.account.with(Option::is_none) {
                     return view! {
-                        <LoginInvite why=BookingsMsg::LoginToBook back_to=format!("/bookings/new/{}", code()) id="login-to-book" />
+                        <LoginInvite why=BookingsMsg::LoginToBook back_to=format!("/bookings/new/{}", code_text()) id="login-to-book" />
                     }.into_any();
                 }
                 view! { <Loaded resource=item rows=4 ok=|item| view! { <Book item /> } /> }.into_any()
@@ -59,7 +63,7 @@ fn Book(item: Item) -> impl IntoView {
     let book = Action::new_local(move |pick: &Pick| {
         commands::booking_create(BookingRequest {
             item_code: code.clone(),
-            date: pick.date.clone(),
+            date: pick.date,
             starts: pick.starts.clone(),
         })
     });
@@ -96,7 +100,7 @@ pub fn ChooseAndConfirm(
     let summary = move || {
         picked.get().map(|pick| {
             let bring = bring.clone();
-            let when = day_label(pick.date.clone());
+            let when = day_label(pick.date);
             view! {
                 <section class="section card booking-confirm" id="booking-confirm">
                     <p class="booking-when">

@@ -2,6 +2,9 @@
 //! and the chosen day's half hours as buttons — bookable, full, or past.
 
 use banshi_api::bookings::{Closure, SlotDay};
+use banshi_api::dates::Date;
+use banshi_api::halls::HallCode;
+use banshi_api::ids::ItemCode;
 use banshi_api::{ApiError, ErrorCode};
 use leptos::prelude::*;
 
@@ -15,7 +18,7 @@ const DAYS_SHOWN: u16 = banshi_api::bookings::BOOKING_HORIZON_DAYS;
 /// A slot the user picked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Pick {
-    pub date: String,
+    pub date: Date,
     pub starts: String,
     pub ends: String,
 }
@@ -24,8 +27,8 @@ pub struct Pick {
 /// whenever `reload` changes (after the hall said a slot was full).
 #[component]
 pub fn SlotPicker(
-    hall: String,
-    item: String,
+    hall: HallCode,
+    item: ItemCode,
     picked: RwSignal<Option<Pick>>,
     reload: ReadSignal<u32>,
 ) -> impl IntoView {
@@ -46,12 +49,12 @@ fn Calendar(days: Vec<SlotDay>, picked: RwSignal<Option<Pick>>) -> impl IntoView
         .iter()
         .find(|day| day.slots.iter().any(|slot| slot.bookable()))
         .or(days.first())
-        .map(|day| day.date.clone());
+        .map(|day| day.date);
     let shown = RwSignal::new(first_open);
     let chips = days
         .iter()
         .map(|day| {
-            let date = day.date.clone();
+            let date = day.date;
             let left: u32 = day
                 .slots
                 .iter()
@@ -60,10 +63,7 @@ fn Calendar(days: Vec<SlotDay>, picked: RwSignal<Option<Pick>>) -> impl IntoView
                 .sum();
             let weekday = day.weekday;
             let closure = day.closed.clone();
-            let is_shown = {
-                let date = date.clone();
-                move || shown.get().as_deref() == Some(date.as_str())
-            };
+            let is_shown = move || shown.get() == Some(date);
             let note = move || match &closure {
                 Some(Closure::Weekend) => i18n.t(BookingsMsg::ClosedWeekend),
                 Some(Closure::Holiday { .. }) => i18n.t(BookingsMsg::ClosedHoliday),
@@ -71,7 +71,6 @@ fn Calendar(days: Vec<SlotDay>, picked: RwSignal<Option<Pick>>) -> impl IntoView
                 None => i18n.t(BookingsMsg::SlotsLeft(left)),
             };
             let class = {
-                let is_shown = is_shown.clone();
                 let closed = day.closed.is_some() || left == 0;
                 move || {
                     let mut class = String::from("day-chip");
@@ -84,16 +83,13 @@ fn Calendar(days: Vec<SlotDay>, picked: RwSignal<Option<Pick>>) -> impl IntoView
                     class
                 }
             };
-            let month_day = date.get(5..).unwrap_or_default().replace('-', "/");
+            let month_day = format!("{:02}/{:02}", date.month(), date.day());
             view! {
                 <button
                     class=class
                     id=format!("day-{date}")
                     aria-pressed=move || is_shown().to_string()
-                    on:click={
-                        let date = date.clone();
-                        move |_| shown.set(Some(date.clone()))
-                    }
+                    on:click=move |_| shown.set(Some(date))
                 >
                     <span class="day-chip-weekday">{move || i18n.weekdays(&[weekday])}</span>
                     <span class="day-chip-date">{month_day}</span>
@@ -139,7 +135,7 @@ fn DaySlots(day: SlotDay, picked: RwSignal<Option<Pick>>) -> impl IntoView {
         .into_iter()
         .map(|slot| {
             let pick = Pick {
-                date: day.date.clone(),
+                date: day.date,
                 starts: slot.starts.clone(),
                 ends: slot.ends.clone(),
             };
@@ -184,33 +180,13 @@ pub fn slot_taken(error: &ApiError) -> bool {
 }
 
 /// `2026-11-24` as 11月24日 周二 (or Tue 24/11).
-pub fn day_label(date: String) -> impl Fn() -> String + Send + Sync + 'static {
+pub fn day_label(date: Date) -> impl Fn() -> String + Send + Sync + 'static {
     let i18n = use_i18n();
-    let weekday = weekday_of(&date);
     move || {
-        let (month, day) = (
-            date.get(5..7).unwrap_or_default(),
-            date.get(8..10).unwrap_or_default(),
-        );
-        let weekday = weekday.map(|w| i18n.weekdays(&[w])).unwrap_or_default();
+        let weekday = i18n.weekdays(&[date.weekday()]);
         match i18n.locale.get() {
-            crate::i18n::Locale::ZhCn => format!(
-                "{}月{}日 {weekday}",
-                month.trim_start_matches('0'),
-                day.trim_start_matches('0')
-            ),
-            crate::i18n::Locale::En => format!("{weekday} {day}/{month}"),
+            crate::i18n::Locale::ZhCn => format!("{}月{}日 {weekday}", date.month(), date.day()),
+            crate::i18n::Locale::En => format!("{weekday} {:02}/{:02}", date.day(), date.month()),
         }
     }
-}
-
-/// The day of the week of a `YYYY-MM-DD` date, 1 = Monday.
-fn weekday_of(date: &str) -> Option<u8> {
-    let parsed = js_sys::Date::new(&format!("{date}T00:00:00Z").into());
-    let day = parsed.get_utc_day();
-    // An unreadable date is NaN, whose day is NaN too and casts to 0 — Sunday.
-    if parsed.get_time().is_nan() {
-        return None;
-    }
-    Some(if day == 0 { 7 } else { day as u8 })
 }

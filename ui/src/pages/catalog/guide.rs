@@ -4,11 +4,13 @@
 
 use banshi_api::catalog::{Item, ItemSummary, Material, MaterialSource, Medium, Necessity};
 use banshi_api::forms::ONLINE_APPLICATION_DEPTH;
+use banshi_api::ids::ItemCode;
 use leptos::prelude::*;
 use leptos_icons::Icon;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
+use crate::address_ids::parse_param;
 use crate::commands;
 use crate::components::status::Loaded;
 use crate::i18n::{ApplicationsMsg, BookingsMsg, CatalogMsg, CommonMsg, I18n, use_i18n};
@@ -18,7 +20,8 @@ use crate::saved::{SavedItem, use_saved};
 pub fn GuidePage() -> impl IntoView {
     let params = use_params_map();
     let item = LocalResource::new(move || {
-        commands::catalog_item(params.with(|p| p.get("code").unwrap_or_default()))
+        let code = params.with(|p| parse_param::<ItemCode>(p.get("code")));
+        async move { commands::catalog_item(code?).await }
     });
     view! {
         <div class="page page-guide">

@@ -3,7 +3,7 @@
 //! can be linked to and gone back to), page by page.
 
 use banshi_api::catalog::{Audience, ItemKind, Theme};
-use banshi_api::halls::Hall;
+use banshi_api::halls::{Hall, HallCode};
 use banshi_api::search::SearchRequest;
 use banshi_api::tags::{from_tag, tag_of};
 use leptos::prelude::*;
@@ -86,7 +86,7 @@ impl UrlFilters {
         }
     }
 
-    fn request(&self, hall: Option<String>) -> SearchRequest {
+    fn request(&self, hall: Option<HallCode>) -> SearchRequest {
         SearchRequest {
             text: self.q.clone(),
             hall,
@@ -152,7 +152,7 @@ pub fn CatalogPage() -> impl IntoView {
             })
         }
     });
-    let district_of = move |code: &str| -> Option<(String, String)> {
+    let district_of = move |code: &HallCode| -> Option<(String, String)> {
         halls
             .0
             .get()
@@ -160,7 +160,7 @@ pub fn CatalogPage() -> impl IntoView {
             .and_then(|halls: Vec<Hall>| {
                 halls
                     .into_iter()
-                    .find(|h| h.code == code)
+                    .find(|h| &h.code == code)
                     .map(|h| (h.district, h.district_en))
             })
     };

@@ -35,9 +35,9 @@ fn ApplicationRow(application: Application) -> impl IntoView {
             <Icon icon=icondata::LuFileCheck attr:class="licence-icon" />
             <span class="licence-text">
                 <span class="licence-kind application-name">{application.item_name.clone()}</span>
-                <span class="licence-number application-number">{application.number.clone()}</span>
+                <span class="licence-number application-number">{application.number.to_string()}</span>
                 <span class="licence-meta">
-                    {move || i18n.t(ApplicationsMsg::PromisedBy)}" "{application.promised_by.clone()}
+                    {move || i18n.t(ApplicationsMsg::PromisedBy)}" "{application.promised_by.to_string()}
                 </span>
             </span>
             <span class="tag tag-info application-status">{move || i18n.t(status)}</span>

@@ -5,6 +5,7 @@
 
 mod mine;
 
+use banshi_api::halls::HallCode;
 use banshi_api::queue::{Queue, QueueGroup, Ticket, TicketStatus};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -33,10 +34,14 @@ pub fn QueuePage() -> impl IntoView {
             halls.0.await.ok().map(|halls| {
                 view! {
                     <label class="field-label" for="queue-hall">{move || i18n.t(HallsMsg::ChooseHall)}</label>
-                    <select class="filter-select" id="queue-hall" on:change=move |event| hall.set(event_target_value(&event))>
+                    <select class="filter-select" id="queue-hall" on:change=move |event| {
+                        if let Ok(code) = HallCode::parse(&event_target_value(&event)) {
+                            hall.set(code);
+                        }
+                    }>
                         {halls.into_iter().map(|h| {
                             let selected = h.code == hall.get_untracked();
-                            let code = h.code.clone();
+                            let code = h.code.to_string();
                             view! { <option value=code selected=selected>{move || hall_name(&h, i18n.locale.get())}</option> }
                         }).collect_view()}
                     </select>
@@ -58,7 +63,7 @@ pub fn QueuePage() -> impl IntoView {
 
 /// The queue of `hall`, followed live while shown.
 #[component]
-fn LiveQueue(hall: String) -> impl IntoView {
+fn LiveQueue(hall: HallCode) -> impl IntoView {
     let i18n = use_i18n();
     let account = use_account();
     let queue = RwSignal::new(None::<Queue>);

@@ -1,11 +1,13 @@
-//! Applying for an item: the draft a user fills in on the device, what the
-//! device says about each draft in lists, the delivery choice, and the
-//! submitted application (办件).
+//! The draft a user fills in on the device (kept after every change, so
+//! nothing typed is lost), its material pages, and what lists say of it.
 
 use serde::{Deserialize, Serialize};
 
+use super::Delivery;
 use crate::accounts::Licence;
+use crate::dates::Date;
 use crate::forms::{Answers, Form};
+use crate::ids::{DraftId, ItemCode};
 
 /// An application being filled in. Kept on the device after every change, so
 /// nothing typed is lost; the form travels with it, so it opens offline.
@@ -13,8 +15,8 @@ use crate::forms::{Answers, Form};
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Draft {
     /// Chosen by the device when the draft starts.
-    pub id: String,
-    pub item_code: String,
+    pub id: DraftId,
+    pub item_code: ItemCode,
     pub item_name: String,
     /// The form as it was when the draft started.
     pub form: Form,
@@ -115,8 +117,8 @@ pub struct DraftDeletion {
 /// A draft in a list: enough to recognise and open it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DraftSummary {
-    pub id: String,
-    pub item_code: String,
+    pub id: DraftId,
+    pub item_code: ItemCode,
     pub item_name: String,
     /// Sections with every shown field answered without a problem, of all sections.
     pub sections_done: u32,
@@ -130,26 +132,15 @@ pub struct DraftSummary {
 /// A change to a draft, saved as the user types.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DraftChange {
-    pub id: String,
+    pub id: DraftId,
     pub answers: Answers,
     pub position: Option<String>,
     pub delivery: Option<Delivery>,
 }
 
-/// How the result reaches the applicant (结果送达).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Delivery {
-    /// 窗口领取.
-    PickUp,
-    /// EMS 邮寄 (the address is chosen in a later step).
-    Ems,
-}
-
 impl Draft {
     /// How far along the draft is, for lists.
-    pub fn summary(&self, today: (u16, u8, u8)) -> DraftSummary {
+    pub fn summary(&self, today: Date) -> DraftSummary {
         let done = self
             .form
             .sections
@@ -170,85 +161,4 @@ impl Draft {
             updated_on: self.updated_on.clone(),
         }
     }
-}
-
-/// `POST /applications` (with an `Idempotency-Key` header): submit an application.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct SubmitRequest {
-    pub item_code: String,
-    /// The version of the form the answers were given to.
-    pub form_version: u32,
-    pub answers: Answers,
-    pub delivery: Delivery,
-    /// The credit code of the enterprise applying; absent for the caller themself.
-    #[serde(default)]
-    pub acting_as: Option<String>,
-    /// The materials handed in: each one's uploaded pages or the e-licence used.
-    #[serde(default)]
-    pub materials: Vec<SubmittedMaterial>,
-}
-
-/// One material of a submission (by its index in the item's guide): the
-/// uploads holding its pages, in order, or the kind of e-licence on file that
-/// the hall fetches instead.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct SubmittedMaterial {
-    pub material: u32,
-    /// The ids of finished uploads (`/uploads/{id}`) made by the caller.
-    #[serde(default)]
-    pub uploads: Vec<String>,
-    /// The kind of e-licence on file, e.g. 居民身份证.
-    #[serde(default)]
-    pub licence: Option<String>,
-}
-
-/// How far the upload of a draft's pages has got, streamed to the UI while
-/// it submits.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct UploadProgress {
-    /// Bytes the hall has.
-    pub sent: u64,
-    /// Bytes to send in all.
-    pub total: u64,
-}
-
-/// Where pre-review reports a problem with material number `index`: the
-/// `field` of its [`crate::FieldError`], so the UI can link to the material.
-pub fn material_field(index: u32) -> String {
-    format!("materials.{index}")
-}
-
-/// Where an application stands (办件状态).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum ApplicationStatus {
-    /// 已提交: received and pre-reviewed, waiting for the department.
-    Submitted,
-    /// 已受理.
-    Accepted,
-    /// 已办结.
-    Completed,
-    /// 不予受理.
-    Rejected,
-}
-
-/// A submitted application (办件), as `POST /applications` answers and
-/// `GET /applications` lists it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct Application {
-    /// 办件编号, e.g. `BZ20261122000001`.
-    pub number: String,
-    pub item_code: String,
-    pub item_name: String,
-    pub acting_as: Option<String>,
-    pub delivery: Delivery,
-    pub status: ApplicationStatus,
-    /// Unix seconds.
-    pub submitted_at: i64,
-    /// `YYYY-MM-DD`: the promised working days counted from submission.
-    pub promised_by: String,
 }

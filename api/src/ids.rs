@@ -1,0 +1,271 @@
+//! The identifiers that cross a boundary: each its own type, made only by
+//! `parse` (or by deserialising, which parses), so an item code can never be
+//! passed where a booking id is meant, and a malformed one stops at the edge.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// Why a text is not an identifier of some kind.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{what}格式不正确")]
+pub struct IdError {
+    /// What was expected, as the user reads it: 办件编号, 预约编号 …
+    pub what: &'static str,
+}
+
+macro_rules! identifier {
+    ($(#[$doc:meta])* $name:ident, $what:literal, $pattern:literal, $valid:expr) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(try_from = "String", into = "String")]
+        pub struct $name(String);
+
+        impl $name {
+            /// What the user calls it, for sentences.
+            pub const WHAT: &'static str = $what;
+            /// Its shape as a regular expression, for OpenAPI documents.
+            pub const PATTERN: &'static str = $pattern;
+
+            /// `text` as this identifier, if it has the shape.
+            pub fn parse(text: &str) -> Result<Self, IdError> {
+                let valid: fn(&str) -> bool = $valid;
+                if valid(text) {
+                    Ok(Self(text.to_owned()))
+                } else {
+                    Err(IdError { what: $what })
+                }
+            }
+
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = IdError;
+
+            fn from_str(text: &str) -> Result<Self, Self::Err> {
+                Self::parse(text)
+            }
+        }
+
+        impl TryFrom<String> for $name {
+            type Error = IdError;
+
+            fn try_from(text: String) -> Result<Self, Self::Error> {
+                Self::parse(&text)
+            }
+        }
+
+        impl From<$name> for String {
+            fn from(id: $name) -> Self {
+                id.0
+            }
+        }
+
+        impl PartialEq<str> for $name {
+            fn eq(&self, other: &str) -> bool {
+                self.0 == other
+            }
+        }
+
+        impl PartialEq<&str> for $name {
+            fn eq(&self, other: &&str) -> bool {
+                self.0 == *other
+            }
+        }
+
+        #[cfg(feature = "openapi")]
+        impl utoipa::PartialSchema for $name {
+            fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+                utoipa::openapi::schema::ObjectBuilder::new()
+                    .schema_type(utoipa::openapi::schema::Type::String)
+                    .pattern(Some($pattern))
+                    .description(Some(concat!($what, " (", stringify!($name), ")")))
+                    .into()
+            }
+        }
+
+        #[cfg(feature = "openapi")]
+        impl utoipa::ToSchema for $name {}
+    };
+}
+
+impl ApplicationNumber {
+    /// The number of the `serial`-th application (from 1) submitted on `day`;
+    /// a day holds at most 999,999.
+    pub fn of(day: crate::dates::Date, serial: u32) -> Result<Self, IdError> {
+        Self::parse(&format!(
+            "BZ{:04}{:02}{:02}{serial:06}",
+            day.year(),
+            day.month(),
+            day.day()
+        ))
+    }
+
+    /// The prefix every number of `day` starts with.
+    pub fn day_prefix(day: crate::dates::Date) -> String {
+        format!("BZ{:04}{:02}{:02}", day.year(), day.month(), day.day())
+    }
+}
+
+fn hex_token(text: &str) -> bool {
+    text.len() == 32
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+identifier!(
+    /// 办件编号: `BZ`, the day of submission (`YYYYMMDD`) and that day's
+    /// serial, e.g. `BZ20261122000001`.
+    ApplicationNumber,
+    "办件编号",
+    r"^BZ[0-9]{14}$",
+    |text| {
+        text.len() == 16
+            && text.starts_with("BZ")
+            && text.bytes().skip(2).all(|b| b.is_ascii_digit())
+            && crate::dates::Date::parse(&format!("{}-{}-{}", &text[2..6], &text[6..8], &text[8..10])).is_ok()
+    }
+);
+
+identifier!(
+    /// A booking's id: 32 lowercase hexadecimal digits chosen by the hall.
+    BookingId,
+    "预约编号",
+    r"^[0-9a-f]{32}$",
+    hex_token
+);
+
+identifier!(
+    /// A resumable upload's id (`/uploads/{id}`): 32 lowercase hexadecimal
+    /// digits chosen by the hall.
+    UploadId,
+    "上传编号",
+    r"^[0-9a-f]{32}$",
+    hex_token
+);
+
+identifier!(
+    /// A queue ticket's id: 32 lowercase hexadecimal digits chosen by the hall.
+    TicketId,
+    "取号编号",
+    r"^[0-9a-f]{32}$",
+    hex_token
+);
+
+identifier!(
+    /// A draft's id, chosen by the device that started it: 1–64 ASCII letters,
+    /// digits, `-` or `_`.
+    DraftId,
+    "草稿编号",
+    r"^[0-9A-Za-z_-]{1,64}$",
+    |text| {
+        (1..=64).contains(&text.len())
+            && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    }
+);
+
+identifier!(
+    /// A service item's implementation code (实施编码): the deciding body's
+    /// 18-character credit code, the 12-digit basic code and the hall's
+    /// 3-digit serial.
+    ItemCode,
+    "事项编码",
+    r"^[0-9A-Z]{18}[0-9]{15}$",
+    |text| {
+        text.len() == 33
+            && text.bytes().take(18).all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
+            && text.bytes().skip(18).all(|b| b.is_ascii_digit())
+    }
+);
+
+identifier!(
+    /// A hall's stable identifier in URLs: 1–32 lowercase ASCII letters,
+    /// e.g. `qiaocheng`.
+    HallCode,
+    "服务大厅代码",
+    r"^[a-z]{1,32}$",
+    |text| (1..=32).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_lowercase())
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn application_numbers_carry_a_real_day() {
+        assert!(ApplicationNumber::parse("BZ20261122000001").is_ok());
+        for text in [
+            "BZ20261322000001",
+            "BZ2026112200001",
+            "bz20261122000001",
+            "BZ2026112200000X",
+        ] {
+            assert_eq!(
+                ApplicationNumber::parse(text),
+                Err(IdError {
+                    what: "办件编号"
+                }),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn application_numbers_count_within_their_day() {
+        let day = crate::dates::Date::parse("2026-11-22").unwrap();
+        assert_eq!(ApplicationNumber::of(day, 1).unwrap(), "BZ20261122000001");
+        assert!(
+            ApplicationNumber::of(day, 1_000_000).is_err(),
+            "seven digits do not fit"
+        );
+        assert_eq!(ApplicationNumber::day_prefix(day), "BZ20261122");
+    }
+
+    #[test]
+    fn hall_tokens_are_lowercase_hex() {
+        let id = "0123456789abcdef0123456789abcdef";
+        assert_eq!(BookingId::parse(id).unwrap().as_str(), id);
+        assert!(UploadId::parse(&id.to_uppercase()).is_err());
+        assert!(TicketId::parse(&id[1..]).is_err());
+        assert!(BookingId::parse("../../etc/passwd").is_err());
+    }
+
+    #[test]
+    fn device_draft_ids_and_codes() {
+        assert!(DraftId::parse("19a2b3c4d5e-0011223344556677").is_ok());
+        assert!(DraftId::parse("").is_err());
+        assert!(DraftId::parse("草稿").is_err());
+        assert!(ItemCode::parse("11341600MB1234567X010010010000001").is_ok());
+        assert!(ItemCode::parse("11341600mb1234567x010010010000001").is_err());
+        assert!(HallCode::parse("qiaocheng").is_ok());
+        assert!(HallCode::parse("Qiaocheng").is_err());
+    }
+
+    #[test]
+    fn deserialising_parses() {
+        let code: HallCode = serde_json::from_str("\"shizhi\"").unwrap();
+        assert_eq!(code, "shizhi");
+        assert_eq!(serde_json::to_string(&code).unwrap(), "\"shizhi\"");
+        let refused = serde_json::from_str::<HallCode>("\"shi zhi\"").unwrap_err();
+        assert!(
+            refused.to_string().contains("服务大厅代码格式不正确"),
+            "{refused}"
+        );
+    }
+}
