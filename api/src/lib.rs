@@ -16,6 +16,7 @@ pub mod divisions;
 pub mod error;
 pub mod forms;
 pub mod halls;
+pub mod ipc;
 #[cfg(feature = "openapi")]
 pub mod openapi;
 pub mod queue;
