@@ -8,7 +8,7 @@ mod sync;
 #[cfg(test)]
 mod tests;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use banshi_api::accounts::Account;
 use banshi_api::applications::{
@@ -23,13 +23,16 @@ pub use store::{DraftStore, DraftStoreError};
 pub use sync::{sync_in_background, sync_soon};
 
 use crate::ShellError;
-use crate::accounts::Accounts;
 use crate::clock::now_ms;
-use crate::hall_api::HallApi;
+use crate::context::Context;
 use crate::retries::new_id;
+
+/// How long listing the drafts waits for the account's before showing this device's.
+const SYNC_PATIENCE: std::time::Duration = std::time::Duration::from_secs(3);
 
 /// The app's applications state: the draft store, opened on first use.
 pub struct Applications {
+    ctx: Context,
     path: PathBuf,
     store: OnceCell<DraftStore>,
     device: String,
@@ -42,9 +45,10 @@ pub struct Applications {
 }
 
 impl Applications {
-    pub fn new(data_dir: &Path) -> Self {
+    pub fn new(ctx: Context) -> Self {
         Self {
-            path: data_dir.join("drafts.sqlite3"),
+            path: ctx.data_dir().join("drafts.sqlite3"),
+            ctx,
             store: OnceCell::new(),
             device: device_name(),
             writes: tokio::sync::Mutex::new(()),
@@ -61,14 +65,11 @@ impl Applications {
 
     /// The draft of `item_code` for the identity acted as: the one in progress,
     /// or a new one from the item's form with what the identity already tells.
-    pub async fn open(
-        &self,
-        api: &HallApi,
-        accounts: &Accounts,
-        item_code: &str,
-    ) -> Result<Draft, ShellError> {
-        let account = accounts
-            .current(api)
+    pub async fn open(&self, item_code: &str) -> Result<Draft, ShellError> {
+        let account = self
+            .ctx
+            .accounts()
+            .current(self.ctx.api())
             .await?
             .ok_or(ShellError::NotLoggedIn)?;
         let acting_as = account.acting_as.as_ref().map(|e| e.uscc.clone());
@@ -80,7 +81,7 @@ impl Applications {
         {
             return Ok(draft);
         }
-        let client = api.client().await?;
+        let client = self.ctx.client().await?;
         let form = client.form(item_code).await?;
         let item = client.item(item_code).await?;
         let answers = prefilled(&form, &account);
@@ -143,14 +144,12 @@ impl Applications {
     /// `on_progress` hears how the pages' upload goes (bytes sent, bytes in all).
     pub async fn submit(
         &self,
-        api: &HallApi,
-        accounts: &Accounts,
         id: &str,
         on_progress: &(dyn Fn(u64, u64) + Sync),
     ) -> Result<Application, ShellError> {
         let store = self.store().await?;
         // The materials first: an application goes with all its pages.
-        match self.upload_pages(api, accounts, id, on_progress).await {
+        match self.upload_pages(id, on_progress).await {
             Err(ShellError::Network { .. }) => {
                 self.mark_outbox(id).await?;
                 return Err(ShellError::Queued);
@@ -167,8 +166,9 @@ impl Applications {
             materials: submitted_materials(&draft.materials),
         };
         let key = format!("draft-{}", draft.id);
-        let sent = accounts
-            .with_session(api, |client, token| {
+        let sent = self
+            .ctx
+            .with_session(|client, token| {
                 let (request, key) = (request.clone(), key.clone());
                 async move { client.submit(&token, &key, &request).await }
             })
@@ -203,7 +203,7 @@ impl Applications {
     /// Sends every application waiting in the outbox; answers those the hall
     /// took. Each goes under its draft's key, so one already received before a
     /// lost answer comes back as the same application.
-    pub async fn send_outbox(&self, api: &HallApi, accounts: &Accounts) -> Vec<Application> {
+    pub async fn send_outbox(&self) -> Vec<Application> {
         let Ok(store) = self.store().await else {
             return Vec::new();
         };
@@ -217,7 +217,7 @@ impl Applications {
         };
         let mut sent = Vec::new();
         for id in waiting {
-            match self.submit(api, accounts, &id, &|_, _| {}).await {
+            match self.submit(&id, &|_, _| {}).await {
                 Ok(application) => sent.push(application),
                 // Still offline: it stays in the outbox for the next round.
                 Err(ShellError::Queued) => break,
@@ -228,15 +228,9 @@ impl Applications {
     }
 
     /// The caller's applications (我的办件), the newest first.
-    pub async fn submitted(
-        &self,
-        api: &HallApi,
-        accounts: &Accounts,
-    ) -> Result<Vec<Application>, ShellError> {
-        accounts
-            .with_session(api, |client, token| async move {
-                client.applications(&token).await
-            })
+    pub async fn submitted(&self) -> Result<Vec<Application>, ShellError> {
+        self.ctx
+            .with_session(|client, token| async move { client.applications(&token).await })
             .await
     }
 
@@ -253,6 +247,19 @@ impl Applications {
             .filter(|draft| draft.owner.is_none() || draft.owner.as_deref() == owner)
             .map(|draft| draft.summary(today))
             .collect())
+    }
+
+    /// The drafts of the account logged in, the last changed first, after a
+    /// quick sync with the account (so one started on another device shows);
+    /// offline, or when the hall is slow, this device's. `today` is the UI's
+    /// date (year, month, day) for date rules.
+    pub async fn list_synced(&self, today: (u16, u8, u8)) -> Result<Vec<DraftSummary>, ShellError> {
+        let synced = tokio::time::timeout(SYNC_PATIENCE, self.sync()).await;
+        if let Ok(Err(error)) = synced {
+            tracing::debug!(%error, "listing the drafts on this device only");
+        }
+        let owner = self.ctx.accounts().owner().await?;
+        self.list(owner.as_deref(), today).await
     }
 
     /// Deletes a draft and the pages kept for it.

@@ -13,7 +13,8 @@ use banshi_api::forms::{Answer, Answers, Form};
 use banshi_sandbox::demo_accounts::{ENTERPRISE, PEOPLE};
 
 use super::{Applications, DraftStore};
-use crate::accounts::{Accounts, Keychain};
+use crate::accounts::Keychain;
+use crate::context::Context;
 use crate::test_support::{api, demo_login, items, sandbox};
 
 const WRITER_DB: &str = "BANSHI_DRAFT_WRITER_DB";
@@ -121,12 +122,13 @@ async fn a_draft_starts_prefilled_from_the_identity_and_keeps_every_change() {
     let (server, device) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let (url, _stop) = sandbox(server.path()).await;
     let api = api(&url, device.path());
-    let accounts = Accounts::new(device.path());
-    let applications = Applications::new(device.path());
+    let ctx = Context::new(api.clone());
+    let accounts = ctx.accounts();
+    let applications = Applications::new(ctx.clone());
     let page = items(&api, "q=食品经营许可证核发&hall=shizhi").await;
     let code = page.items[0].code.clone();
 
-    let refused = applications.open(&api, &accounts, &code).await.unwrap_err();
+    let refused = applications.open(&code).await.unwrap_err();
     assert!(
         matches!(refused, crate::ShellError::NotLoggedIn),
         "{refused:?}"
@@ -138,7 +140,7 @@ async fn a_draft_starts_prefilled_from_the_identity_and_keeps_every_change() {
         .act_as(&api, Some(ENTERPRISE.uscc.into()))
         .await
         .unwrap();
-    let draft = applications.open(&api, &accounts, &code).await.unwrap();
+    let draft = applications.open(&code).await.unwrap();
     assert_eq!(draft.item_name, "食品经营许可证核发");
     assert_eq!(draft.acting_as.as_deref(), Some(ENTERPRISE.uscc));
     assert_eq!(
@@ -172,7 +174,7 @@ async fn a_draft_starts_prefilled_from_the_identity_and_keeps_every_change() {
         })
         .await
         .unwrap();
-    let again = applications.open(&api, &accounts, &code).await.unwrap();
+    let again = applications.open(&code).await.unwrap();
     assert_eq!(
         again.id, draft.id,
         "the draft in progress is reopened, not a new one"
@@ -213,8 +215,11 @@ async fn a_submit_without_network_waits_in_the_outbox_and_goes_out_once() {
     let online = api(&url, device.path());
     // The same device with the hall out of reach (nothing listens on port 9).
     let offline = api("http://127.0.0.1:9/api/v1/", device.path());
-    let accounts = Accounts::new(device.path());
-    let applications = Applications::new(device.path());
+    let ctx = Context::new(online.clone());
+    let accounts = ctx.accounts();
+    let applications = Applications::new(ctx.clone());
+    // The same drafts and session, reached through the hall out of reach.
+    let unreachable = Applications::new(Context::new(offline));
     let login = demo_login(PEOPLE[0].mobile);
     accounts.log_in(&online, &login).await.unwrap();
 
@@ -222,10 +227,7 @@ async fn a_submit_without_network_waits_in_the_outbox_and_goes_out_once() {
     let page = items(&online, "audience=person&per_page=50").await;
     let mut draft = None;
     for item in page.items.iter().filter(|item| item.online_depth >= 2) {
-        let candidate = applications
-            .open(&online, &accounts, &item.code)
-            .await
-            .unwrap();
+        let candidate = applications.open(&item.code).await.unwrap();
         if candidate.form.field("details").is_some() && candidate.form.field("address").is_some() {
             draft = Some(candidate);
             break;
@@ -284,10 +286,7 @@ async fn a_submit_without_network_waits_in_the_outbox_and_goes_out_once() {
         }
     }
 
-    let error = applications
-        .submit(&offline, &accounts, &draft.id, &|_, _| {})
-        .await
-        .unwrap_err();
+    let error = unreachable.submit(&draft.id, &|_, _| {}).await.unwrap_err();
     assert!(matches!(error, crate::ShellError::Queued), "{error:?}");
     let owner = accounts.owner().await.unwrap();
     let waiting = applications
@@ -296,14 +295,11 @@ async fn a_submit_without_network_waits_in_the_outbox_and_goes_out_once() {
         .unwrap();
     assert!(waiting[0].outbox, "the draft is shown as 待发送");
     assert!(
-        applications
-            .send_outbox(&offline, &accounts)
-            .await
-            .is_empty(),
+        unreachable.send_outbox().await.is_empty(),
         "still offline, nothing goes"
     );
 
-    let sent = applications.send_outbox(&online, &accounts).await;
+    let sent = applications.send_outbox().await;
     assert_eq!(sent.len(), 1, "back online, the application goes out");
     assert!(
         applications
@@ -312,14 +308,8 @@ async fn a_submit_without_network_waits_in_the_outbox_and_goes_out_once() {
             .unwrap()
             .is_empty()
     );
-    assert!(
-        applications
-            .send_outbox(&online, &accounts)
-            .await
-            .is_empty(),
-        "and only once"
-    );
-    let listed = applications.submitted(&online, &accounts).await.unwrap();
+    assert!(applications.send_outbox().await.is_empty(), "and only once");
+    let listed = applications.submitted().await.unwrap();
     assert_eq!(listed, sent);
 }
 
@@ -328,15 +318,13 @@ async fn material_pages_upload_in_chunks_and_resume_where_a_cut_left_them() {
     let (server, device) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let (url, _stop) = sandbox(server.path()).await;
     let api = api(&url, device.path());
-    let accounts = Accounts::new(device.path());
-    let applications = Applications::new(device.path());
+    let ctx = Context::new(api.clone());
+    let accounts = ctx.accounts();
+    let applications = Applications::new(ctx.clone());
     let login = demo_login(PEOPLE[0].mobile);
     accounts.log_in(&api, &login).await.unwrap();
     let page = items(&api, "q=结婚登记&hall=shizhi").await;
-    let draft = applications
-        .open(&api, &accounts, &page.items[0].code)
-        .await
-        .unwrap();
+    let draft = applications.open(&page.items[0].code).await.unwrap();
     let photo = std::fs::read(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/tests/fixtures/photos/camera/HMD_Nokia_8.3_5G.jpg"
@@ -384,7 +372,7 @@ async fn material_pages_upload_in_chunks_and_resume_where_a_cut_left_them() {
 
     let reports = std::sync::Mutex::new(Vec::new());
     applications
-        .upload_pages(&api, &accounts, &draft.id, &|sent, total| {
+        .upload_pages(&draft.id, &|sent, total| {
             reports.lock().unwrap().push((sent, total));
         })
         .await
@@ -408,9 +396,7 @@ async fn material_pages_upload_in_chunks_and_resume_where_a_cut_left_them() {
     assert!(stored.materials[0].uploaded);
     let again = std::sync::Mutex::new(0);
     applications
-        .upload_pages(&api, &accounts, &draft.id, &|_, _| {
-            *again.lock().unwrap() += 1
-        })
+        .upload_pages(&draft.id, &|_, _| *again.lock().unwrap() += 1)
         .await
         .unwrap();
     assert_eq!(
@@ -425,17 +411,15 @@ async fn a_pdf_is_a_page_as_it_is_and_a_cut_one_is_refused() {
     let (server, device) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let (url, _stop) = sandbox(server.path()).await;
     let api = api(&url, device.path());
-    let accounts = Accounts::new(device.path());
-    let applications = Applications::new(device.path());
+    let ctx = Context::new(api.clone());
+    let accounts = ctx.accounts();
+    let applications = Applications::new(ctx.clone());
     accounts
         .log_in(&api, &demo_login(PEOPLE[0].mobile))
         .await
         .unwrap();
     let page = items(&api, "q=结婚登记&hall=shizhi").await;
-    let draft = applications
-        .open(&api, &accounts, &page.items[0].code)
-        .await
-        .unwrap();
+    let draft = applications.open(&page.items[0].code).await.unwrap();
     let pdf = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
         .to_vec();
 
@@ -459,7 +443,7 @@ async fn a_pdf_is_a_page_as_it_is_and_a_cut_one_is_refused() {
     assert_eq!(kept.media, PageMedia::Pdf);
     assert_eq!(kept.bytes, pdf.len() as u64);
     applications
-        .upload_pages(&api, &accounts, &draft.id, &|_, _| {})
+        .upload_pages(&draft.id, &|_, _| {})
         .await
         .unwrap();
     let stored = applications.get(&draft.id).await.unwrap();
@@ -485,11 +469,9 @@ async fn a_draft_follows_the_account_to_another_device_and_the_newest_change_win
     let (url, _stop) = sandbox(server.path()).await;
     let phone = Device::logged_in(&url, PEOPLE[0].mobile).await;
     let desktop = Device::logged_in(&url, PEOPLE[0].mobile).await;
-    let (phone_api, phone_accounts, on_phone) = (&phone.api, &phone.accounts, &phone.applications);
-    let (desktop_api, desktop_accounts, on_desktop) =
-        (&desktop.api, &desktop.accounts, &desktop.applications);
-    let owner = phone_accounts.owner().await.unwrap();
-    let code = items(phone_api, "q=结婚登记&hall=shizhi").await.items[0]
+    let (on_phone, on_desktop) = (&phone.applications, &desktop.applications);
+    let owner = phone.ctx.accounts().owner().await.unwrap();
+    let code = items(phone.ctx.api(), "q=结婚登记&hall=shizhi").await.items[0]
         .code
         .clone();
     let answer = |draft: &Draft, occupation: &str| {
@@ -507,16 +489,10 @@ async fn a_draft_follows_the_account_to_another_device_and_the_newest_change_win
     };
 
     // Started on the phone, continued on the desktop.
-    let draft = on_phone
-        .open(phone_api, phone_accounts, &code)
-        .await
-        .unwrap();
+    let draft = on_phone.open(&code).await.unwrap();
     on_phone.save(answer(&draft, "教师")).await.unwrap();
-    on_phone.sync(phone_api, phone_accounts).await.unwrap();
-    on_desktop
-        .sync(desktop_api, desktop_accounts)
-        .await
-        .unwrap();
+    on_phone.sync().await.unwrap();
+    on_desktop.sync().await.unwrap();
     let there = on_desktop.get(&draft.id).await.unwrap();
     assert_eq!(
         there.answers["applicant_occupation"],
@@ -537,11 +513,8 @@ async fn a_draft_follows_the_account_to_another_device_and_the_newest_change_win
     on_phone.save(answer(&draft, "医生")).await.unwrap();
     tokio::time::sleep(std::time::Duration::from_millis(5)).await;
     on_desktop.save(answer(&there, "律师")).await.unwrap();
-    on_desktop
-        .sync(desktop_api, desktop_accounts)
-        .await
-        .unwrap();
-    on_phone.sync(phone_api, phone_accounts).await.unwrap();
+    on_desktop.sync().await.unwrap();
+    on_phone.sync().await.unwrap();
     for (applications, device) in [(on_phone, "phone"), (on_desktop, "desktop")] {
         let kept = applications.get(&draft.id).await.unwrap();
         assert_eq!(
@@ -556,11 +529,8 @@ async fn a_draft_follows_the_account_to_another_device_and_the_newest_change_win
     on_phone.save(answer(&draft, "司机")).await.unwrap();
     tokio::time::sleep(std::time::Duration::from_millis(5)).await;
     on_desktop.delete(&draft.id).await.unwrap();
-    on_desktop
-        .sync(desktop_api, desktop_accounts)
-        .await
-        .unwrap();
-    on_phone.sync(phone_api, phone_accounts).await.unwrap();
+    on_desktop.sync().await.unwrap();
+    on_phone.sync().await.unwrap();
     assert!(
         on_phone
             .list(owner.as_deref(), (2026, 11, 22))
@@ -574,33 +544,30 @@ async fn a_draft_follows_the_account_to_another_device_and_the_newest_change_win
 /// A device of its own (data folder, keychain entry, drafts), logged in.
 struct Device {
     _folder: tempfile::TempDir,
-    api: crate::hall_api::HallApi,
-    accounts: Accounts,
+    ctx: Context,
     applications: Applications,
 }
 
 impl Device {
     async fn logged_in(url: &str, mobile: &str) -> Device {
         let folder = tempfile::tempdir().unwrap();
+        let ctx = Context::new(api(url, folder.path()));
         let device = Device {
-            api: api(url, folder.path()),
-            accounts: Accounts::new(folder.path()),
-            applications: Applications::new(folder.path()),
+            applications: Applications::new(ctx.clone()),
+            ctx,
             _folder: folder,
         };
         device
-            .accounts
-            .log_in(&device.api, &demo_login(mobile))
+            .ctx
+            .accounts()
+            .log_in(device.ctx.api(), &demo_login(mobile))
             .await
             .unwrap();
         device
     }
 
     async fn sync(&self) {
-        self.applications
-            .sync(&self.api, &self.accounts)
-            .await
-            .unwrap();
+        self.applications.sync().await.unwrap();
     }
 }
 
@@ -610,14 +577,10 @@ async fn pages_are_uploaded_as_they_come_so_another_device_can_hand_them_in() {
     let (url, _stop) = sandbox(server.path()).await;
     let phone = Device::logged_in(&url, PEOPLE[0].mobile).await;
     let desktop = Device::logged_in(&url, PEOPLE[0].mobile).await;
-    let code = items(&phone.api, "q=结婚登记&hall=shizhi").await.items[0]
+    let code = items(phone.ctx.api(), "q=结婚登记&hall=shizhi").await.items[0]
         .code
         .clone();
-    let draft = phone
-        .applications
-        .open(&phone.api, &phone.accounts, &code)
-        .await
-        .unwrap();
+    let draft = phone.applications.open(&code).await.unwrap();
     let photo = std::fs::read(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/tests/fixtures/photos/gps/DSCN0010.jpg"
@@ -630,11 +593,7 @@ async fn pages_are_uploaded_as_they_come_so_another_device_can_hand_them_in() {
         .unwrap();
 
     // Added on the phone and uploaded in the background, then synced.
-    phone
-        .applications
-        .upload_waiting(&phone.api, &phone.accounts)
-        .await
-        .unwrap();
+    phone.applications.upload_waiting().await.unwrap();
     phone.sync().await;
     desktop.sync().await;
     let there = desktop.applications.get(&draft.id).await.unwrap();
@@ -647,7 +606,7 @@ async fn pages_are_uploaded_as_they_come_so_another_device_can_hand_them_in() {
     assert!(travelled.thumbnail.starts_with("data:image/jpeg;base64,"));
     desktop
         .applications
-        .upload_pages(&desktop.api, &desktop.accounts, &draft.id, &|_, _| {})
+        .upload_pages(&draft.id, &|_, _| {})
         .await
         .expect("nothing is left to upload from the desktop");
 
@@ -662,7 +621,7 @@ async fn pages_are_uploaded_as_they_come_so_another_device_can_hand_them_in() {
     phone.sync().await;
     let refused = phone
         .applications
-        .upload_pages(&phone.api, &phone.accounts, &draft.id, &|_, _| {})
+        .upload_pages(&draft.id, &|_, _| {})
         .await
         .unwrap_err();
     assert!(
@@ -678,10 +637,7 @@ async fn pages_are_uploaded_as_they_come_so_another_device_can_hand_them_in() {
         .unwrap()
         .expect("the page had an upload");
     assert_eq!(Some(&location), travelled.upload.as_ref());
-    phone
-        .applications
-        .end_upload(&phone.api, &phone.accounts, location.clone())
-        .await;
+    phone.applications.end_upload(location.clone()).await;
     let token = Keychain::for_profile(phone._folder.path())
         .load()
         .await
@@ -689,7 +645,7 @@ async fn pages_are_uploaded_as_they_come_so_another_device_can_hand_them_in() {
         .unwrap()
         .access_token;
     let gone = phone
-        .api
+        .ctx
         .client()
         .await
         .unwrap()
@@ -713,13 +669,12 @@ async fn a_retaken_page_takes_the_place_of_the_one_it_replaces() {
     let (url, _stop) = sandbox(server.path()).await;
     let device = Device::logged_in(&url, PEOPLE[0].mobile).await;
     let applications = &device.applications;
-    let code = items(&device.api, "q=结婚登记&hall=shizhi").await.items[0]
+    let code = items(device.ctx.api(), "q=结婚登记&hall=shizhi")
+        .await
+        .items[0]
         .code
         .clone();
-    let draft = applications
-        .open(&device.api, &device.accounts, &code)
-        .await
-        .unwrap();
+    let draft = applications.open(&code).await.unwrap();
     let photo = |name: &str| {
         std::fs::read(format!(
             "{}/tests/fixtures/photos/orientation/{name}",
