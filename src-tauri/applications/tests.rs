@@ -15,7 +15,7 @@ use banshi_sandbox::demo_accounts::{ENTERPRISE, PEOPLE};
 use super::{Applications, DraftStore};
 use crate::accounts::Keychain;
 use crate::context::Context;
-use crate::test_support::{api, demo_login, items, sandbox};
+use crate::test_support::{DeviceFolder, api, demo_login, device_folder, items, sandbox};
 
 const WRITER_DB: &str = "BANSHI_DRAFT_WRITER_DB";
 
@@ -119,7 +119,7 @@ async fn a_killed_writer_loses_nothing_it_acknowledged() {
 
 #[tokio::test]
 async fn a_draft_starts_prefilled_from_the_identity_and_keeps_every_change() {
-    let (server, device) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (server, device) = (tempfile::tempdir().unwrap(), device_folder());
     let (url, _stop) = sandbox(server.path()).await;
     let api = api(&url, device.path());
     let ctx = Context::new(api.clone());
@@ -210,7 +210,7 @@ async fn a_draft_starts_prefilled_from_the_identity_and_keeps_every_change() {
 
 #[tokio::test]
 async fn a_submit_without_network_waits_in_the_outbox_and_goes_out_once() {
-    let (server, device) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (server, device) = (tempfile::tempdir().unwrap(), device_folder());
     let (url, _stop) = sandbox(server.path()).await;
     let online = api(&url, device.path());
     // The same device with the hall out of reach (nothing listens on port 9).
@@ -315,7 +315,7 @@ async fn a_submit_without_network_waits_in_the_outbox_and_goes_out_once() {
 
 #[tokio::test]
 async fn material_pages_upload_in_chunks_and_resume_where_a_cut_left_them() {
-    let (server, device) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (server, device) = (tempfile::tempdir().unwrap(), device_folder());
     let (url, _stop) = sandbox(server.path()).await;
     let api = api(&url, device.path());
     let ctx = Context::new(api.clone());
@@ -408,7 +408,7 @@ async fn material_pages_upload_in_chunks_and_resume_where_a_cut_left_them() {
 
 #[tokio::test]
 async fn a_pdf_is_a_page_as_it_is_and_a_cut_one_is_refused() {
-    let (server, device) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (server, device) = (tempfile::tempdir().unwrap(), device_folder());
     let (url, _stop) = sandbox(server.path()).await;
     let api = api(&url, device.path());
     let ctx = Context::new(api.clone());
@@ -543,14 +543,14 @@ async fn a_draft_follows_the_account_to_another_device_and_the_newest_change_win
 
 /// A device of its own (data folder, keychain entry, drafts), logged in.
 struct Device {
-    _folder: tempfile::TempDir,
+    _folder: DeviceFolder,
     ctx: Context,
     applications: Applications,
 }
 
 impl Device {
     async fn logged_in(url: &str, mobile: &str) -> Device {
-        let folder = tempfile::tempdir().unwrap();
+        let folder = device_folder();
         let ctx = Context::new(api(url, folder.path()));
         let device = Device {
             applications: Applications::new(ctx.clone()),

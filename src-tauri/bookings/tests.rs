@@ -8,7 +8,7 @@ use banshi_sandbox::demo_accounts::PEOPLE;
 use super::{Bookings, qr_svg};
 use crate::context::Context;
 use crate::hall_api::HallApi;
-use crate::test_support::{api, demo_login, items, sandbox_at};
+use crate::test_support::{api, demo_login, device_folder, items, sandbox_at};
 
 const CITY_HALL: &str = "shizhi";
 
@@ -42,7 +42,7 @@ async fn slots(bookings: &Bookings, item: &str) -> Vec<(String, Slot)> {
 
 #[tokio::test]
 async fn a_booking_is_made_moved_written_for_the_calendar_and_cancelled() {
-    let (server, device) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (server, device) = (tempfile::tempdir().unwrap(), device_folder());
     let (url, _stop) = sandbox_at(server.path(), "2026-11-23T08:30").await;
     let api = api(&url, device.path());
     let ctx = Context::new(api.clone());

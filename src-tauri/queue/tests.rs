@@ -9,13 +9,13 @@ use banshi_sandbox::demo_accounts::{DEMO_PASSWORD, PEOPLE};
 
 use super::Queues;
 use crate::context::Context;
-use crate::test_support::{api, demo_login, sandbox_at};
+use crate::test_support::{api, demo_login, device_folder, sandbox_at};
 
 const CITY_HALL: &str = "shizhi";
 
 #[tokio::test]
 async fn the_queue_is_followed_live() {
-    let (server, device) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (server, device) = (tempfile::tempdir().unwrap(), device_folder());
     let (url, _stop) = sandbox_at(server.path(), "2026-11-23T10:00").await;
     let api = api(&url, device.path());
     let ctx = Context::new(api.clone());
