@@ -2,7 +2,7 @@
 //! identity acted as) and are saved on every change, so an application survives
 //! anything — a weak network, a crash, a killed app.
 
-mod pages;
+mod materials;
 mod store;
 mod sync;
 #[cfg(test)]
@@ -18,7 +18,7 @@ use banshi_api::applications::{
 use banshi_api::forms::{Answer, Answers, Form, PrefillKey};
 use tokio::sync::OnceCell;
 
-pub use pages::MAX_PHOTO_BYTES;
+pub use materials::MAX_PHOTO_BYTES;
 pub use store::{DraftStore, DraftStoreError};
 pub use sync::{sync_in_background, sync_soon};
 

@@ -338,7 +338,7 @@ async fn material_pages_upload_in_chunks_and_resume_where_a_cut_left_them() {
     )
     .unwrap();
     assert!(
-        local.len() > super::pages::UPLOAD_CHUNK_BYTES,
+        local.len() > super::materials::UPLOAD_CHUNK_BYTES,
         "the prepared page takes more than one chunk"
     );
 
@@ -359,7 +359,7 @@ async fn material_pages_upload_in_chunks_and_resume_where_a_cut_left_them() {
             &token,
             &location,
             0,
-            &local[..super::pages::UPLOAD_CHUNK_BYTES],
+            &local[..super::materials::UPLOAD_CHUNK_BYTES],
         )
         .await
         .unwrap();
@@ -378,7 +378,7 @@ async fn material_pages_upload_in_chunks_and_resume_where_a_cut_left_them() {
         .await
         .unwrap();
     let reports = reports.into_inner().unwrap();
-    let chunks_left = local.len().div_ceil(super::pages::UPLOAD_CHUNK_BYTES) - 1;
+    let chunks_left = local.len().div_ceil(super::materials::UPLOAD_CHUNK_BYTES) - 1;
     assert_eq!(
         reports.len(),
         chunks_left,
@@ -429,7 +429,10 @@ async fn a_pdf_is_a_page_as_it_is_and_a_cut_one_is_refused() {
         .unwrap_err();
     assert!(format!("{:?}", cut).contains("不完整"), "{cut:?}");
     let mut too_big = pdf.clone();
-    too_big.splice(9..9, std::iter::repeat_n(b' ', super::pages::MAX_PDF_BYTES));
+    too_big.splice(
+        9..9,
+        std::iter::repeat_n(b' ', super::materials::MAX_PDF_BYTES),
+    );
     let refused = applications
         .add_photo(&draft.id, 1, too_big)
         .await
