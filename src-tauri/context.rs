@@ -6,6 +6,8 @@ use std::future::Future;
 use std::path::Path;
 use std::sync::Arc;
 
+use banshi_api::accounts::Account;
+
 use crate::ShellError;
 use crate::accounts::Accounts;
 use crate::hall_api::{HallApi, HallClient};
@@ -40,6 +42,14 @@ impl Context {
     /// The hall client, connecting first if no one has yet.
     pub async fn client(&self) -> Result<&HallClient, ShellError> {
         self.api.client().await
+    }
+
+    /// The account logged in, as the hall knows it now; an error when nobody is.
+    pub async fn logged_in(&self) -> Result<Account, ShellError> {
+        self.accounts
+            .current(&self.api)
+            .await?
+            .ok_or(ShellError::NotLoggedIn)
     }
 
     /// Runs `call` with a live access token of the session (see

@@ -175,12 +175,7 @@ impl Applications {
         material: u32,
         kind: &str,
     ) -> Result<MaterialPage, ShellError> {
-        let account = self
-            .ctx
-            .accounts()
-            .current(self.ctx.api())
-            .await?
-            .ok_or(ShellError::NotLoggedIn)?;
+        let account = self.ctx.logged_in().await?;
         let licence = account
             .profile
             .licences

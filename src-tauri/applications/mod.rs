@@ -66,12 +66,7 @@ impl Applications {
     /// The draft of `item_code` for the identity acted as: the one in progress,
     /// or a new one from the item's form with what the identity already tells.
     pub async fn open(&self, item_code: &str) -> Result<Draft, ShellError> {
-        let account = self
-            .ctx
-            .accounts()
-            .current(self.ctx.api())
-            .await?
-            .ok_or(ShellError::NotLoggedIn)?;
+        let account = self.ctx.logged_in().await?;
         let acting_as = account.acting_as.as_ref().map(|e| e.uscc.clone());
         let owner = account.profile.account_id.clone();
         let store = self.store().await?;

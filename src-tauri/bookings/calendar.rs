@@ -52,11 +52,13 @@ pub fn ics(booking: &Booking, hall: &Hall, bring: &[String]) -> Option<String> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use banshi_api::bookings::BookingStatus;
 
-    fn booking() -> Booking {
+    /// A booked visit on Tuesday 2026-11-24, 09:00–09:30 China time (also
+    /// the reminders' tests' booking).
+    pub(in crate::bookings) fn booking() -> Booking {
         Booking {
             id: "b1".into(),
             hall: "shizhi".into(),
