@@ -104,3 +104,38 @@ type Args<C> = <C as banshi_api::ipc::Command>::Args;
 
 /// The channel of a streaming command, carrying its contract's messages.
 type Stream<C> = tauri::ipc::Channel<<C as banshi_api::ipc::Streaming>::Message>;
+
+#[cfg(test)]
+mod tests {
+    use banshi_api::ipc::{ARGS_KEY, CHANNEL_KEY};
+
+    /// The compiler checks a command's types against its contract, not the
+    /// names of its parameters, which are the payload's keys: this does.
+    #[test]
+    fn arguments_and_channels_come_under_the_contract_keys() {
+        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src-tauri/commands");
+        let mut checked = 0;
+        for entry in std::fs::read_dir(folder).unwrap().flatten() {
+            let source = std::fs::read_to_string(entry.path()).unwrap();
+            for (kind, key) in [("Args<", ARGS_KEY), ("Stream<", CHANNEL_KEY)] {
+                for (at, _) in source.match_indices(&format!(": {kind}")) {
+                    let name = source[..at]
+                        .rsplit(|c: char| !(c.is_alphanumeric() || c == '_'))
+                        .next()
+                        .unwrap_or_default();
+                    assert_eq!(
+                        name,
+                        key,
+                        "{}: a {kind}…> parameter must be named as the payload key the UI sends",
+                        entry.path().display()
+                    );
+                    checked += 1;
+                }
+            }
+        }
+        assert!(
+            checked > 30,
+            "the commands' parameters were read: {checked}"
+        );
+    }
+}
