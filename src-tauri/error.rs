@@ -8,6 +8,8 @@ use crate::config::ConfigError;
 pub enum ShellError {
     #[error("the configuration is invalid")]
     Config(#[from] ConfigError),
+    #[error("there is no catalog copy on this device yet")]
+    NoCatalogCopy,
     #[error("the catalog copy on this device could not be used")]
     Catalog(#[from] crate::catalog::StoreError),
     #[error("failed to start the embedded sandbox")]
@@ -92,6 +94,10 @@ impl From<ShellError> for ApiError {
             ShellError::Keychain(_) => ApiError::new(
                 ErrorCode::Unavailable,
                 "无法使用系统钥匙串保存登录状态，请确认钥匙串已解锁后重试",
+            ),
+            ShellError::NoCatalogCopy => ApiError::new(
+                ErrorCode::Unavailable,
+                "办事目录还没有下载到本机，请连接网络后重试",
             ),
             ShellError::NotLoggedIn => ApiError::new(ErrorCode::Unauthorized, "请先登录"),
             ShellError::SessionEnded => {

@@ -1,17 +1,57 @@
 //! What the shell's tests against a real sandbox share: a sandbox on a free
-//! port, and the app's handle on it.
+//! port, the app's handle on it, and device folders that leave no session
+//! behind in the keychain.
 
 use std::path::Path;
 
 use banshi_sandbox::{Application, Settings};
 use tokio::sync::oneshot;
 
+use crate::accounts::Keychain;
 use crate::config::{ApiTarget, Config, parse_api_url};
 
 #[path = "../tests/support/files.rs"]
 mod files;
 use crate::hall_api::{self, HallApi};
 pub use files::files_containing;
+
+/// A device's data folder for one test. Dropping it also forgets the session
+/// a test logged into under it, even when the test failed, so no run leaves an
+/// entry in the keychain it used (a developer's real one, outside CI's
+/// throwaway keyring).
+pub struct DeviceFolder {
+    folder: tempfile::TempDir,
+}
+
+impl DeviceFolder {
+    pub fn path(&self) -> &Path {
+        self.folder.path()
+    }
+}
+
+impl Drop for DeviceFolder {
+    fn drop(&mut self) {
+        let keychain = Keychain::for_profile(self.folder.path());
+        // Drop cannot await, and may run inside the test's runtime: the
+        // keychain is cleared on a thread and runtime of its own.
+        let cleared = std::thread::spawn(move || {
+            tokio::runtime::Builder::new_current_thread()
+                .build()
+                .map(|runtime| runtime.block_on(keychain.clear()))
+        })
+        .join();
+        if !matches!(cleared, Ok(Ok(Ok(())))) {
+            eprintln!("a test's session may be left in the keychain");
+        }
+    }
+}
+
+/// A fresh device folder (see [`DeviceFolder`]).
+pub fn device_folder() -> DeviceFolder {
+    DeviceFolder {
+        folder: tempfile::tempdir().unwrap(),
+    }
+}
 
 /// A sandbox on a free port with its data in `data`; dropping the sender stops it.
 pub async fn sandbox(data: &Path) -> (String, oneshot::Sender<()>) {

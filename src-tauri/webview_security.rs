@@ -6,6 +6,7 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
+use banshi_api::ipc::{Commands, NAMES};
 use serde_json::Value;
 
 fn read(path: &str) -> String {
@@ -34,27 +35,41 @@ fn first_arguments(source: &str, callees: &[&str]) -> BTreeSet<String> {
     found
 }
 
-/// The commands the UI calls, from its wrappers.
-fn called_by_the_ui() -> BTreeSet<String> {
-    first_arguments(
-        &read("ui/src/commands.rs"),
-        &["invoke", "tauri_invoke", "tauri_invoke_with"],
-    )
+/// The UI's wrappers, one file per noun.
+fn ui_wrappers() -> String {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/src/commands");
+    let mut sources: Vec<_> = std::fs::read_dir(&folder)
+        .unwrap_or_else(|e| panic!("{}: {e}", folder.display()))
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "rs"))
+        .collect();
+    sources.sort();
+    sources
+        .iter()
+        .map(|path| std::fs::read_to_string(path).unwrap())
+        .collect()
 }
 
-/// The commands `build.rs` declares, each of which gets a permission.
-fn declared() -> BTreeSet<String> {
-    let build = read("src-tauri/build.rs");
-    let list = build
-        .split_once("const COMMANDS: &[&str] = &[")
-        .and_then(|(_, rest)| rest.split_once("];"))
-        .expect("build.rs declares COMMANDS")
-        .0;
-    list.split('"')
-        .skip(1)
-        .step_by(2)
-        .map(str::to_owned)
+/// The commands the UI calls: those of the contract its wrappers invoke
+/// (`invoke::<DraftGet>`, …). A wrapper cannot name a command outside it.
+fn called_by_the_ui() -> BTreeSet<String> {
+    let source = ui_wrappers();
+    let by_name = first_arguments(&source, &["invoke", "tauri_invoke", "tauri_invoke_with"]);
+    assert!(
+        by_name.is_empty(),
+        "the UI calls commands through the contract only, never by a literal name: {by_name:?}"
+    );
+    Commands::ALL
+        .iter()
+        .filter(|command| source.contains(&format!("::<{command:?}>")))
+        .map(|command| command.name().to_owned())
         .collect()
+}
+
+/// The commands `build.rs` declares (the contract's), each of which gets a permission.
+fn declared() -> BTreeSet<String> {
+    NAMES.iter().map(|name| (*name).to_owned()).collect()
 }
 
 fn config() -> Value {
@@ -68,7 +83,7 @@ fn the_capability_grants_exactly_the_commands_the_ui_calls() {
     assert_eq!(
         declared(),
         ui,
-        "every command the UI calls is declared in build.rs, and no other"
+        "every command of the contract is called by the UI and declared in build.rs, and no other"
     );
     let capabilities = config()["app"]["security"]["capabilities"].clone();
     let capabilities = capabilities.as_array().expect("inline capabilities");

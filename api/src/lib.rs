@@ -18,6 +18,7 @@ pub mod error;
 pub mod forms;
 pub mod halls;
 pub mod ids;
+pub mod ipc;
 #[cfg(feature = "openapi")]
 pub mod openapi;
 pub mod queue;

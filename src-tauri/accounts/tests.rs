@@ -15,7 +15,7 @@ use super::{Accounts, Keychain, StoredSession};
 use crate::ShellError;
 use crate::hall_api::HallApi;
 use crate::test_support::files_containing;
-use crate::test_support::{api, demo_login, sandbox, sandbox_with_dev_sms};
+use crate::test_support::{api, demo_login, device_folder, sandbox, sandbox_with_dev_sms};
 
 const PASSWORD: &str = "Qiao#Cheng2026";
 
@@ -90,7 +90,7 @@ async fn stored(device: &Path) -> Option<StoredSession> {
 #[tokio::test]
 async fn the_tokens_live_in_the_keychain_and_nowhere_else() {
     let log = CapturedLog::global();
-    let (server, device) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (server, device) = (tempfile::tempdir().unwrap(), device_folder());
     let (url, _stop) = sandbox_with_dev_sms(server.path()).await;
     let api = api(&url, device.path());
     let accounts = Accounts::new(device.path());
@@ -194,7 +194,7 @@ async fn representative(accounts: &Accounts, api: &crate::hall_api::HallApi) {
 
 #[tokio::test]
 async fn acting_for_an_enterprise_needs_a_membership_and_lasts_the_session() {
-    let (server, device) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (server, device) = (tempfile::tempdir().unwrap(), device_folder());
     let (url, _stop) = sandbox(server.path()).await;
     let api = api(&url, device.path());
     let accounts = Accounts::new(device.path());
@@ -228,7 +228,7 @@ async fn acting_for_an_enterprise_needs_a_membership_and_lasts_the_session() {
 
 #[tokio::test]
 async fn a_session_ended_elsewhere_is_forgotten() {
-    let (server, device) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (server, device) = (tempfile::tempdir().unwrap(), device_folder());
     let (url, _stop) = sandbox(server.path()).await;
     let api = api(&url, device.path());
     let accounts = Accounts::new(device.path());
@@ -253,7 +253,7 @@ async fn a_session_ended_elsewhere_is_forgotten() {
 
 #[tokio::test]
 async fn a_wrong_password_is_the_halls_message_and_stores_nothing() {
-    let (server, device) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (server, device) = (tempfile::tempdir().unwrap(), device_folder());
     let (url, _stop) = sandbox(server.path()).await;
     let api = api(&url, device.path());
     let accounts = Accounts::new(device.path());
@@ -269,7 +269,7 @@ async fn a_wrong_password_is_the_halls_message_and_stores_nothing() {
 
 #[tokio::test]
 async fn an_sms_code_logs_in_and_a_second_one_waits_a_minute() {
-    let (server, device) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (server, device) = (tempfile::tempdir().unwrap(), device_folder());
     let (url, _stop) = sandbox_with_dev_sms(server.path()).await;
     let api = api(&url, device.path());
     let accounts = Accounts::new(device.path());

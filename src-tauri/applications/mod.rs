@@ -2,34 +2,39 @@
 //! identity acted as) and are saved on every change, so an application survives
 //! anything — a weak network, a crash, a killed app.
 
-mod pages;
+mod materials;
 mod store;
 mod sync;
 #[cfg(test)]
 mod tests;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use banshi_api::accounts::Account;
 use banshi_api::applications::{
     Application, Delivery, Draft, DraftChange, DraftSummary, MaterialPage, SubmitRequest,
     SubmittedMaterial,
 };
+use banshi_api::dates::Date;
 use banshi_api::forms::{Answer, Answers, Form, PrefillKey};
+use banshi_api::ids::{DraftId, ItemCode, UploadId};
 use tokio::sync::OnceCell;
 
-pub use pages::MAX_PHOTO_BYTES;
+pub use materials::MAX_PHOTO_BYTES;
 pub use store::{DraftStore, DraftStoreError};
 pub use sync::{sync_in_background, sync_soon};
 
 use crate::ShellError;
-use crate::accounts::Accounts;
 use crate::clock::now_ms;
-use crate::hall_api::HallApi;
+use crate::context::Context;
 use crate::retries::new_id;
+
+/// How long listing the drafts waits for the account's before showing this device's.
+const SYNC_PATIENCE: std::time::Duration = std::time::Duration::from_secs(3);
 
 /// The app's applications state: the draft store, opened on first use.
 pub struct Applications {
+    ctx: Context,
     path: PathBuf,
     store: OnceCell<DraftStore>,
     device: String,
@@ -42,9 +47,10 @@ pub struct Applications {
 }
 
 impl Applications {
-    pub fn new(data_dir: &Path) -> Self {
+    pub fn new(ctx: Context) -> Self {
         Self {
-            path: data_dir.join("drafts.sqlite3"),
+            path: ctx.data_dir().join("drafts.sqlite3"),
+            ctx,
             store: OnceCell::new(),
             device: device_name(),
             writes: tokio::sync::Mutex::new(()),
@@ -61,32 +67,24 @@ impl Applications {
 
     /// The draft of `item_code` for the identity acted as: the one in progress,
     /// or a new one from the item's form with what the identity already tells.
-    pub async fn open(
-        &self,
-        api: &HallApi,
-        accounts: &Accounts,
-        item_code: &str,
-    ) -> Result<Draft, ShellError> {
-        let account = accounts
-            .current(api)
-            .await?
-            .ok_or(ShellError::NotLoggedIn)?;
+    pub async fn open(&self, item_code: &ItemCode) -> Result<Draft, ShellError> {
+        let account = self.ctx.logged_in().await?;
         let acting_as = account.acting_as.as_ref().map(|e| e.uscc.clone());
         let owner = account.profile.account_id.clone();
         let store = self.store().await?;
         if let Some(draft) = store
-            .for_item(&owner, item_code, acting_as.as_deref())
+            .for_item(&owner, item_code.as_str(), acting_as.as_deref())
             .await?
         {
             return Ok(draft);
         }
-        let client = api.client().await?;
-        let form = client.form(item_code).await?;
-        let item = client.item(item_code).await?;
+        let client = self.ctx.client().await?;
+        let form = client.form(item_code.as_str()).await?;
+        let item = client.item(item_code.as_str()).await?;
         let answers = prefilled(&form, &account);
         let draft = Draft {
-            id: new_id(),
-            item_code: item_code.to_owned(),
+            id: DraftId::parse(&new_id()).expect("the device's ids have a draft id's shape"),
+            item_code: item_code.clone(),
             item_name: item.summary.name,
             prefilled: answers.keys().cloned().collect(),
             answers,
@@ -126,7 +124,7 @@ impl Applications {
         let store = self.store().await?;
         let _writing = self.writes.lock().await;
         let mut draft = store
-            .get(&change.id)
+            .get(change.id.as_str())
             .await?
             .ok_or(ShellError::NoSuchDraft)?;
         draft.answers = change.answers;
@@ -143,14 +141,12 @@ impl Applications {
     /// `on_progress` hears how the pages' upload goes (bytes sent, bytes in all).
     pub async fn submit(
         &self,
-        api: &HallApi,
-        accounts: &Accounts,
         id: &str,
         on_progress: &(dyn Fn(u64, u64) + Sync),
     ) -> Result<Application, ShellError> {
         let store = self.store().await?;
         // The materials first: an application goes with all its pages.
-        match self.upload_pages(api, accounts, id, on_progress).await {
+        match self.upload_pages(id, on_progress).await {
             Err(ShellError::Network { .. }) => {
                 self.mark_outbox(id).await?;
                 return Err(ShellError::Queued);
@@ -167,8 +163,9 @@ impl Applications {
             materials: submitted_materials(&draft.materials),
         };
         let key = format!("draft-{}", draft.id);
-        let sent = accounts
-            .with_session(api, |client, token| {
+        let sent = self
+            .ctx
+            .with_session(|client, token| {
                 let (request, key) = (request.clone(), key.clone());
                 async move { client.submit(&token, &key, &request).await }
             })
@@ -203,11 +200,11 @@ impl Applications {
     /// Sends every application waiting in the outbox; answers those the hall
     /// took. Each goes under its draft's key, so one already received before a
     /// lost answer comes back as the same application.
-    pub async fn send_outbox(&self, api: &HallApi, accounts: &Accounts) -> Vec<Application> {
+    pub async fn send_outbox(&self) -> Vec<Application> {
         let Ok(store) = self.store().await else {
             return Vec::new();
         };
-        let waiting: Vec<String> = match store.list().await {
+        let waiting: Vec<DraftId> = match store.list().await {
             Ok(drafts) => drafts
                 .into_iter()
                 .filter(|d| d.outbox)
@@ -217,7 +214,7 @@ impl Applications {
         };
         let mut sent = Vec::new();
         for id in waiting {
-            match self.submit(api, accounts, &id, &|_, _| {}).await {
+            match self.submit(id.as_str(), &|_, _| {}).await {
                 Ok(application) => sent.push(application),
                 // Still offline: it stays in the outbox for the next round.
                 Err(ShellError::Queued) => break,
@@ -228,15 +225,9 @@ impl Applications {
     }
 
     /// The caller's applications (我的办件), the newest first.
-    pub async fn submitted(
-        &self,
-        api: &HallApi,
-        accounts: &Accounts,
-    ) -> Result<Vec<Application>, ShellError> {
-        accounts
-            .with_session(api, |client, token| async move {
-                client.applications(&token).await
-            })
+    pub async fn submitted(&self) -> Result<Vec<Application>, ShellError> {
+        self.ctx
+            .with_session(|client, token| async move { client.applications(&token).await })
             .await
     }
 
@@ -245,7 +236,7 @@ impl Applications {
     pub async fn list(
         &self,
         owner: Option<&str>,
-        today: (u16, u8, u8),
+        today: Date,
     ) -> Result<Vec<DraftSummary>, ShellError> {
         let drafts = self.store().await?.list().await?;
         Ok(drafts
@@ -253,6 +244,19 @@ impl Applications {
             .filter(|draft| draft.owner.is_none() || draft.owner.as_deref() == owner)
             .map(|draft| draft.summary(today))
             .collect())
+    }
+
+    /// The drafts of the account logged in, the last changed first, after a
+    /// quick sync with the account (so one started on another device shows);
+    /// offline, or when the hall is slow, this device's. `today` is the UI's
+    /// date (year, month, day) for date rules.
+    pub async fn list_synced(&self, today: Date) -> Result<Vec<DraftSummary>, ShellError> {
+        let synced = tokio::time::timeout(SYNC_PATIENCE, self.sync()).await;
+        if let Ok(Err(error)) = synced {
+            tracing::debug!(%error, "listing the drafts on this device only");
+        }
+        let owner = self.ctx.accounts().owner().await?;
+        self.list(owner.as_deref(), today).await
     }
 
     /// Deletes a draft and the pages kept for it.
@@ -321,8 +325,15 @@ fn submitted_materials(pages: &[MaterialPage]) -> Vec<SubmittedMaterial> {
             (Some(licence), _) => material.licence = Some(licence.kind.clone()),
             // The upload's address ends with its id.
             (None, Some(location)) => {
-                if let Some(id) = location.trim_end_matches('/').rsplit('/').next() {
-                    material.uploads.push(id.to_owned());
+                // One that is not an upload's id is left out; the hall's
+                // pre-review then asks for the page again.
+                if let Some(Ok(id)) = location
+                    .trim_end_matches('/')
+                    .rsplit('/')
+                    .next()
+                    .map(UploadId::parse)
+                {
+                    material.uploads.push(id);
                 }
             }
             (None, None) => {}

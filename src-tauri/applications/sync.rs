@@ -7,8 +7,6 @@ use banshi_api::applications::Draft;
 
 use super::Applications;
 use crate::ShellError;
-use crate::accounts::Accounts;
-use crate::hall_api::HallApi;
 
 /// How often the outbox is tried and the drafts synced with the account.
 const OUTBOX_INTERVAL: std::time::Duration = std::time::Duration::from_secs(15);
@@ -19,25 +17,23 @@ impl Applications {
     /// draft the newer change wins, wherever it was made, and a deletion is a
     /// change too: a draft deleted or submitted elsewhere goes from here,
     /// unless it changed here after that. Does nothing while nobody is logged in.
-    pub async fn sync(&self, api: &HallApi, accounts: &Accounts) -> Result<(), ShellError> {
-        let Some(owner) = accounts.owner().await? else {
+    pub async fn sync(&self) -> Result<(), ShellError> {
+        let Some(owner) = self.ctx.accounts().owner().await? else {
             return Ok(());
         };
         let store = self.store().await?;
         for (id, deleted_at) in store.deleted(&owner).await? {
-            accounts
-                .with_session(api, |client, token| {
+            self.ctx
+                .with_session(|client, token| {
                     let id = id.clone();
                     async move { client.delete_draft(&token, &id, deleted_at).await }
                 })
                 .await?;
             store.forget_deleted(&id).await?;
         }
-        let remote = accounts
-            .with_session(
-                api,
-                |client, token| async move { client.drafts(&token).await },
-            )
+        let remote = self
+            .ctx
+            .with_session(|client, token| async move { client.drafts(&token).await })
             .await?;
         let local: Vec<Draft> = store
             .list()
@@ -57,10 +53,11 @@ impl Applications {
                 self.drop_unless_changed(ours).await?;
             } else if !ours.synced && held.is_none_or(|theirs| theirs.updated_at <= ours.updated_at)
             {
-                let kept = accounts
-                    .with_session(api, |client, token| async move {
-                        client.put_draft(&token, ours).await
-                    })
+                let kept = self
+                    .ctx
+                    .with_session(
+                        |client, token| async move { client.put_draft(&token, ours).await },
+                    )
                     .await;
                 match kept {
                     Ok(kept) => self.keep_synced(kept, &owner).await?,
@@ -81,7 +78,7 @@ impl Applications {
     async fn keep_synced(&self, mut draft: Draft, owner: &str) -> Result<(), ShellError> {
         let store = self.store().await?;
         let _writing = self.writes.lock().await;
-        let current = store.get(&draft.id).await?;
+        let current = store.get(draft.id.as_str()).await?;
         if current
             .as_ref()
             .is_some_and(|c| c.updated_at > draft.updated_at)
@@ -101,11 +98,11 @@ impl Applications {
     async fn drop_unless_changed(&self, seen: &Draft) -> Result<(), ShellError> {
         let store = self.store().await?;
         let _writing = self.writes.lock().await;
-        if let Some(current) = store.get(&seen.id).await?
+        if let Some(current) = store.get(seen.id.as_str()).await?
             && current.updated_at <= seen.updated_at
         {
-            store.forget(&current.id).await?;
-            self.remove_pages(&current.id).await;
+            store.forget(current.id.as_str()).await?;
+            self.remove_pages(current.id.as_str()).await;
         }
         Ok(())
     }
@@ -133,21 +130,17 @@ async fn round(app: &tauri::AppHandle) {
     use tauri::Manager;
     static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
     let _round = ONE_AT_A_TIME.lock().await;
-    let (Some(api), Some(accounts), Some(applications)) = (
-        app.try_state::<HallApi>(),
-        app.try_state::<Accounts>(),
-        app.try_state::<Applications>(),
-    ) else {
+    let Some(applications) = app.try_state::<Applications>() else {
         return;
     };
-    let sent = applications.send_outbox(&api, &accounts).await;
+    let sent = applications.send_outbox().await;
     if !sent.is_empty() {
         tracing::info!(count = sent.len(), "applications sent from the outbox");
     }
-    if let Err(error) = applications.upload_waiting(&api, &accounts).await {
+    if let Err(error) = applications.upload_waiting().await {
         tracing::debug!(%error, "the pages waiting were not uploaded this time");
     }
-    if let Err(error) = applications.sync(&api, &accounts).await {
+    if let Err(error) = applications.sync().await {
         tracing::debug!(%error, "the drafts were not synced with the account this time");
     }
 }

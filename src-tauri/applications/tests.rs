@@ -9,14 +9,25 @@ use std::process::{Command, Stdio};
 
 use banshi_api::applications::{Draft, DraftChange, PageMedia};
 use banshi_api::catalog::{MaterialSource, Necessity};
+use banshi_api::dates::Date;
 use banshi_api::forms::{Answer, Answers, Form};
+use banshi_api::ids::{DraftId, ItemCode};
 use banshi_sandbox::demo_accounts::{ENTERPRISE, PEOPLE};
 
 use super::{Applications, DraftStore};
-use crate::accounts::{Accounts, Keychain};
-use crate::test_support::{api, demo_login, items, sandbox};
+use crate::accounts::Keychain;
+use crate::context::Context;
+use crate::test_support::{DeviceFolder, api, demo_login, device_folder, items, sandbox};
 
 const WRITER_DB: &str = "BANSHI_DRAFT_WRITER_DB";
+
+/// A well-formed implementation code; the draft store does not look it up.
+const ITEM: &str = "11341600MB0000001A000105001000001";
+
+/// The date the drafts' rules are judged on.
+fn today() -> Date {
+    Date::parse("2026-11-22").unwrap()
+}
 
 fn draft(sequence: u64) -> Draft {
     let mut answers = Answers::new();
@@ -24,11 +35,11 @@ fn draft(sequence: u64) -> Draft {
     // A body of a realistic size: a long answer typed so far.
     answers.insert("details".into(), Answer::Text("申".repeat(2000)));
     Draft {
-        id: "killed".into(),
-        item_code: "ITEM".into(),
+        id: DraftId::parse("killed").unwrap(),
+        item_code: ItemCode::parse(ITEM).unwrap(),
         item_name: "测试事项".into(),
         form: Form {
-            item_code: "ITEM".into(),
+            item_code: ItemCode::parse(ITEM).unwrap(),
             title: "测试".into(),
             version: 1,
             sections: Vec::new(),
@@ -118,15 +129,16 @@ async fn a_killed_writer_loses_nothing_it_acknowledged() {
 
 #[tokio::test]
 async fn a_draft_starts_prefilled_from_the_identity_and_keeps_every_change() {
-    let (server, device) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (server, device) = (tempfile::tempdir().unwrap(), device_folder());
     let (url, _stop) = sandbox(server.path()).await;
     let api = api(&url, device.path());
-    let accounts = Accounts::new(device.path());
-    let applications = Applications::new(device.path());
+    let ctx = Context::new(api.clone());
+    let accounts = ctx.accounts();
+    let applications = Applications::new(ctx.clone());
     let page = items(&api, "q=食品经营许可证核发&hall=shizhi").await;
     let code = page.items[0].code.clone();
 
-    let refused = applications.open(&api, &accounts, &code).await.unwrap_err();
+    let refused = applications.open(&code).await.unwrap_err();
     assert!(
         matches!(refused, crate::ShellError::NotLoggedIn),
         "{refused:?}"
@@ -138,7 +150,7 @@ async fn a_draft_starts_prefilled_from_the_identity_and_keeps_every_change() {
         .act_as(&api, Some(ENTERPRISE.uscc.into()))
         .await
         .unwrap();
-    let draft = applications.open(&api, &accounts, &code).await.unwrap();
+    let draft = applications.open(&code).await.unwrap();
     assert_eq!(draft.item_name, "食品经营许可证核发");
     assert_eq!(draft.acting_as.as_deref(), Some(ENTERPRISE.uscc));
     assert_eq!(
@@ -172,7 +184,7 @@ async fn a_draft_starts_prefilled_from_the_identity_and_keeps_every_change() {
         })
         .await
         .unwrap();
-    let again = applications.open(&api, &accounts, &code).await.unwrap();
+    let again = applications.open(&code).await.unwrap();
     assert_eq!(
         again.id, draft.id,
         "the draft in progress is reopened, not a new one"
@@ -182,24 +194,21 @@ async fn a_draft_starts_prefilled_from_the_identity_and_keeps_every_change() {
 
     let owner = accounts.owner().await.unwrap();
     assert!(owner.is_some(), "the keychain knows whose session it is");
-    let listed = applications
-        .list(owner.as_deref(), (2026, 11, 22))
-        .await
-        .unwrap();
+    let listed = applications.list(owner.as_deref(), today()).await.unwrap();
     assert_eq!(listed.len(), 1);
     assert_eq!(listed[0].sections_total, 3);
     assert!(
         applications
-            .list(Some("another account"), (2026, 11, 22))
+            .list(Some("another account"), today())
             .await
             .unwrap()
             .is_empty(),
         "another person on this device does not see the draft"
     );
-    applications.delete(&draft.id).await.unwrap();
+    applications.delete(draft.id.as_str()).await.unwrap();
     assert!(
         applications
-            .list(owner.as_deref(), (2026, 11, 22))
+            .list(owner.as_deref(), today())
             .await
             .unwrap()
             .is_empty()
@@ -208,13 +217,16 @@ async fn a_draft_starts_prefilled_from_the_identity_and_keeps_every_change() {
 
 #[tokio::test]
 async fn a_submit_without_network_waits_in_the_outbox_and_goes_out_once() {
-    let (server, device) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (server, device) = (tempfile::tempdir().unwrap(), device_folder());
     let (url, _stop) = sandbox(server.path()).await;
     let online = api(&url, device.path());
     // The same device with the hall out of reach (nothing listens on port 9).
     let offline = api("http://127.0.0.1:9/api/v1/", device.path());
-    let accounts = Accounts::new(device.path());
-    let applications = Applications::new(device.path());
+    let ctx = Context::new(online.clone());
+    let accounts = ctx.accounts();
+    let applications = Applications::new(ctx.clone());
+    // The same drafts and session, reached through the hall out of reach.
+    let unreachable = Applications::new(Context::new(offline));
     let login = demo_login(PEOPLE[0].mobile);
     accounts.log_in(&online, &login).await.unwrap();
 
@@ -222,15 +234,12 @@ async fn a_submit_without_network_waits_in_the_outbox_and_goes_out_once() {
     let page = items(&online, "audience=person&per_page=50").await;
     let mut draft = None;
     for item in page.items.iter().filter(|item| item.online_depth >= 2) {
-        let candidate = applications
-            .open(&online, &accounts, &item.code)
-            .await
-            .unwrap();
+        let candidate = applications.open(&item.code).await.unwrap();
         if candidate.form.field("details").is_some() && candidate.form.field("address").is_some() {
             draft = Some(candidate);
             break;
         }
-        applications.delete(&candidate.id).await.unwrap();
+        applications.delete(candidate.id.as_str()).await.unwrap();
     }
     let draft = draft.expect("a person-facing item with a generated form");
     let mut answers = draft.answers.clone();
@@ -265,7 +274,7 @@ async fn a_submit_without_network_waits_in_the_outbox_and_goes_out_once() {
         .client()
         .await
         .unwrap()
-        .item(&draft.item_code)
+        .item(draft.item_code.as_str())
         .await
         .unwrap();
     let photo = std::fs::read(concat!(
@@ -278,79 +287,68 @@ async fn a_submit_without_network_waits_in_the_outbox_and_goes_out_once() {
             && material.source != MaterialSource::LicenceLibrary
         {
             applications
-                .add_photo(&draft.id, index as u32, photo.clone())
+                .add_photo(draft.id.as_str(), index as u32, photo.clone())
                 .await
                 .unwrap();
         }
     }
 
-    let error = applications
-        .submit(&offline, &accounts, &draft.id, &|_, _| {})
+    let error = unreachable
+        .submit(draft.id.as_str(), &|_, _| {})
         .await
         .unwrap_err();
     assert!(matches!(error, crate::ShellError::Queued), "{error:?}");
     let owner = accounts.owner().await.unwrap();
-    let waiting = applications
-        .list(owner.as_deref(), (2026, 11, 22))
-        .await
-        .unwrap();
+    let waiting = applications.list(owner.as_deref(), today()).await.unwrap();
     assert!(waiting[0].outbox, "the draft is shown as 待发送");
     assert!(
-        applications
-            .send_outbox(&offline, &accounts)
-            .await
-            .is_empty(),
+        unreachable.send_outbox().await.is_empty(),
         "still offline, nothing goes"
     );
 
-    let sent = applications.send_outbox(&online, &accounts).await;
+    let sent = applications.send_outbox().await;
     assert_eq!(sent.len(), 1, "back online, the application goes out");
     assert!(
         applications
-            .list(owner.as_deref(), (2026, 11, 22))
+            .list(owner.as_deref(), today())
             .await
             .unwrap()
             .is_empty()
     );
-    assert!(
-        applications
-            .send_outbox(&online, &accounts)
-            .await
-            .is_empty(),
-        "and only once"
-    );
-    let listed = applications.submitted(&online, &accounts).await.unwrap();
+    assert!(applications.send_outbox().await.is_empty(), "and only once");
+    let listed = applications.submitted().await.unwrap();
     assert_eq!(listed, sent);
 }
 
 #[tokio::test]
 async fn material_pages_upload_in_chunks_and_resume_where_a_cut_left_them() {
-    let (server, device) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (server, device) = (tempfile::tempdir().unwrap(), device_folder());
     let (url, _stop) = sandbox(server.path()).await;
     let api = api(&url, device.path());
-    let accounts = Accounts::new(device.path());
-    let applications = Applications::new(device.path());
+    let ctx = Context::new(api.clone());
+    let accounts = ctx.accounts();
+    let applications = Applications::new(ctx.clone());
     let login = demo_login(PEOPLE[0].mobile);
     accounts.log_in(&api, &login).await.unwrap();
     let page = items(&api, "q=结婚登记&hall=shizhi").await;
-    let draft = applications
-        .open(&api, &accounts, &page.items[0].code)
-        .await
-        .unwrap();
+    let draft = applications.open(&page.items[0].code).await.unwrap();
     let photo = std::fs::read(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/tests/fixtures/photos/camera/HMD_Nokia_8.3_5G.jpg"
     ))
     .unwrap();
-    let material_page = applications.add_photo(&draft.id, 0, photo).await.unwrap();
+    let material_page = applications
+        .add_photo(draft.id.as_str(), 0, photo)
+        .await
+        .unwrap();
     let local = std::fs::read(
         applications
-            .materials_dir(&draft.id)
+            .materials_dir(draft.id.as_str())
             .join(format!("{}.jpg", material_page.id)),
     )
     .unwrap();
     assert!(
-        local.len() > super::pages::UPLOAD_CHUNK_BYTES,
+        local.len() > super::materials::UPLOAD_CHUNK_BYTES,
         "the prepared page takes more than one chunk"
     );
 
@@ -371,12 +369,12 @@ async fn material_pages_upload_in_chunks_and_resume_where_a_cut_left_them() {
             &token,
             &location,
             0,
-            &local[..super::pages::UPLOAD_CHUNK_BYTES],
+            &local[..super::materials::UPLOAD_CHUNK_BYTES],
         )
         .await
         .unwrap();
     applications
-        .change_page(&draft.id, &material_page.id, false, |page| {
+        .change_page(draft.id.as_str(), &material_page.id, false, |page| {
             page.upload = Some(location.clone())
         })
         .await
@@ -384,13 +382,13 @@ async fn material_pages_upload_in_chunks_and_resume_where_a_cut_left_them() {
 
     let reports = std::sync::Mutex::new(Vec::new());
     applications
-        .upload_pages(&api, &accounts, &draft.id, &|sent, total| {
+        .upload_pages(draft.id.as_str(), &|sent, total| {
             reports.lock().unwrap().push((sent, total));
         })
         .await
         .unwrap();
     let reports = reports.into_inner().unwrap();
-    let chunks_left = local.len().div_ceil(super::pages::UPLOAD_CHUNK_BYTES) - 1;
+    let chunks_left = local.len().div_ceil(super::materials::UPLOAD_CHUNK_BYTES) - 1;
     assert_eq!(
         reports.len(),
         chunks_left,
@@ -404,13 +402,11 @@ async fn material_pages_upload_in_chunks_and_resume_where_a_cut_left_them() {
     let on_server =
         std::fs::read(server.path().join("uploads").join(format!("{id}.part"))).unwrap();
     assert!(on_server == local, "the hall has the page byte for byte");
-    let stored = applications.get(&draft.id).await.unwrap();
+    let stored = applications.get(draft.id.as_str()).await.unwrap();
     assert!(stored.materials[0].uploaded);
     let again = std::sync::Mutex::new(0);
     applications
-        .upload_pages(&api, &accounts, &draft.id, &|_, _| {
-            *again.lock().unwrap() += 1
-        })
+        .upload_pages(draft.id.as_str(), &|_, _| *again.lock().unwrap() += 1)
         .await
         .unwrap();
     assert_eq!(
@@ -422,57 +418,61 @@ async fn material_pages_upload_in_chunks_and_resume_where_a_cut_left_them() {
 
 #[tokio::test]
 async fn a_pdf_is_a_page_as_it_is_and_a_cut_one_is_refused() {
-    let (server, device) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (server, device) = (tempfile::tempdir().unwrap(), device_folder());
     let (url, _stop) = sandbox(server.path()).await;
     let api = api(&url, device.path());
-    let accounts = Accounts::new(device.path());
-    let applications = Applications::new(device.path());
+    let ctx = Context::new(api.clone());
+    let accounts = ctx.accounts();
+    let applications = Applications::new(ctx.clone());
     accounts
         .log_in(&api, &demo_login(PEOPLE[0].mobile))
         .await
         .unwrap();
     let page = items(&api, "q=结婚登记&hall=shizhi").await;
-    let draft = applications
-        .open(&api, &accounts, &page.items[0].code)
-        .await
-        .unwrap();
+    let draft = applications.open(&page.items[0].code).await.unwrap();
     let pdf = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
         .to_vec();
 
     let cut = applications
-        .add_photo(&draft.id, 1, pdf[..30].to_vec())
+        .add_photo(draft.id.as_str(), 1, pdf[..30].to_vec())
         .await
         .unwrap_err();
     assert!(format!("{:?}", cut).contains("不完整"), "{cut:?}");
     let mut too_big = pdf.clone();
-    too_big.splice(9..9, std::iter::repeat_n(b' ', super::pages::MAX_PDF_BYTES));
+    too_big.splice(
+        9..9,
+        std::iter::repeat_n(b' ', super::materials::MAX_PDF_BYTES),
+    );
     let refused = applications
-        .add_photo(&draft.id, 1, too_big)
+        .add_photo(draft.id.as_str(), 1, too_big)
         .await
         .unwrap_err();
     assert!(format!("{:?}", refused).contains("10 MB"), "{refused:?}");
 
     let kept = applications
-        .add_photo(&draft.id, 1, pdf.clone())
+        .add_photo(draft.id.as_str(), 1, pdf.clone())
         .await
         .unwrap();
     assert_eq!(kept.media, PageMedia::Pdf);
     assert_eq!(kept.bytes, pdf.len() as u64);
     applications
-        .upload_pages(&api, &accounts, &draft.id, &|_, _| {})
+        .upload_pages(draft.id.as_str(), &|_, _| {})
         .await
         .unwrap();
-    let stored = applications.get(&draft.id).await.unwrap();
+    let stored = applications.get(draft.id.as_str()).await.unwrap();
     let location = stored.materials[0].upload.clone().unwrap();
     let id = location.rsplit('/').next().unwrap();
     let on_server =
         std::fs::read(server.path().join("uploads").join(format!("{id}.part"))).unwrap();
     assert_eq!(on_server, pdf, "the hall has the PDF byte for byte");
 
-    applications.remove_page(&draft.id, &kept.id).await.unwrap();
+    applications
+        .remove_page(draft.id.as_str(), &kept.id)
+        .await
+        .unwrap();
     assert!(
         !applications
-            .materials_dir(&draft.id)
+            .materials_dir(draft.id.as_str())
             .join(format!("{}.pdf", kept.id))
             .exists(),
         "a removed PDF leaves the device"
@@ -485,11 +485,9 @@ async fn a_draft_follows_the_account_to_another_device_and_the_newest_change_win
     let (url, _stop) = sandbox(server.path()).await;
     let phone = Device::logged_in(&url, PEOPLE[0].mobile).await;
     let desktop = Device::logged_in(&url, PEOPLE[0].mobile).await;
-    let (phone_api, phone_accounts, on_phone) = (&phone.api, &phone.accounts, &phone.applications);
-    let (desktop_api, desktop_accounts, on_desktop) =
-        (&desktop.api, &desktop.accounts, &desktop.applications);
-    let owner = phone_accounts.owner().await.unwrap();
-    let code = items(phone_api, "q=结婚登记&hall=shizhi").await.items[0]
+    let (on_phone, on_desktop) = (&phone.applications, &desktop.applications);
+    let owner = phone.ctx.accounts().owner().await.unwrap();
+    let code = items(phone.ctx.api(), "q=结婚登记&hall=shizhi").await.items[0]
         .code
         .clone();
     let answer = |draft: &Draft, occupation: &str| {
@@ -507,17 +505,11 @@ async fn a_draft_follows_the_account_to_another_device_and_the_newest_change_win
     };
 
     // Started on the phone, continued on the desktop.
-    let draft = on_phone
-        .open(phone_api, phone_accounts, &code)
-        .await
-        .unwrap();
+    let draft = on_phone.open(&code).await.unwrap();
     on_phone.save(answer(&draft, "教师")).await.unwrap();
-    on_phone.sync(phone_api, phone_accounts).await.unwrap();
-    on_desktop
-        .sync(desktop_api, desktop_accounts)
-        .await
-        .unwrap();
-    let there = on_desktop.get(&draft.id).await.unwrap();
+    on_phone.sync().await.unwrap();
+    on_desktop.sync().await.unwrap();
+    let there = on_desktop.get(draft.id.as_str()).await.unwrap();
     assert_eq!(
         there.answers["applicant_occupation"],
         Answer::Text("教师".into())
@@ -527,23 +519,17 @@ async fn a_draft_follows_the_account_to_another_device_and_the_newest_change_win
         Some("applicant"),
         "at the same page"
     );
-    let listed = on_desktop
-        .list(owner.as_deref(), (2026, 11, 22))
-        .await
-        .unwrap();
+    let listed = on_desktop.list(owner.as_deref(), today()).await.unwrap();
     assert_eq!(listed.len(), 1, "the desktop lists the phone's draft");
 
     // Changed on both: the later change wins on both.
     on_phone.save(answer(&draft, "医生")).await.unwrap();
     tokio::time::sleep(std::time::Duration::from_millis(5)).await;
     on_desktop.save(answer(&there, "律师")).await.unwrap();
-    on_desktop
-        .sync(desktop_api, desktop_accounts)
-        .await
-        .unwrap();
-    on_phone.sync(phone_api, phone_accounts).await.unwrap();
+    on_desktop.sync().await.unwrap();
+    on_phone.sync().await.unwrap();
     for (applications, device) in [(on_phone, "phone"), (on_desktop, "desktop")] {
-        let kept = applications.get(&draft.id).await.unwrap();
+        let kept = applications.get(draft.id.as_str()).await.unwrap();
         assert_eq!(
             kept.answers["applicant_occupation"],
             Answer::Text("律师".into()),
@@ -555,15 +541,12 @@ async fn a_draft_follows_the_account_to_another_device_and_the_newest_change_win
     // gone from the account, then from the phone, whose change is older.
     on_phone.save(answer(&draft, "司机")).await.unwrap();
     tokio::time::sleep(std::time::Duration::from_millis(5)).await;
-    on_desktop.delete(&draft.id).await.unwrap();
-    on_desktop
-        .sync(desktop_api, desktop_accounts)
-        .await
-        .unwrap();
-    on_phone.sync(phone_api, phone_accounts).await.unwrap();
+    on_desktop.delete(draft.id.as_str()).await.unwrap();
+    on_desktop.sync().await.unwrap();
+    on_phone.sync().await.unwrap();
     assert!(
         on_phone
-            .list(owner.as_deref(), (2026, 11, 22))
+            .list(owner.as_deref(), today())
             .await
             .unwrap()
             .is_empty(),
@@ -573,34 +556,31 @@ async fn a_draft_follows_the_account_to_another_device_and_the_newest_change_win
 
 /// A device of its own (data folder, keychain entry, drafts), logged in.
 struct Device {
-    _folder: tempfile::TempDir,
-    api: crate::hall_api::HallApi,
-    accounts: Accounts,
+    _folder: DeviceFolder,
+    ctx: Context,
     applications: Applications,
 }
 
 impl Device {
     async fn logged_in(url: &str, mobile: &str) -> Device {
-        let folder = tempfile::tempdir().unwrap();
+        let folder = device_folder();
+        let ctx = Context::new(api(url, folder.path()));
         let device = Device {
-            api: api(url, folder.path()),
-            accounts: Accounts::new(folder.path()),
-            applications: Applications::new(folder.path()),
+            applications: Applications::new(ctx.clone()),
+            ctx,
             _folder: folder,
         };
         device
-            .accounts
-            .log_in(&device.api, &demo_login(mobile))
+            .ctx
+            .accounts()
+            .log_in(device.ctx.api(), &demo_login(mobile))
             .await
             .unwrap();
         device
     }
 
     async fn sync(&self) {
-        self.applications
-            .sync(&self.api, &self.accounts)
-            .await
-            .unwrap();
+        self.applications.sync().await.unwrap();
     }
 }
 
@@ -610,14 +590,10 @@ async fn pages_are_uploaded_as_they_come_so_another_device_can_hand_them_in() {
     let (url, _stop) = sandbox(server.path()).await;
     let phone = Device::logged_in(&url, PEOPLE[0].mobile).await;
     let desktop = Device::logged_in(&url, PEOPLE[0].mobile).await;
-    let code = items(&phone.api, "q=结婚登记&hall=shizhi").await.items[0]
+    let code = items(phone.ctx.api(), "q=结婚登记&hall=shizhi").await.items[0]
         .code
         .clone();
-    let draft = phone
-        .applications
-        .open(&phone.api, &phone.accounts, &code)
-        .await
-        .unwrap();
+    let draft = phone.applications.open(&code).await.unwrap();
     let photo = std::fs::read(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/tests/fixtures/photos/gps/DSCN0010.jpg"
@@ -625,19 +601,15 @@ async fn pages_are_uploaded_as_they_come_so_another_device_can_hand_them_in() {
     .unwrap();
     let page = phone
         .applications
-        .add_photo(&draft.id, 2, photo.clone())
+        .add_photo(draft.id.as_str(), 2, photo.clone())
         .await
         .unwrap();
 
     // Added on the phone and uploaded in the background, then synced.
-    phone
-        .applications
-        .upload_waiting(&phone.api, &phone.accounts)
-        .await
-        .unwrap();
+    phone.applications.upload_waiting().await.unwrap();
     phone.sync().await;
     desktop.sync().await;
-    let there = desktop.applications.get(&draft.id).await.unwrap();
+    let there = desktop.applications.get(draft.id.as_str()).await.unwrap();
     let travelled = &there.materials[0];
     assert_eq!(travelled.id, page.id);
     assert!(
@@ -647,7 +619,7 @@ async fn pages_are_uploaded_as_they_come_so_another_device_can_hand_them_in() {
     assert!(travelled.thumbnail.starts_with("data:image/jpeg;base64,"));
     desktop
         .applications
-        .upload_pages(&desktop.api, &desktop.accounts, &draft.id, &|_, _| {})
+        .upload_pages(draft.id.as_str(), &|_, _| {})
         .await
         .expect("nothing is left to upload from the desktop");
 
@@ -655,14 +627,14 @@ async fn pages_are_uploaded_as_they_come_so_another_device_can_hand_them_in() {
     // ran) cannot be handed in from the phone; the phone says so.
     let second = desktop
         .applications
-        .add_photo(&draft.id, 3, photo)
+        .add_photo(draft.id.as_str(), 3, photo)
         .await
         .unwrap();
     desktop.sync().await;
     phone.sync().await;
     let refused = phone
         .applications
-        .upload_pages(&phone.api, &phone.accounts, &draft.id, &|_, _| {})
+        .upload_pages(draft.id.as_str(), &|_, _| {})
         .await
         .unwrap_err();
     assert!(
@@ -673,15 +645,12 @@ async fn pages_are_uploaded_as_they_come_so_another_device_can_hand_them_in() {
     // Removed on the phone: the hall discards its upload.
     let location = phone
         .applications
-        .remove_page(&draft.id, &page.id)
+        .remove_page(draft.id.as_str(), &page.id)
         .await
         .unwrap()
         .expect("the page had an upload");
     assert_eq!(Some(&location), travelled.upload.as_ref());
-    phone
-        .applications
-        .end_upload(&phone.api, &phone.accounts, location.clone())
-        .await;
+    phone.applications.end_upload(location.clone()).await;
     let token = Keychain::for_profile(phone._folder.path())
         .load()
         .await
@@ -689,7 +658,7 @@ async fn pages_are_uploaded_as_they_come_so_another_device_can_hand_them_in() {
         .unwrap()
         .access_token;
     let gone = phone
-        .api
+        .ctx
         .client()
         .await
         .unwrap()
@@ -700,7 +669,7 @@ async fn pages_are_uploaded_as_they_come_so_another_device_can_hand_them_in() {
         matches!(gone, crate::ShellError::UploadGone),
         "a removed page's upload is gone from the hall: {gone:?}"
     );
-    let kept = phone.applications.get(&draft.id).await.unwrap();
+    let kept = phone.applications.get(draft.id.as_str()).await.unwrap();
     assert_eq!(
         kept.materials.iter().map(|p| &p.id).collect::<Vec<_>>(),
         [&second.id]
@@ -713,13 +682,12 @@ async fn a_retaken_page_takes_the_place_of_the_one_it_replaces() {
     let (url, _stop) = sandbox(server.path()).await;
     let device = Device::logged_in(&url, PEOPLE[0].mobile).await;
     let applications = &device.applications;
-    let code = items(&device.api, "q=结婚登记&hall=shizhi").await.items[0]
+    let code = items(device.ctx.api(), "q=结婚登记&hall=shizhi")
+        .await
+        .items[0]
         .code
         .clone();
-    let draft = applications
-        .open(&device.api, &device.accounts, &code)
-        .await
-        .unwrap();
+    let draft = applications.open(&code).await.unwrap();
     let photo = |name: &str| {
         std::fs::read(format!(
             "{}/tests/fixtures/photos/orientation/{name}",
@@ -731,21 +699,21 @@ async fn a_retaken_page_takes_the_place_of_the_one_it_replaces() {
     for name in ["landscape_1.jpg", "landscape_2.jpg", "landscape_3.jpg"] {
         pages.push(
             applications
-                .add_photo(&draft.id, 2, photo(name))
+                .add_photo(draft.id.as_str(), 2, photo(name))
                 .await
                 .unwrap(),
         );
     }
     let retaken = applications
-        .add_photo(&draft.id, 2, photo("portrait_1.jpg"))
+        .add_photo(draft.id.as_str(), 2, photo("portrait_1.jpg"))
         .await
         .unwrap();
     let upload = applications
-        .replace_page(&draft.id, &pages[1].id, &retaken.id)
+        .replace_page(draft.id.as_str(), &pages[1].id, &retaken.id)
         .await
         .unwrap();
     assert_eq!(upload, None, "the page had not been uploaded");
-    let kept = applications.get(&draft.id).await.unwrap();
+    let kept = applications.get(draft.id.as_str()).await.unwrap();
     assert_eq!(
         kept.materials.iter().map(|p| &p.id).collect::<Vec<_>>(),
         [&pages[0].id, &retaken.id, &pages[2].id],
@@ -753,7 +721,7 @@ async fn a_retaken_page_takes_the_place_of_the_one_it_replaces() {
     );
     assert!(
         !applications
-            .materials_dir(&draft.id)
+            .materials_dir(draft.id.as_str())
             .join(format!("{}.jpg", pages[1].id))
             .exists(),
         "the old page's file leaves the device"

@@ -8,6 +8,7 @@
 //! Run: `cargo bench --bench search`. The custom report is printed first, then
 //! criterion's groups (`build`, `query`).
 
+use banshi_api::ids::{HallCode, ItemCode};
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -582,12 +583,12 @@ fn summary(spec: Spec<'_>, rng: &mut Lcg) -> ItemSummary {
     let (hall_code, district) = HALLS[hall];
     ItemSummary {
         basic_code: format!("{:012}", rng.next() % 1_000_000_000_000),
-        code,
+        code: ItemCode::parse(&code).expect("an implementation code's shape"),
         name,
         kind,
         audiences: vec![audience],
         department: format!("{district}{department}"),
-        hall: hall_code.into(),
+        hall: HallCode::parse(hall_code).expect("a hall code"),
         themes: theme.into_iter().collect(),
         visits: rng.below(3) as u8,
         online_depth: 1 + rng.below(4) as u8,
@@ -607,7 +608,7 @@ fn catalog() -> Vec<ItemSummary> {
     let mut items = Vec::with_capacity(ITEMS);
     for (hall, _) in HALLS.iter().enumerate() {
         for &(name, department, kind, audience, theme) in EVERYDAY {
-            let code = format!("E{hall:02}{:05}", items.len());
+            let code = format!("11341600BENCH0000E{hall:02}{:013}", items.len());
             let popularity = 2_000 + rng.below(48_000) as u32;
             let spec = Spec {
                 code,
@@ -636,7 +637,7 @@ fn catalog() -> Vec<ItemSummary> {
         // Skewed popularity: most items are rarely used.
         let r = rng.below(1000) as u32;
         let popularity = r * r / 100;
-        let code = format!("G{hall:02}{:06}", items.len());
+        let code = format!("11341600BENCH0000G{hall:02}{:013}", items.len());
         let name = format!("{object}{action}{qualifier}");
         let spec = Spec {
             code,

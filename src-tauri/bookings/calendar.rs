@@ -12,7 +12,11 @@ const CHINA_OFFSET_HOURS: i64 = 8;
 
 /// The booking's start and end in UTC, if its date and times are readable.
 pub fn span(booking: &Booking) -> Option<(chrono::DateTime<Utc>, chrono::DateTime<Utc>)> {
-    let date = NaiveDate::parse_from_str(&booking.date, "%Y-%m-%d").ok()?;
+    let date = NaiveDate::from_ymd_opt(
+        i32::from(booking.date.year()),
+        u32::from(booking.date.month()),
+        u32::from(booking.date.day()),
+    )?;
     let at = |time: &str| -> Option<chrono::DateTime<Utc>> {
         let local = NaiveDateTime::new(date, NaiveTime::parse_from_str(time, "%H:%M").ok()?);
         Some(Utc.from_utc_datetime(&(local - Duration::hours(CHINA_OFFSET_HOURS))))
@@ -52,18 +56,22 @@ pub fn ics(booking: &Booking, hall: &Hall, bring: &[String]) -> Option<String> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use banshi_api::bookings::BookingStatus;
+    use banshi_api::dates::Date;
+    use banshi_api::ids::{BookingId, HallCode, ItemCode};
 
-    fn booking() -> Booking {
+    /// A booked visit on Tuesday 2026-11-24, 09:00–09:30 China time (also
+    /// the reminders' tests' booking).
+    pub(in crate::bookings) fn booking() -> Booking {
         Booking {
-            id: "b1".into(),
-            hall: "shizhi".into(),
+            id: BookingId::parse("00000000000000000000000000000b01").unwrap(),
+            hall: HallCode::parse("shizhi").unwrap(),
             hall_name: "亳州市政务服务中心".into(),
-            item_code: "x".into(),
+            item_code: ItemCode::parse("11341600MB0000001A000105001000001").unwrap(),
             item_name: "居民身份证换领".into(),
-            date: "2026-11-24".into(),
+            date: Date::parse("2026-11-24").unwrap(),
             starts: "09:00".into(),
             ends: "09:30".into(),
             check_in_code: "12345678".into(),
@@ -74,7 +82,7 @@ mod tests {
 
     fn hall() -> Hall {
         Hall {
-            code: "shizhi".into(),
+            code: HallCode::parse("shizhi").unwrap(),
             district: "市直".into(),
             name: "亳州市政务服务中心".into(),
             district_en: "Municipal".into(),

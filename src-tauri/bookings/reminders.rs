@@ -95,17 +95,8 @@ mod tests {
 
     fn booking(status: BookingStatus) -> Booking {
         Booking {
-            id: "b1".into(),
-            hall: "shizhi".into(),
-            hall_name: "亳州市政务服务中心".into(),
-            item_code: "x".into(),
-            item_name: "居民身份证换领".into(),
-            date: "2026-11-24".into(),
-            starts: "09:00".into(),
-            ends: "09:30".into(),
-            check_in_code: "12345678".into(),
             status,
-            booked_at: 0,
+            ..crate::bookings::calendar::tests::booking()
         }
     }
 

@@ -1,18 +1,16 @@
-//! Bookings and the queue against a real sandbox whose clock is a Monday
-//! morning: a booking made, listed, drawn as a QR code, written for the
-//! calendar, moved and cancelled; and a hall's queue followed live.
+//! Bookings against a real sandbox whose clock is a Monday morning: a booking
+//! made, listed, drawn as a QR code, written for the calendar, moved and
+//! cancelled.
 
-use std::time::Duration;
-
-use banshi_api::accounts::TokenPair;
 use banshi_api::bookings::{BookingRequest, BookingStatus, RescheduleRequest, Slot, SlotsQuery};
-use banshi_api::queue::TicketRequest;
-use banshi_sandbox::demo_accounts::{DEMO_PASSWORD, PEOPLE};
+use banshi_api::dates::Date;
+use banshi_api::ids::ItemCode;
+use banshi_sandbox::demo_accounts::PEOPLE;
 
 use super::{Bookings, qr_svg};
-use crate::accounts::Accounts;
+use crate::context::Context;
 use crate::hall_api::HallApi;
-use crate::test_support::{api, demo_login, items, sandbox_at};
+use crate::test_support::{api, demo_login, device_folder, items, sandbox_at};
 
 const CITY_HALL: &str = "shizhi";
 
@@ -24,40 +22,42 @@ async fn bookable_item(api: &HallApi) -> String {
         .find(|item| item.booking && item.visits > 0)
         .expect("the city hall has items to book")
         .code
+        .to_string()
 }
 
-async fn slots(bookings: &Bookings, api: &HallApi, item: &str) -> Vec<(String, Slot)> {
+async fn slots(bookings: &Bookings, item: &str) -> Vec<(Date, Slot)> {
     let query = SlotsQuery {
-        item: item.to_owned(),
+        item: ItemCode::parse(item).unwrap(),
         date: None,
         days: Some(7),
     };
     bookings
-        .slots(api, CITY_HALL, &query)
+        .slots(CITY_HALL, &query)
         .await
         .unwrap()
         .into_iter()
         .flat_map(|day| {
             let date = day.date;
-            day.slots.into_iter().map(move |slot| (date.clone(), slot))
+            day.slots.into_iter().map(move |slot| (date, slot))
         })
         .collect()
 }
 
 #[tokio::test]
 async fn a_booking_is_made_moved_written_for_the_calendar_and_cancelled() {
-    let (server, device) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (server, device) = (tempfile::tempdir().unwrap(), device_folder());
     let (url, _stop) = sandbox_at(server.path(), "2026-11-23T08:30").await;
     let api = api(&url, device.path());
-    let accounts = Accounts::new(device.path());
-    let bookings = Bookings::default();
+    let ctx = Context::new(api.clone());
+    let accounts = ctx.accounts();
+    let bookings = Bookings::new(ctx.clone());
     let item = bookable_item(&api).await;
     accounts
         .log_in(&api, &demo_login(PEOPLE[0].mobile))
         .await
         .unwrap();
 
-    let open: Vec<(String, Slot)> = slots(&bookings, &api, &item)
+    let open: Vec<(Date, Slot)> = slots(&bookings, &item)
         .await
         .into_iter()
         .filter(|(_, slot)| slot.bookable())
@@ -69,27 +69,20 @@ async fn a_booking_is_made_moved_written_for_the_calendar_and_cancelled() {
     );
     assert_eq!(first.starts, "09:00");
     let booking = bookings
-        .book(
-            &api,
-            &accounts,
-            &BookingRequest {
-                item_code: item.clone(),
-                date: first_date.clone(),
-                starts: first.starts.clone(),
-            },
-        )
+        .book(&BookingRequest {
+            item_code: ItemCode::parse(&item).unwrap(),
+            date: first_date,
+            starts: first.starts.clone(),
+        })
         .await
         .unwrap();
     assert_eq!(booking.status, BookingStatus::Booked);
     assert_eq!(booking.check_in_code.len(), 8);
-    assert_eq!(
-        bookings.list(&api, &accounts).await.unwrap(),
-        vec![booking.clone()]
-    );
+    assert_eq!(bookings.list().await.unwrap(), vec![booking.clone()]);
     assert!(qr_svg(&booking).starts_with("<?xml"), "an SVG document");
 
     let path = bookings
-        .calendar_file(&api, &accounts, &booking.id, &["居民身份证原件".into()])
+        .calendar_file(booking.id.as_str(), &["居民身份证原件".into()])
         .await
         .unwrap();
     let ics = std::fs::read_to_string(&path).unwrap().replace("\r\n ", "");
@@ -105,11 +98,9 @@ async fn a_booking_is_made_moved_written_for_the_calendar_and_cancelled() {
 
     let moved = bookings
         .reschedule(
-            &api,
-            &accounts,
-            &booking.id,
+            booking.id.as_str(),
             &RescheduleRequest {
-                date: second_date.clone(),
+                date: second_date,
                 starts: second.starts.clone(),
             },
         )
@@ -119,8 +110,8 @@ async fn a_booking_is_made_moved_written_for_the_calendar_and_cancelled() {
         (moved.id.as_str(), moved.starts.as_str()),
         (booking.id.as_str(), second.starts.as_str())
     );
-    let after = slots(&bookings, &api, &item).await;
-    let remaining = |date: &str, starts: &str| {
+    let after = slots(&bookings, &item).await;
+    let remaining = |date: &Date, starts: &str| {
         after
             .iter()
             .find(|(d, slot)| d == date && slot.starts == starts)
@@ -136,80 +127,12 @@ async fn a_booking_is_made_moved_written_for_the_calendar_and_cancelled() {
         Some(second.remaining - 1)
     );
 
-    let cancelled = bookings.cancel(&api, &accounts, &booking.id).await.unwrap();
+    let cancelled = bookings.cancel(booking.id.as_str()).await.unwrap();
     assert_eq!(cancelled.status, BookingStatus::Cancelled);
-    let again = bookings.cancel(&api, &accounts, &booking.id).await.unwrap();
+    let again = bookings.cancel(booking.id.as_str()).await.unwrap();
     assert_eq!(
         again.status,
         BookingStatus::Cancelled,
         "cancelling twice is harmless"
     );
-}
-
-#[tokio::test]
-async fn the_queue_is_followed_live() {
-    let (server, device) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
-    let (url, _stop) = sandbox_at(server.path(), "2026-11-23T10:00").await;
-    let api = api(&url, device.path());
-    let accounts = Accounts::new(device.path());
-    let bookings = Bookings::default();
-    accounts
-        .log_in(&api, &demo_login(PEOPLE[0].mobile))
-        .await
-        .unwrap();
-    let ticket = bookings
-        .take_ticket(
-            &api,
-            &accounts,
-            CITY_HALL,
-            &TicketRequest { group: "A".into() },
-        )
-        .await
-        .unwrap();
-    assert!(ticket.number.starts_with('A'));
-
-    let (sender, mut changes) = tokio::sync::mpsc::unbounded_channel();
-    bookings.watch_queue(api.clone(), CITY_HALL.into(), move |queue| {
-        sender.send(queue).is_ok()
-    });
-    let mut next_change = async || {
-        tokio::time::timeout(Duration::from_secs(10), changes.recv())
-            .await
-            .expect("a change within 10 s")
-            .expect("the watch goes on")
-    };
-    let first = next_change().await;
-    let serving = |queue: &banshi_api::queue::Queue| {
-        queue
-            .groups
-            .iter()
-            .find(|g| g.code == "A")
-            .and_then(|g| g.now_serving.clone())
-    };
-
-    let staff = PEOPLE.iter().find(|p| p.mobile == "13900000009").unwrap();
-    let http = reqwest::Client::new();
-    let pair: TokenPair = http
-        .post(format!("{url}/sessions"))
-        .json(&serde_json::json!({ "mobile": staff.mobile, "password": DEMO_PASSWORD }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let called = http
-        .post(format!("{url}/halls/{CITY_HALL}/queue/A/call"))
-        .bearer_auth(&pair.access_token)
-        .send()
-        .await
-        .unwrap();
-    assert!(called.status().is_success(), "{}", called.status());
-    let next = next_change().await;
-    assert_ne!(
-        serving(&next),
-        serving(&first),
-        "the next number is being served"
-    );
-    bookings.unwatch_queue();
 }

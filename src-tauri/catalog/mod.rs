@@ -10,14 +10,13 @@ mod store;
 mod tests;
 
 use std::collections::HashMap;
-use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use banshi_api::catalog::{CatalogSnapshot, Item};
 use banshi_api::halls::Hall;
 use banshi_api::search::{
-    CatalogStatus, DepartmentCount, SearchRequest, SearchResults, SyncProgress,
+    CatalogStatus, DepartmentCount, SavedDocument, SearchRequest, SearchResults, SyncProgress,
 };
 use tokio::sync::{Mutex, RwLock};
 
@@ -26,7 +25,9 @@ pub use self::store::StoreError;
 use self::store::{SnapshotStore, StoredMeta};
 use crate::ShellError;
 use crate::clock::now_ms;
-use crate::hall_api::{HallApi, SnapshotFetch};
+use crate::context::Context;
+use crate::hall_api::SnapshotFetch;
+use crate::viewer;
 
 /// One loaded copy of the catalog, ready to search.
 struct LocalCatalog {
@@ -37,6 +38,7 @@ struct LocalCatalog {
 
 /// The device's catalog: the loaded copy, and the store behind it.
 pub struct Catalog {
+    ctx: Context,
     store: SnapshotStore,
     current: RwLock<Option<Arc<LocalCatalog>>>,
     /// The ETag, version and sync time of the loaded copy.
@@ -47,10 +49,12 @@ pub struct Catalog {
 }
 
 impl Catalog {
-    /// A catalog stored under `data_dir/catalog`; nothing is read until first use.
-    pub fn new(data_dir: &Path) -> Self {
+    /// A catalog stored under `catalog` in the app's data folder; nothing is
+    /// read until first use.
+    pub fn new(ctx: Context) -> Self {
         Self {
-            store: SnapshotStore::new(data_dir.join("catalog")),
+            store: SnapshotStore::new(ctx.data_dir().join("catalog")),
+            ctx,
             current: RwLock::new(None),
             meta: RwLock::new(None),
             syncing: Mutex::new(()),
@@ -63,7 +67,6 @@ impl Catalog {
     /// not an error while a copy exists: the status says the app is offline.
     pub async fn sync(
         &self,
-        api: &HallApi,
         on_progress: impl Fn(SyncProgress),
     ) -> Result<CatalogStatus, ShellError> {
         let _one_at_a_time = self.syncing.lock().await;
@@ -76,7 +79,7 @@ impl Catalog {
             .await
             .as_ref()
             .map(|meta| meta.etag.clone());
-        let fetched = match api.client().await {
+        let fetched = match self.ctx.client().await {
             Ok(client) => client.snapshot(etag.as_deref(), &on_progress).await,
             Err(error) => Err(error),
         };
@@ -168,6 +171,35 @@ impl Catalog {
         Some(self.current.read().await.as_ref()?.halls.clone())
     }
 
+    /// The city's halls, the city hall first: from the copy when there is one
+    /// (so they show offline), else from the hall.
+    pub async fn halls_offline_first(&self) -> Result<Vec<Hall>, ShellError> {
+        if let Some(halls) = self.halls().await {
+            return Ok(halls);
+        }
+        self.ctx.client().await?.halls().await
+    }
+
+    /// One item's full guide: from the copy when it has it, else from the hall.
+    pub async fn item_offline_first(&self, code: &str) -> Result<Item, ShellError> {
+        if let Some(item) = self.item(code).await {
+            return Ok(item);
+        }
+        self.ctx.client().await?.item(code).await
+    }
+
+    /// Fetches a guide's blank form or sample (`link` as the guide gives it)
+    /// into the app's data folder and opens it with the system viewer.
+    pub async fn open_document(
+        &self,
+        app: &tauri::AppHandle,
+        link: &str,
+    ) -> Result<SavedDocument, ShellError> {
+        let dir = self.ctx.data_dir().join("documents");
+        let path = documents::save(self.ctx.client().await?, &dir, link).await?;
+        Ok(viewer::show(app, &path, "the document"))
+    }
+
     async fn load_stored(&self) {
         let stored = match self.store.load().await {
             Ok(Some(stored)) => stored,
@@ -205,7 +237,7 @@ impl LocalCatalog {
             let items = snapshot
                 .items
                 .into_iter()
-                .map(|item| (item.summary.code.clone(), item))
+                .map(|item| (item.summary.code.to_string(), item))
                 .collect();
             let local = LocalCatalog {
                 halls: snapshot.halls,

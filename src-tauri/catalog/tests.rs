@@ -7,6 +7,7 @@ use banshi_api::search::SearchRequest;
 
 use super::Catalog;
 use super::store::{SnapshotStore, StoredMeta};
+use crate::context::Context;
 use crate::test_support::{api, sandbox};
 
 fn sfz() -> SearchRequest {
@@ -20,7 +21,7 @@ fn sfz() -> SearchRequest {
 async fn the_first_sync_downloads_stores_and_indexes_the_catalog() {
     let (server, device) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let (url, _stop) = sandbox(server.path()).await;
-    let catalog = Catalog::new(device.path());
+    let catalog = Catalog::new(Context::new(api(&url, device.path())));
     assert!(
         catalog.search(&sfz()).await.is_none(),
         "nothing to search before a sync"
@@ -28,7 +29,7 @@ async fn the_first_sync_downloads_stores_and_indexes_the_catalog() {
 
     let reports = Cell::new(0);
     let status = catalog
-        .sync(&api(&url, device.path()), |progress| {
+        .sync(|progress| {
             reports.set(reports.get() + 1);
             assert!(
                 progress
@@ -57,16 +58,16 @@ async fn an_unchanged_catalog_costs_no_download() {
     let (server, device) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let (url, _stop) = sandbox(server.path()).await;
     let api = api(&url, device.path());
-    let first = Catalog::new(device.path())
-        .sync(&api, |_| {})
+    let first = Catalog::new(Context::new(api.clone()))
+        .sync(|_| {})
         .await
         .unwrap();
 
     // A new start of the app: the stored copy is loaded, and the hall says 304.
-    let catalog = Catalog::new(device.path());
+    let catalog = Catalog::new(Context::new(api));
     let reports = Cell::new(0);
     let again = catalog
-        .sync(&api, |_| reports.set(reports.get() + 1))
+        .sync(|_| reports.set(reports.get() + 1))
         .await
         .unwrap();
     assert_eq!(reports.get(), 0, "an unchanged catalog downloads nothing");
@@ -92,11 +93,8 @@ async fn a_changed_catalog_replaces_the_stored_copy() {
     };
     store.save(&stale, old.as_bytes().to_vec()).await.unwrap();
 
-    let catalog = Catalog::new(device.path());
-    let status = catalog
-        .sync(&api(&url, device.path()), |_| {})
-        .await
-        .unwrap();
+    let catalog = Catalog::new(Context::new(api(&url, device.path())));
+    let status = catalog.sync(|_| {}).await.unwrap();
     assert_ne!(
         status.version.as_deref(),
         Some("old"),
@@ -111,19 +109,16 @@ async fn a_changed_catalog_replaces_the_stored_copy() {
 async fn offline_the_stored_copy_keeps_answering_and_says_so() {
     let (server, device) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let (url, stop) = sandbox(server.path()).await;
-    let synced = Catalog::new(device.path())
-        .sync(&api(&url, device.path()), |_| {})
+    let synced = Catalog::new(Context::new(api(&url, device.path())))
+        .sync(|_| {})
         .await
         .unwrap();
     drop(stop);
     tokio::time::sleep(std::time::Duration::from_millis(100)).await;
 
     // The app starts again with the hall unreachable.
-    let catalog = Catalog::new(device.path());
-    let status = catalog
-        .sync(&api(&url, device.path()), |_| {})
-        .await
-        .unwrap();
+    let catalog = Catalog::new(Context::new(api(&url, device.path())));
+    let status = catalog.sync(|_| {}).await.unwrap();
     assert!(!status.online, "the status says the app is offline");
     assert_eq!(status.version, synced.version, "the last copy is kept");
     assert_eq!(
@@ -140,9 +135,9 @@ async fn offline_the_stored_copy_keeps_answering_and_says_so() {
 #[tokio::test]
 async fn with_no_copy_and_no_network_the_sync_fails_clearly() {
     let device = tempfile::tempdir().unwrap();
-    let catalog = Catalog::new(device.path());
     let unreachable = api("http://127.0.0.1:9/api/v1", device.path());
-    let error = banshi_api::ApiError::from(catalog.sync(&unreachable, |_| {}).await.unwrap_err());
+    let catalog = Catalog::new(Context::new(unreachable));
+    let error = banshi_api::ApiError::from(catalog.sync(|_| {}).await.unwrap_err());
     assert_eq!(
         error.code,
         banshi_api::ErrorCode::Unavailable,

@@ -1,93 +1,75 @@
-//! Commands of the accounts domain. Passwords and SMS codes come in from the
+//! The commands of the accounts noun. Passwords and SMS codes come in from the
 //! login and registration forms; only the (masked) profile goes back out.
 
-use banshi_api::ApiError;
-use banshi_api::accounts::{
-    Account, LoginRequest, RegisterRequest, RegistrationStarted, SmsCodeSent,
+use banshi_api::ipc::accounts::{
+    AccountActAs, AccountConfirmRegistration, AccountCurrent, AccountLogIn, AccountLogOut,
+    AccountRegister, AccountSendSmsCode, AccountSetAddress,
 };
-use banshi_api::forms::Address;
 use tauri::State;
 
-use crate::accounts::Accounts;
-use crate::hall_api::HallApi;
+use super::{Answer, Args};
+use crate::context::Context;
 
-/// Starts registering an account; the hall texts a code to its mobile number.
 #[tauri::command]
 pub async fn account_register(
-    api: State<'_, HallApi>,
-    accounts: State<'_, Accounts>,
-    request: RegisterRequest,
-) -> Result<RegistrationStarted, ApiError> {
-    Ok(accounts.register(&api, &request).await?)
+    ctx: State<'_, Context>,
+    args: Args<AccountRegister>,
+) -> Answer<AccountRegister> {
+    Ok(ctx.accounts().register(ctx.api(), &args).await?)
 }
 
-/// Finishes a registration with the code texted, and logs into the account.
 #[tauri::command]
 pub async fn account_confirm_registration(
-    api: State<'_, HallApi>,
-    accounts: State<'_, Accounts>,
-    request: RegisterRequest,
-    sms_code: String,
-) -> Result<Account, ApiError> {
-    Ok(accounts
-        .confirm_registration(&api, request, sms_code)
+    ctx: State<'_, Context>,
+    args: Args<AccountConfirmRegistration>,
+) -> Answer<AccountConfirmRegistration> {
+    Ok(ctx
+        .accounts()
+        .confirm_registration(ctx.api(), args.request, args.sms_code)
         .await?)
 }
 
-/// Logs in with a password or an SMS code.
 #[tauri::command]
 pub async fn account_log_in(
-    api: State<'_, HallApi>,
-    accounts: State<'_, Accounts>,
-    request: LoginRequest,
-) -> Result<Account, ApiError> {
-    Ok(accounts.log_in(&api, &request).await?)
+    ctx: State<'_, Context>,
+    args: Args<AccountLogIn>,
+) -> Answer<AccountLogIn> {
+    Ok(ctx.accounts().log_in(ctx.api(), &args).await?)
 }
 
-/// Sends a login code to `mobile`.
 #[tauri::command]
 pub async fn account_send_sms_code(
-    api: State<'_, HallApi>,
-    accounts: State<'_, Accounts>,
-    mobile: String,
-) -> Result<SmsCodeSent, ApiError> {
-    Ok(accounts.send_sms_code(&api, &mobile).await?)
+    ctx: State<'_, Context>,
+    args: Args<AccountSendSmsCode>,
+) -> Answer<AccountSendSmsCode> {
+    Ok(ctx
+        .accounts()
+        .send_sms_code(ctx.api(), &args.mobile)
+        .await?)
 }
 
-/// The account logged in, or `None`.
 #[tauri::command]
-pub async fn account_current(
-    api: State<'_, HallApi>,
-    accounts: State<'_, Accounts>,
-) -> Result<Option<Account>, ApiError> {
-    Ok(accounts.current(&api).await?)
+pub async fn account_current(ctx: State<'_, Context>) -> Answer<AccountCurrent> {
+    Ok(ctx.accounts().current(ctx.api()).await?)
 }
 
-/// Acts for the enterprise `uscc`, or as oneself when absent.
 #[tauri::command]
 pub async fn account_act_as(
-    api: State<'_, HallApi>,
-    accounts: State<'_, Accounts>,
-    uscc: Option<String>,
-) -> Result<Account, ApiError> {
-    Ok(accounts.act_as(&api, uscc).await?)
+    ctx: State<'_, Context>,
+    args: Args<AccountActAs>,
+) -> Answer<AccountActAs> {
+    Ok(ctx.accounts().act_as(ctx.api(), args.uscc).await?)
 }
 
-/// Sets the address on file.
 #[tauri::command]
 pub async fn account_set_address(
-    api: State<'_, HallApi>,
-    accounts: State<'_, Accounts>,
-    address: Address,
-) -> Result<Account, ApiError> {
-    Ok(accounts.set_address(&api, address).await?)
+    ctx: State<'_, Context>,
+    args: Args<AccountSetAddress>,
+) -> Answer<AccountSetAddress> {
+    Ok(ctx.accounts().set_address(ctx.api(), args).await?)
 }
 
-/// Logs out.
 #[tauri::command]
-pub async fn account_log_out(
-    api: State<'_, HallApi>,
-    accounts: State<'_, Accounts>,
-) -> Result<(), ApiError> {
-    Ok(accounts.log_out(&api).await?)
+pub async fn account_log_out(ctx: State<'_, Context>) -> Answer<AccountLogOut> {
+    Ok(ctx.accounts().log_out(ctx.api()).await?)
 }

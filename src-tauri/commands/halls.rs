@@ -1,21 +1,13 @@
-//! Commands of the halls domain.
+//! The command of the halls noun.
 
-use banshi_api::ApiError;
-use banshi_api::halls::Hall;
+use banshi_api::ipc::halls::HallsList;
 use tauri::State;
 
+use super::Answer;
 use crate::catalog::Catalog;
-use crate::hall_api::HallApi;
 
-/// The city's halls, the city hall first: from the device's catalog when it has
-/// one (so they show offline), else from the hall.
+/// The city's halls: from the device's catalog when it has one, else from the hall.
 #[tauri::command]
-pub async fn halls_list(
-    api: State<'_, HallApi>,
-    catalog: State<'_, Catalog>,
-) -> Result<Vec<Hall>, ApiError> {
-    if let Some(halls) = catalog.halls().await {
-        return Ok(halls);
-    }
-    Ok(api.client().await?.halls().await?)
+pub async fn halls_list(catalog: State<'_, Catalog>) -> Answer<HallsList> {
+    Ok(catalog.halls_offline_first().await?)
 }

@@ -26,7 +26,7 @@ impl HallClient {
     /// it; answers the draft the hall keeps.
     pub async fn put_draft(&self, access_token: &str, draft: &Draft) -> Result<Draft, ShellError> {
         const ACTION: &str = "keep a draft for the account";
-        let path = format!("drafts/{}", encode_segment(&draft.id));
+        let path = format!("drafts/{}", encode_segment(draft.id.as_str()));
         self.call_for(ACTION, Method::PUT, &path, Some(draft), Some(access_token))
             .await
     }

@@ -32,7 +32,7 @@ fn settings(data_dir: &Path) -> Result<Settings, ShellError> {
     let variable = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
     if let Some(clock) = variable("BANSHI_SANDBOX_CLOCK") {
         let instant = banshi_sandbox::clock::parse_china_instant(clock.trim())
-            .map_err(config::ConfigError::SandboxSetting)?;
+            .map_err(|error| config::ConfigError::SandboxSetting(error.to_string()))?;
         settings.clock = Some(instant);
     }
     if let Some(pace) = variable("BANSHI_SANDBOX_QUEUE_PACE") {

@@ -8,6 +8,7 @@ mod client;
 mod drafts;
 mod embedded;
 mod queue;
+mod stream;
 mod uploads;
 
 use std::sync::Arc;
@@ -15,6 +16,8 @@ use std::sync::Arc;
 use tokio::sync::OnceCell;
 
 pub use client::{HallClient, SnapshotFetch};
+pub use queue::{QUEUE_EVENT, queue_stream_path};
+pub use stream::{Following, StreamError};
 
 use crate::ShellError;
 use crate::config::{ApiTarget, Config};

@@ -1,5 +1,5 @@
-//! The queue routes of the hall API: a hall's live queue, its stream of
-//! changes (server-sent events), and the caller's tickets (网上取号).
+//! The queue routes of the hall API: a hall's live queue, the path of its
+//! stream of changes (server-sent events, see [`super::stream`]), and the caller's tickets (网上取号).
 
 use banshi_api::queue::{Queue, Ticket, TicketRequest};
 use reqwest::Method;
@@ -8,23 +8,18 @@ use super::HallClient;
 use super::client::encode_segment;
 use crate::ShellError;
 
+/// The path of `hall`'s stream of queue changes, one [`QUEUE_EVENT`] each.
+pub fn queue_stream_path(hall: &str) -> String {
+    format!("halls/{}/queue/stream", encode_segment(hall))
+}
+
+/// The name of the events of a queue stream.
+pub const QUEUE_EVENT: &str = "queue";
+
 impl HallClient {
     pub async fn queue(&self, hall: &str) -> Result<Queue, ShellError> {
         let path = format!("halls/{}/queue", encode_segment(hall));
         self.get("read the hall's queue", &path, &()).await
-    }
-
-    /// The open stream of the hall's queue changes, one `queue` event each.
-    pub async fn queue_stream(&self, hall: &str) -> Result<reqwest::Response, ShellError> {
-        const ACTION: &str = "follow the hall's queue";
-        let path = format!("halls/{}/queue/stream", encode_segment(hall));
-        // No overall timeout: the stream stays open as long as it is followed.
-        let request = self
-            .http
-            .get(self.url(ACTION, &path)?)
-            .header(reqwest::header::ACCEPT, "text/event-stream")
-            .timeout(std::time::Duration::from_secs(24 * 3600));
-        self.send(ACTION, request).await
     }
 
     /// Takes a number in a line of `hall`.

@@ -35,7 +35,8 @@ pub fn use_halls() -> Halls {
 
 /// The hall the user chose, or the city hall.
 pub fn chosen_hall() -> HallCode {
-    use_preferences().hall.get_untracked().unwrap_or_else(|| {
-        HallCode::parse(CITY_HALL).expect("the city hall's code is a hall code")
-    })
+    use_preferences()
+        .hall
+        .get_untracked()
+        .unwrap_or_else(|| HallCode::parse(CITY_HALL).expect("the city hall's code is a hall code"))
 }

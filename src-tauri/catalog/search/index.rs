@@ -263,7 +263,7 @@ impl Tables {
         for (i, item) in items.iter().enumerate() {
             let id = id_of(i);
             let next = id_of(hall_ids.len());
-            let hall = *hall_ids.entry(item.hall.clone()).or_insert(next);
+            let hall = *hall_ids.entry(item.hall.to_string()).or_insert(next);
             if hall == next {
                 hall_lists.push(Vec::new());
             }

@@ -59,6 +59,7 @@ mod tests;
 mod text;
 
 use banshi_api::catalog::ItemSummary;
+use banshi_api::ids::HallCode;
 use banshi_api::search::{Highlight, SearchHit, SearchRequest, SearchResults};
 
 use self::index::{NO_CHAR, Tables};
@@ -119,7 +120,8 @@ impl SearchIndex {
         }
         let preferred = request
             .preferred_hall
-            .as_deref()
+            .as_ref()
+            .map(HallCode::as_str)
             .and_then(|code| self.tables.hall_id(code));
         let text = text::normalize(&request.text);
         if text.is_empty() {
@@ -141,7 +143,8 @@ impl SearchIndex {
         let t = &self.tables;
         let wanted: [Option<Option<&Posting>>; 7] = [
             r.hall
-                .as_deref()
+                .as_ref()
+                .map(HallCode::as_str)
                 .map(|hall| t.hall_id(hall).and_then(|h| t.hall_post.get(h as usize))),
             r.department.as_ref().map(|d| t.dept_post.get(d)),
             r.kind.map(|k| t.kind_post.get(index::kind_index(k))),

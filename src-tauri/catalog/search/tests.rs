@@ -5,6 +5,7 @@ use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use banshi_api::catalog::{Audience, ItemKind, ItemSummary, Theme};
+use banshi_api::ids::{HallCode, ItemCode};
 use banshi_api::search::{SearchRequest, SearchResults};
 
 use super::SearchIndex;
@@ -622,16 +623,20 @@ const ROWS: &[Row] = &[
     ),
 ];
 
+fn hall_code(code: &str) -> HallCode {
+    HallCode::parse(code).unwrap()
+}
+
 fn item(i: usize, row: &Row) -> ItemSummary {
     let (name, hall, department, popularity, kind, audience, theme, visits, online_depth) = *row;
     ItemSummary {
-        code: format!("{hall}-{i:04}"),
+        code: ItemCode::parse(&format!("11341600TESTS0000A{:015}", i)).unwrap(),
         basic_code: format!("{i:012}"),
         name: name.into(),
         kind,
         audiences: vec![audience],
         department: department.into(),
-        hall: hall.into(),
+        hall: hall_code(hall),
         themes: theme.into_iter().collect(),
         visits,
         online_depth,
@@ -1102,12 +1107,12 @@ fn with(text: &str, edit: impl FnOnce(&mut SearchRequest)) -> SearchRequest {
 fn filters_combine_with_and() {
     let cases: Vec<(SearchRequest, Vec<&str>, &str)> = vec![
         (
-            with("身份证", |r| r.hall = Some("qiaocheng".into())),
+            with("身份证", |r| r.hall = Some(hall_code("qiaocheng"))),
             vec!["居民身份证换领"],
             "only the hall's items",
         ),
         (
-            with("", |r| r.hall = Some("nowhere".into())),
+            with("", |r| r.hall = Some(hall_code("nowhere"))),
             vec![],
             "an unknown hall has no items",
         ),
@@ -1153,7 +1158,7 @@ fn filters_combine_with_and() {
         ),
         (
             with("", |r| {
-                r.hall = Some("shizhi".into());
+                r.hall = Some(hall_code("shizhi"));
                 r.kind = Some(ItemKind::Benefit);
                 r.fully_online = true;
             }),
@@ -1167,7 +1172,7 @@ fn filters_combine_with_and() {
         ),
         (
             with("sfz", |r| {
-                r.hall = Some("shizhi".into());
+                r.hall = Some(hall_code("shizhi"));
                 r.theme = Some(Theme::Documents);
             }),
             vec!["居民身份证申领", "居民身份证补领"],
@@ -1194,7 +1199,7 @@ fn preferred_hall_ranks_first_among_equals() {
         "without a preference the more popular one comes first"
     );
     let preferred = run(&with("结婚登记", |r| {
-        r.preferred_hall = Some("qiaocheng".into())
+        r.preferred_hall = Some(hall_code("qiaocheng"))
     }));
     assert_eq!(
         preferred
@@ -1206,14 +1211,14 @@ fn preferred_hall_ranks_first_among_equals() {
         "the preferred hall wins among equal relevance"
     );
     let relevance_first = run(&with("出生登记", |r| {
-        r.preferred_hall = Some("shizhi".into())
+        r.preferred_hall = Some(hall_code("shizhi"))
     }));
     assert_eq!(
         names(&relevance_first)[..2],
         ["出生登记", "出生登记信息更正"],
         "relevance still comes before the preferred hall"
     );
-    let browse = run(&with("", |r| r.preferred_hall = Some("guoyang".into())));
+    let browse = run(&with("", |r| r.preferred_hall = Some(hall_code("guoyang"))));
     let halls: Vec<&str> = browse.hits.iter().map(|h| h.item.hall.as_str()).collect();
     let guoyang = halls.iter().filter(|&&h| h == "guoyang").count();
     assert!(guoyang > 0);
@@ -1596,7 +1601,10 @@ fn reference(index: &SearchIndex, request: &SearchRequest) -> Vec<String> {
     let t = &index.tables;
     let normalized = tx::normalize(&request.text);
     let words = tx::terms(&normalized);
-    let preferred = request.preferred_hall.as_deref().and_then(|h| t.hall_id(h));
+    let preferred = request
+        .preferred_hall
+        .as_ref()
+        .and_then(|h| t.hall_id(h.as_str()));
     let mut scratch = Scratch::new();
     let mut rank_with = |fuzzy: bool| -> Vec<(u32, u32)> {
         let terms: Vec<Term<'_>> = words.iter().map(|w| Term::new(t, w, fuzzy)).collect();
@@ -1645,7 +1653,7 @@ fn reference(index: &SearchIndex, request: &SearchRequest) -> Vec<String> {
     }
     ranked
         .iter()
-        .map(|&(_, id)| index.items[id as usize].code.clone())
+        .map(|&(_, id)| index.items[id as usize].code.to_string())
         .collect()
 }
 
@@ -1657,7 +1665,7 @@ fn all_codes(index: &SearchIndex, request: &SearchRequest) -> Vec<String> {
         page.offset = offset;
         page.limit = Some(SearchRequest::MAX_LIMIT);
         let results = index.search(&page);
-        codes.extend(results.hits.iter().map(|h| h.item.code.clone()));
+        codes.extend(results.hits.iter().map(|h| h.item.code.to_string()));
         offset += SearchRequest::MAX_LIMIT;
         if offset as u64 >= results.total {
             assert_eq!(codes.len() as u64, results.total, "total is exact");
@@ -1805,9 +1813,9 @@ fn postings_agree_with_checking_every_name() {
             }
             let variants: [fn(&mut SearchRequest); 3] = [
                 |_| {},
-                |r| r.preferred_hall = Some("qiaocheng".into()),
+                |r| r.preferred_hall = Some(hall_code("qiaocheng")),
                 |r| {
-                    r.preferred_hall = Some("guoyang".into());
+                    r.preferred_hall = Some(hall_code("guoyang"));
                     r.audience = Some(O);
                     r.fully_online = true;
                 },
@@ -1827,8 +1835,11 @@ fn postings_agree_with_checking_every_name() {
                     page.offset = offset;
                     page.limit = Some(limit);
                     let results = index.search(&page);
-                    let got: Vec<String> =
-                        results.hits.iter().map(|h| h.item.code.clone()).collect();
+                    let got: Vec<String> = results
+                        .hits
+                        .iter()
+                        .map(|h| h.item.code.to_string())
+                        .collect();
                     let end = (offset + limit).min(want.len() as u32) as usize;
                     let start = (offset as usize).min(end);
                     assert_eq!(got, want[start..end], "{prefix:?} page {offset}+{limit}");

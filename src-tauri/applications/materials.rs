@@ -9,11 +9,12 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
 
 use banshi_api::applications::{MaterialPage, PageMedia};
+use banshi_api::ipc::applications::photo_headers;
+use tauri::ipc::{InvokeBody, Request};
 
-use super::Applications;
+use super::{Applications, sync_soon};
 use crate::ShellError;
-use crate::accounts::Accounts;
-use crate::hall_api::HallApi;
+use crate::context::Context;
 use crate::photos;
 use crate::retries::{new_id, retried};
 
@@ -30,6 +31,42 @@ const PDF_SIGNATURE: &[u8] = b"%PDF-";
 pub const MAX_PHOTO_BYTES: usize = 40 * 1024 * 1024;
 
 impl Applications {
+    /// Adds the photo or scan of `request` (the raw file as its body; the
+    /// headers of [`photo_headers`] say which draft and material, and which
+    /// page it retakes) as a page, and sends it to the hall at once (when
+    /// online), so the page travels with the draft.
+    pub async fn add_photo_sent(
+        &self,
+        app: tauri::AppHandle,
+        request: &Request<'_>,
+    ) -> Result<MaterialPage, ShellError> {
+        let header = |name: &str| {
+            request
+                .headers()
+                .get(name)
+                .and_then(|value| value.to_str().ok())
+                .map(str::to_owned)
+        };
+        let (Some(id), Some(material)) = (
+            header(photo_headers::DRAFT_ID),
+            header(photo_headers::MATERIAL).and_then(|m| m.parse::<u32>().ok()),
+        ) else {
+            return Err(ShellError::refused_on_device(
+                "不知道这张照片属于哪份材料".to_owned(),
+            ));
+        };
+        let InvokeBody::Raw(bytes) = request.body() else {
+            return Err(ShellError::refused_on_device("请选择一张照片".to_owned()));
+        };
+        let page = self.add_photo(&id, material, bytes.clone()).await?;
+        if let Some(old) = header(photo_headers::REPLACES) {
+            let upload = self.replace_page(&id, &old, &page.id).await?;
+            self.end_upload_soon(upload);
+        }
+        sync_soon(app);
+        Ok(page)
+    }
+
     /// Prepares a photo or scan as a page of material number `material` of the
     /// draft: kept on the device, its thumbnail in the draft.
     pub async fn add_photo(
@@ -134,16 +171,11 @@ impl Applications {
     /// as material number `material`: the hall fetches it, nothing is uploaded.
     pub async fn attach_licence(
         &self,
-        api: &HallApi,
-        accounts: &Accounts,
         id: &str,
         material: u32,
         kind: &str,
     ) -> Result<MaterialPage, ShellError> {
-        let account = accounts
-            .current(api)
-            .await?
-            .ok_or(ShellError::NotLoggedIn)?;
+        let account = self.ctx.logged_in().await?;
         let licence = account
             .profile
             .licences
@@ -169,6 +201,28 @@ impl Applications {
     /// address of its upload at the hall, if any, for [`Self::end_upload`].
     pub async fn remove_page(&self, id: &str, page_id: &str) -> Result<Option<String>, ShellError> {
         self.take_out_page(id, page_id, None).await
+    }
+
+    /// Removes a page as [`Self::remove_page`] does, and ends its upload at
+    /// the hall in the background, so that removing never waits for the network.
+    pub async fn take_out_page_soon(&self, id: &str, page_id: &str) -> Result<(), ShellError> {
+        let upload = self.remove_page(id, page_id).await?;
+        self.end_upload_soon(upload);
+        Ok(())
+    }
+
+    /// Has the hall discard the upload of a removed page (see [`end_upload`]).
+    pub async fn end_upload(&self, location: String) {
+        end_upload(&self.ctx, location).await;
+    }
+
+    /// Ends a removed page's upload at the hall, in the background.
+    fn end_upload_soon(&self, upload: Option<String>) {
+        let Some(location) = upload else {
+            return;
+        };
+        let ctx = self.ctx.clone();
+        tauri::async_runtime::spawn(async move { end_upload(&ctx, location).await });
     }
 
     /// Retaking a page: puts page `new` (just added) where page `old` was and
@@ -212,21 +266,6 @@ impl Applications {
         Ok(taken.upload)
     }
 
-    /// Has the hall discard the upload of a removed page: a photo of an ID
-    /// card taken back should not stay there. When the hall cannot be
-    /// reached, the hall deletes it itself a week on (never handed in).
-    pub async fn end_upload(&self, api: &HallApi, accounts: &Accounts, location: String) {
-        let ended = accounts
-            .with_session(api, |client, token| {
-                let location = location.clone();
-                async move { client.upload_terminate(&token, &location).await }
-            })
-            .await;
-        if let Err(error) = ended {
-            tracing::info!(%error, "a removed page's upload stays at the hall");
-        }
-    }
-
     /// Where a page's file is kept.
     fn page_path(&self, id: &str, page: &MaterialPage) -> PathBuf {
         self.materials_dir(id)
@@ -258,8 +297,6 @@ impl Applications {
     /// `on_progress` hears the bytes sent and the bytes to send.
     pub async fn upload_pages(
         &self,
-        api: &HallApi,
-        accounts: &Accounts,
         id: &str,
         on_progress: &(dyn Fn(u64, u64) + Sync),
     ) -> Result<(), ShellError> {
@@ -284,8 +321,7 @@ impl Applications {
                 Err(source) => return Err(ShellError::Materials { path, source }),
             };
             let progress = |offset| on_progress(sent + offset, total);
-            self.upload_page(api, accounts, id, &page, &bytes, &progress)
-                .await?;
+            self.upload_page(id, &page, &bytes, &progress).await?;
             sent += bytes.len() as u64;
         }
         if elsewhere {
@@ -301,8 +337,6 @@ impl Applications {
     /// upload first if it has none (or the hall no longer has it).
     async fn upload_page(
         &self,
-        api: &HallApi,
-        accounts: &Accounts,
         id: &str,
         page: &MaterialPage,
         bytes: &[u8],
@@ -311,7 +345,7 @@ impl Applications {
         let offset_at = |location: String| {
             retried(move || {
                 let location = location.clone();
-                accounts.with_session(api, move |client, token| {
+                self.ctx.with_session(move |client, token| {
                     let location = location.clone();
                     async move { client.upload_offset(&token, &location).await }
                 })
@@ -329,8 +363,9 @@ impl Applications {
             Some(started) => started,
             None => {
                 let length = bytes.len() as u64;
-                let location = accounts
-                    .with_session(api, |client, token| async move {
+                let location = self
+                    .ctx
+                    .with_session(|client, token| async move {
                         client.upload_create(&token, length).await
                     })
                     .await?;
@@ -348,7 +383,7 @@ impl Applications {
             let at = offset;
             offset = retried(|| {
                 let location = location.clone();
-                accounts.with_session(api, move |client, token| {
+                self.ctx.with_session(move |client, token| {
                     let location = location.clone();
                     async move { client.upload_chunk(&token, &location, at, chunk).await }
                 })
@@ -364,12 +399,8 @@ impl Applications {
 
     /// Uploads the pages of the logged-in account's drafts the hall does not
     /// have yet. Stops at the first sign of no network; the next round resumes.
-    pub async fn upload_waiting(
-        &self,
-        api: &HallApi,
-        accounts: &Accounts,
-    ) -> Result<(), ShellError> {
-        let Some(owner) = accounts.owner().await? else {
+    pub async fn upload_waiting(&self) -> Result<(), ShellError> {
+        let Some(owner) = self.ctx.accounts().owner().await? else {
             return Ok(());
         };
         let drafts = self.store().await?.list().await?;
@@ -381,10 +412,7 @@ impl Applications {
                     .any(|page| page.licence.is_none() && !page.uploaded)
         });
         for draft in waiting {
-            match self
-                .upload_pages(api, accounts, &draft.id, &|_, _| {})
-                .await
-            {
+            match self.upload_pages(draft.id.as_str(), &|_, _| {}).await {
                 Err(error @ ShellError::Network { .. }) => return Err(error),
                 Err(error) => tracing::debug!(%error, "a draft's pages were not all uploaded"),
                 Ok(()) => {}
@@ -423,4 +451,19 @@ async fn write_durably(folder: &Path, path: &Path, bytes: &[u8]) -> std::io::Res
     let mut file = tokio::fs::File::create(path).await?;
     file.write_all(bytes).await?;
     file.sync_all().await
+}
+
+/// Has the hall discard the upload of a removed page: a photo of an ID card
+/// taken back should not stay there. When the hall cannot be reached, the
+/// hall deletes it itself a week on (never handed in).
+async fn end_upload(ctx: &Context, location: String) {
+    let ended = ctx
+        .with_session(|client, token| {
+            let location = location.clone();
+            async move { client.upload_terminate(&token, &location).await }
+        })
+        .await;
+    if let Err(error) = ended {
+        tracing::info!(%error, "a removed page's upload stays at the hall");
+    }
 }

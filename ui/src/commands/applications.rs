@@ -1,0 +1,91 @@
+//! The wrappers of the applications noun's commands: drafts and their
+//! material pages, submitting, and the applications submitted.
+
+use banshi_api::ApiError;
+use banshi_api::applications::{
+    Application, Draft, DraftChange, DraftSummary, MaterialPage, UploadProgress,
+};
+use banshi_api::dates::Date;
+use banshi_api::ids::{DraftId, ItemCode};
+use banshi_api::ipc::applications::{
+    ApplicationsList, DraftAddPhoto, DraftAttachLicence, DraftDelete, DraftGet, DraftOpen,
+    DraftRemovePage, DraftSave, DraftSubmit, DraftsList, photo_headers,
+};
+
+use super::{internal, invoke, invoke_raw, invoke_streaming};
+
+/// The draft of an item for the identity acted as, started if there is none.
+pub async fn draft_open(item_code: ItemCode) -> Result<Draft, ApiError> {
+    invoke::<DraftOpen>(&DraftOpen { item_code }).await
+}
+
+/// A draft on this device by its id.
+pub async fn draft_get(id: DraftId) -> Result<Draft, ApiError> {
+    invoke::<DraftGet>(&DraftGet { id }).await
+}
+
+/// Saves a change; answers when it is on disk (Unix ms).
+pub async fn draft_save(change: DraftChange) -> Result<i64, ApiError> {
+    invoke::<DraftSave>(&change).await
+}
+
+/// Every draft on this device, the last changed first.
+pub async fn drafts_list(today: Date) -> Result<Vec<DraftSummary>, ApiError> {
+    invoke::<DraftsList>(&DraftsList { today }).await
+}
+
+/// Submits a draft; safe to call again (the hall answers the same application).
+/// `on_progress` follows the upload of its pages first.
+pub async fn draft_submit(
+    id: DraftId,
+    on_progress: impl Fn(UploadProgress) + 'static,
+) -> Result<Application, ApiError> {
+    invoke_streaming::<DraftSubmit>(&DraftSubmit { id }, on_progress).await
+}
+
+/// The caller's applications (我的办件), the newest first.
+pub async fn applications_list() -> Result<Vec<Application>, ApiError> {
+    invoke::<ApplicationsList>(&()).await
+}
+
+/// Sends the file the user chose (a photo or scan) to the shell, which prepares
+/// it as a page of material number `material` of the draft (in the place of
+/// page `replaces`, for a retake). The bytes go as the raw request body, not
+/// as JSON.
+pub async fn draft_add_photo(
+    id: DraftId,
+    material: u32,
+    file: web_sys::File,
+    replaces: Option<String>,
+) -> Result<MaterialPage, ApiError> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| internal("无法读取所选文件".into()))?;
+    let bytes = js_sys::Uint8Array::new(&buffer);
+    let mut headers = vec![
+        (photo_headers::DRAFT_ID, id.to_string()),
+        (photo_headers::MATERIAL, material.to_string()),
+    ];
+    if let Some(page) = replaces {
+        headers.push((photo_headers::REPLACES, page));
+    }
+    invoke_raw::<DraftAddPhoto>(bytes.into(), &headers).await
+}
+
+/// Uses the e-licence of `kind` on file as material number `material`.
+pub async fn draft_attach_licence(
+    id: DraftId,
+    material: u32,
+    kind: String,
+) -> Result<MaterialPage, ApiError> {
+    invoke::<DraftAttachLicence>(&DraftAttachLicence { id, material, kind }).await
+}
+
+/// Removes a page from a draft.
+pub async fn draft_remove_page(id: DraftId, page: String) -> Result<(), ApiError> {
+    invoke::<DraftRemovePage>(&DraftRemovePage { id, page }).await
+}
+
+pub async fn draft_delete(id: DraftId) -> Result<(), ApiError> {
+    invoke::<DraftDelete>(&DraftDelete { id }).await
+}
