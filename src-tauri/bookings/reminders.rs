@@ -124,15 +124,18 @@ mod tests {
             "too early"
         );
         let day = due(&bookings, VISIT - DAY_BEFORE_SECONDS + 60, &none);
-        assert_eq!(keys(&day), ["b1:day"]);
+        assert_eq!(keys(&day), ["00000000000000000000000000000b01:day"]);
         assert!(day[0].title.starts_with("明天"));
         assert!(day[0].body.contains("12345678"));
-        let shown = BTreeSet::from(["b1:day".to_owned()]);
+        let shown = BTreeSet::from(["00000000000000000000000000000b01:day".to_owned()]);
         assert!(
             due(&bookings, VISIT - 3600, &shown).is_empty(),
             "shown once"
         );
-        assert_eq!(keys(&due(&bookings, VISIT - 600, &shown)), ["b1:soon"]);
+        assert_eq!(
+            keys(&due(&bookings, VISIT - 600, &shown)),
+            ["00000000000000000000000000000b01:soon"]
+        );
         assert!(
             due(&bookings, VISIT + 60, &shown).is_empty(),
             "not after it began"
@@ -149,7 +152,11 @@ mod tests {
     fn shown_reminders_are_remembered_across_restarts() {
         let folder = tempfile::tempdir().unwrap();
         let mut shown = Shown::load(folder.path());
-        shown.remember("b1:day".into());
-        assert!(Shown::load(folder.path()).keys().contains("b1:day"));
+        shown.remember("00000000000000000000000000000b01:day".into());
+        assert!(
+            Shown::load(folder.path())
+                .keys()
+                .contains("00000000000000000000000000000b01:day")
+        );
     }
 }
