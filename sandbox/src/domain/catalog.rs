@@ -12,7 +12,6 @@ use flate2::Compression;
 use flate2::write::GzEncoder;
 use tokio::sync::OnceCell;
 
-use crate::demo::seed::forms;
 use crate::error::{AppError, not_found};
 use crate::store::catalog::{CatalogStore, ItemFilter, Snapshot};
 
@@ -50,7 +49,7 @@ pub async fn item(store: &dyn CatalogStore, code: &str) -> Result<Item, AppError
 /// item or it cannot be applied for online.
 pub async fn form(store: &dyn CatalogStore, code: &str) -> Result<Form, AppError> {
     let item = item(store, code).await?;
-    forms::form_for(&item).ok_or_else(|| {
+    store.form(&item.summary.code).await?.ok_or_else(|| {
         not_found(format!(
             "“{}”暂不支持网上申请，请预约到大厅办理",
             item.summary.name

@@ -3,7 +3,8 @@
 
 use async_trait::async_trait;
 use banshi_api::catalog::{Audience, Item, ItemKind, ItemSummary, Theme};
-use banshi_api::ids::HallCode;
+use banshi_api::forms::Form;
+use banshi_api::ids::{HallCode, ItemCode};
 
 use super::error::StoreError;
 
@@ -40,6 +41,9 @@ pub trait CatalogStore: Send + Sync {
 
     /// The full guide of one item, if the code exists.
     async fn item(&self, code: &str) -> Result<Option<Item>, StoreError>;
+
+    /// The application form of one item, if it takes online applications.
+    async fn form(&self, code: &ItemCode) -> Result<Option<Form>, StoreError>;
 
     /// One hall's implementation of the basic item `basic_code`, if any hall has it:
     /// the documents of a basic item are the same in every hall.

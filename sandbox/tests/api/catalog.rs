@@ -288,6 +288,37 @@ async fn the_snapshot_is_the_whole_catalog_and_honours_its_etag() {
 }
 
 #[tokio::test]
+async fn a_database_seeded_before_forms_were_stored_gets_them_at_the_next_start() {
+    let app = spawn_app().await;
+    let marriage = app
+        .get_ok::<ItemPage>("/catalog/items?q=结婚登记&hall=shizhi")
+        .await
+        .items
+        .into_iter()
+        .find(|item| item.name == "结婚登记")
+        .expect("结婚登记")
+        .code;
+    let path = format!("/catalog/items/{marriage}/form");
+    let form: Form = app.get_ok(&path).await;
+    sqlx::query("DELETE FROM forms")
+        .execute(&app.database().await)
+        .await
+        .expect("the forms are gone, as before they were stored");
+    app.get_error(&path, StatusCode::NOT_FOUND).await;
+    let (again, _stop) = spawn_on(app.data.path()).await;
+    let restored: Form = app
+        .client
+        .get(format!("{again}{path}"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(restored, form, "the next start stores the same forms");
+}
+
+#[tokio::test]
 async fn seeding_is_deterministic_and_happens_once() {
     let app = spawn_app().await;
     let first: CatalogSnapshot = app.get_ok("/catalog/snapshot").await;

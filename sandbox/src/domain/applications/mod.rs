@@ -11,7 +11,6 @@ use banshi_api::forms::{Answer, Answers, Form, PrefillKey};
 use banshi_api::{ApiError, ErrorCode};
 
 use crate::clock::{self, Clock};
-use crate::demo::seed::forms;
 use crate::error::{AppError, not_found, refused};
 use crate::store::{HeldKey, NewApplication, Store};
 
@@ -39,7 +38,7 @@ impl Applications<'_> {
             .item(request.item_code.as_str())
             .await?
             .ok_or_else(|| not_found(format!("没有编码为 {} 的事项", request.item_code)))?;
-        let form = forms::form_for(&item).ok_or_else(|| {
+        let form = self.store.form(&item.summary.code).await?.ok_or_else(|| {
             not_found(format!(
                 "“{}”暂不支持网上申请，请预约到大厅办理",
                 item.summary.name

@@ -2,6 +2,8 @@
 //! catalog as a snapshot for offline use.
 
 use banshi_api::catalog::{Item, ItemSummary};
+use banshi_api::forms::Form;
+use banshi_api::ids::ItemCode;
 use sqlx::{QueryBuilder, Sqlite};
 
 use super::halls::decode;
@@ -53,6 +55,15 @@ impl CatalogStore for SqliteStore {
             .await
             .doing("read an item")?;
         body.map(|body| decode(code, &body)).transpose()
+    }
+
+    async fn form(&self, code: &ItemCode) -> Result<Option<Form>, StoreError> {
+        let body: Option<String> = sqlx::query_scalar("SELECT body FROM forms WHERE item_code = ?")
+            .bind(code)
+            .fetch_optional(&self.pool)
+            .await
+            .doing("read a form")?;
+        body.map(|body| decode(code.as_str(), &body)).transpose()
     }
 
     async fn item_by_basic_code(&self, basic_code: &str) -> Result<Option<Item>, StoreError> {

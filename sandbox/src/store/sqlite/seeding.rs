@@ -2,6 +2,7 @@
 //! find the catalog version already there and skip the work.
 
 use banshi_api::catalog::Item;
+use banshi_api::forms::Form;
 use banshi_api::halls::Hall;
 use banshi_api::tags::tag_of;
 use sha2::{Digest, Sha256};
@@ -70,6 +71,26 @@ impl SeedingStore for SqliteStore {
             .await
             .doing("store the catalog version")?;
         tx.commit().await.doing("commit the seeded catalog")
+    }
+
+    async fn has_forms(&self) -> Result<bool, StoreError> {
+        sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM forms)")
+            .fetch_one(&self.pool)
+            .await
+            .doing("look for the forms")
+    }
+
+    async fn seed_forms(&self, forms: &[Form]) -> Result<(), StoreError> {
+        let mut tx = self.write("begin storing the forms").await?;
+        for form in forms {
+            sqlx::query("INSERT INTO forms (item_code, body) VALUES (?, ?)")
+                .bind(&form.item_code)
+                .bind(encode(form.item_code.as_str(), form)?)
+                .execute(&mut *tx)
+                .await
+                .doing("insert a form")?;
+        }
+        tx.commit().await.doing("commit the forms")
     }
 }
 
