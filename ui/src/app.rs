@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use crate::account::AccountState;
+use crate::accounts::AccountState;
 use crate::catalog_copy::CatalogCopy;
 use crate::components::frame::Frame;
 use crate::halls::Halls;
@@ -33,9 +33,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/bookings/:id/reschedule") view=pages::bookings::ReschedulePage />
                     <Route path=path!("/queue") view=pages::queue::QueuePage />
                     <Route path=path!("/me") view=pages::me::MePage />
-                    <Route path=path!("/login") view=pages::account::LoginPage />
+                    <Route path=path!("/login") view=pages::accounts::LoginPage />
                     <Route path=path!("/apply/:code") view=pages::applications::ApplyPage />
-                    <Route path=path!("/register") view=pages::account::RegisterPage />
+                    <Route path=path!("/register") view=pages::accounts::RegisterPage />
                 </Routes>
             </Frame>
         </Router>

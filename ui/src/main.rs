@@ -1,6 +1,6 @@
 //! The Banshi interface, mounted into the app window's webview.
 
-mod account;
+mod accounts;
 mod address_ids;
 mod app;
 mod catalog_copy;

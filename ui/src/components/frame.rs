@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use leptos_icons::Icon;
 use leptos_router::components::A;
 
-use crate::account::use_account;
+use crate::accounts::use_account;
 use crate::components::catalog_banner::CatalogBanner;
 use crate::components::session_banner::SessionBanner;
 use crate::halls::use_halls;

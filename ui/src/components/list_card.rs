@@ -7,7 +7,7 @@ use std::future::Future;
 use banshi_api::ApiError;
 use leptos::prelude::*;
 
-use crate::account::use_account;
+use crate::accounts::use_account;
 use crate::i18n::{Msg, use_i18n};
 
 #[component]

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::account::use_account;
+use crate::accounts::use_account;
 
 #[component]
 pub fn LoggedIn(children: ChildrenFn) -> impl IntoView {

@@ -7,7 +7,7 @@ use leptos_icons::Icon;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
-use crate::account::use_account;
+use crate::accounts::use_account;
 use crate::i18n::{AccountsMsg, use_i18n};
 
 #[component]

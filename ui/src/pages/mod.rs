@@ -1,6 +1,6 @@
 //! One module per screen, named after its domain.
 
-pub mod account;
+pub mod accounts;
 pub mod applications;
 pub mod bookings;
 pub mod catalog;

@@ -8,7 +8,7 @@ use banshi_api::forms::{Address, Answer, Answers, Choice, Field, FieldKind, Pref
 use leptos::prelude::*;
 use leptos_icons::Icon;
 
-use crate::account::use_account;
+use crate::accounts::use_account;
 use crate::clock::today;
 use crate::components::address_input::address_input;
 use crate::components::choice_button::ChoiceButton;

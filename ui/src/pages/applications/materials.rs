@@ -14,7 +14,7 @@ use leptos_icons::Icon;
 use wasm_bindgen::JsCast;
 
 use super::editor::Editor;
-use crate::account::use_account;
+use crate::accounts::use_account;
 use crate::commands;
 use crate::i18n::{ApplicationsMsg, CatalogMsg, CommonMsg, use_i18n};
 

@@ -12,7 +12,7 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 use super::new::{BringList, ChooseAndConfirm};
 use super::originals_to_bring;
 use super::slot_picker::{Pick, day_label};
-use crate::account::use_account;
+use crate::accounts::use_account;
 use crate::address_ids::parse_param;
 use crate::catalog_copy::use_catalog_copy;
 use crate::commands;

@@ -8,7 +8,7 @@ use leptos_icons::Icon;
 use leptos_router::components::A;
 
 use super::address::AddressOnFile;
-use crate::account::use_account;
+use crate::accounts::use_account;
 use crate::commands;
 use crate::components::status::Loading;
 use crate::i18n::{AccountsMsg, use_i18n};

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_icons::Icon;
 
-use crate::account::use_account;
+use crate::accounts::use_account;
 use crate::commands;
 use crate::components::address_input::address_input;
 use crate::i18n::{AddressMsg, CommonMsg, use_i18n};

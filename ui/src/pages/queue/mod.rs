@@ -13,7 +13,7 @@ use leptos_icons::Icon;
 
 pub use mine::TicketsSection;
 
-use crate::account::use_account;
+use crate::accounts::use_account;
 use crate::commands;
 use crate::components::hall_card::hall_name;
 use crate::components::login_invite::LoginInvite;

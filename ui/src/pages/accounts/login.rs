@@ -7,7 +7,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 
 use super::validation::mobile_problem;
 use super::{AccountForm, Field, FormFoot, OtherForm};
-use crate::account::use_account;
+use crate::accounts::use_account;
 use crate::commands;
 use crate::components::choice_button::ChoiceButton;
 use crate::i18n::{AccountsMsg, use_i18n};

@@ -10,7 +10,7 @@ use leptos_router::hooks::use_navigate;
 
 use super::validation::{mobile_problem, name_problem, password_problem, resident_id_problem};
 use super::{AccountForm, Field, FormFoot, OtherForm, field_problem};
-use crate::account::use_account;
+use crate::accounts::use_account;
 use crate::commands;
 use crate::i18n::{AccountsMsg, use_i18n};
 
