@@ -14,7 +14,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use banshi_api::catalog::{CatalogSnapshot, Item};
-use banshi_api::halls::Hall;
+use banshi_api::halls::{Hall, HallCode};
 use banshi_api::search::{
     CatalogStatus, DepartmentCount, SavedDocument, SearchRequest, SearchResults, SyncProgress,
 };
@@ -129,10 +129,16 @@ impl Catalog {
         }
     }
 
-    /// Searches the loaded copy; `None` when there is no copy yet.
-    pub async fn search(&self, request: &SearchRequest) -> Option<SearchResults> {
-        let current = self.current.read().await.clone()?;
-        Some(current.index.search(request))
+    /// Searches the loaded copy; [`ShellError::NoCatalogCopy`] when there is
+    /// no copy yet.
+    pub async fn search(&self, request: &SearchRequest) -> Result<SearchResults, ShellError> {
+        let current = self
+            .current
+            .read()
+            .await
+            .clone()
+            .ok_or(ShellError::NoCatalogCopy)?;
+        Ok(current.index.search(request))
     }
 
     /// One item's full guide from the copy, if the copy has it.
@@ -142,12 +148,20 @@ impl Catalog {
     }
 
     /// The departments with items in `hall` (every hall when `None`), the busiest
-    /// first; `None` when there is no copy yet.
-    pub async fn departments(&self, hall: Option<&str>) -> Option<Vec<DepartmentCount>> {
-        let current = self.current.read().await.clone()?;
+    /// first; [`ShellError::NoCatalogCopy`] when there is no copy yet.
+    pub async fn departments(
+        &self,
+        hall: Option<&HallCode>,
+    ) -> Result<Vec<DepartmentCount>, ShellError> {
+        let current = self
+            .current
+            .read()
+            .await
+            .clone()
+            .ok_or(ShellError::NoCatalogCopy)?;
         let mut counts: HashMap<&str, u32> = HashMap::new();
         for item in current.items.values() {
-            if hall.is_none_or(|hall| item.summary.hall == hall) {
+            if hall.is_none_or(|hall| &item.summary.hall == hall) {
                 *counts.entry(item.summary.department.as_str()).or_default() += 1;
             }
         }
@@ -163,7 +177,7 @@ impl Catalog {
                 .cmp(&a.items)
                 .then_with(|| a.department.cmp(&b.department))
         });
-        Some(departments)
+        Ok(departments)
     }
 
     /// The halls from the copy, if there is one.

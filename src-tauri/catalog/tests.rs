@@ -23,7 +23,7 @@ async fn the_first_sync_downloads_stores_and_indexes_the_catalog() {
     let (url, _stop) = sandbox(server.path()).await;
     let catalog = Catalog::new(Context::new(api(&url, device.path())));
     assert!(
-        catalog.search(&sfz()).await.is_none(),
+        catalog.search(&sfz()).await.is_err(),
         "nothing to search before a sync"
     );
 
@@ -76,7 +76,7 @@ async fn an_unchanged_catalog_costs_no_download() {
         again.synced_at >= first.synced_at,
         "the check itself is recorded"
     );
-    assert!(catalog.search(&sfz()).await.is_some());
+    assert!(catalog.search(&sfz()).await.is_ok());
 }
 
 #[tokio::test]
@@ -143,5 +143,5 @@ async fn with_no_copy_and_no_network_the_sync_fails_clearly() {
         banshi_api::ErrorCode::Unavailable,
         "the UI shows the offline notice"
     );
-    assert!(catalog.search(&sfz()).await.is_none());
+    assert!(catalog.search(&sfz()).await.is_err());
 }

@@ -1,14 +1,12 @@
 //! The commands of the catalog noun: syncing the device's copy, searching it,
 //! and reading a guide (from the copy first, so it works offline).
 
-use banshi_api::ids::HallCode;
 use banshi_api::ipc::catalog::{
     CatalogDepartments, CatalogItem, CatalogOpenDocument, CatalogSearch, CatalogSync,
 };
 use tauri::{AppHandle, State};
 
 use super::{Answer, Args, Stream};
-use crate::ShellError;
 use crate::catalog::Catalog;
 
 #[tauri::command]
@@ -28,10 +26,7 @@ pub async fn catalog_search(
     catalog: State<'_, Catalog>,
     args: Args<CatalogSearch>,
 ) -> Answer<CatalogSearch> {
-    Ok(catalog
-        .search(&args)
-        .await
-        .ok_or(ShellError::NoCatalogCopy)?)
+    Ok(catalog.search(&args).await?)
 }
 
 #[tauri::command]
@@ -39,10 +34,7 @@ pub async fn catalog_departments(
     catalog: State<'_, Catalog>,
     args: Args<CatalogDepartments>,
 ) -> Answer<CatalogDepartments> {
-    Ok(catalog
-        .departments(args.hall.as_ref().map(HallCode::as_str))
-        .await
-        .ok_or(ShellError::NoCatalogCopy)?)
+    Ok(catalog.departments(args.hall.as_ref()).await?)
 }
 
 #[tauri::command]
