@@ -130,6 +130,9 @@ pub fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
     let mut value: serde_json::Value =
         serde_json::from_slice(body).map_err(|error| refused(".".to_owned(), &error))?;
     whole_numbers_as_integers(&mut value);
+    if let Some(field) = numeric_tag(&value, "") {
+        return Err(refused(field, &"应为文字"));
+    }
     serde_path_to_error::deserialize(value)
         .map_err(|error| refused(field_of(&error), error.inner()))
 }
@@ -154,6 +157,38 @@ fn whole_numbers_as_integers(value: &mut serde_json::Value) {
             members.values_mut().for_each(whole_numbers_as_integers)
         }
         _ => {}
+    }
+}
+
+/// The keys that carry the variant of an internally tagged enum in the
+/// contract (`{"type": "group", …}`, `{"when": "equals", …}` …).
+const TAG_KEYS: [&str; 4] = ["type", "rule", "when", "kind"];
+
+/// The path of the first tag in `value` given as a number. serde reads a number
+/// as a variant's index where an internally tagged enum expects its name, so
+/// `{"when": 0}` would pass for `{"when": "equals"}`; the contract's tags are
+/// names only.
+fn numeric_tag(value: &serde_json::Value, path: &str) -> Option<String> {
+    let join = |key: &str| {
+        if path.is_empty() {
+            key.to_owned()
+        } else {
+            format!("{path}.{key}")
+        }
+    };
+    match value {
+        serde_json::Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .find_map(|(index, item)| numeric_tag(item, &format!("{path}[{index}]"))),
+        serde_json::Value::Object(members) => members.iter().find_map(|(key, member)| {
+            if member.is_number() && TAG_KEYS.contains(&key.as_str()) {
+                Some(join(key))
+            } else {
+                numeric_tag(member, &join(key))
+            }
+        }),
+        _ => None,
     }
 }
 
@@ -290,6 +325,17 @@ mod tests {
         assert_eq!(query.q.as_deref(), Some("营业"));
         assert_eq!(query.kind, Some(ItemKind::Licensing));
         assert_eq!(query.page, Some(2));
+    }
+
+    #[test]
+    fn a_tag_given_as_a_number_is_refused_where_serde_would_read_an_index() {
+        use banshi_api::forms::Condition;
+        let named: Condition =
+            parse_json(br#"{"when": "equals", "field": "f", "values": []}"#).unwrap();
+        assert!(matches!(named, Condition::Equals { .. }));
+        let error = parse_json::<Vec<Condition>>(br#"[{"when": 0, "field": "f", "values": []}]"#)
+            .unwrap_err();
+        assert_eq!(error.fields[0].field, "[0].when");
     }
 
     #[test]

@@ -56,7 +56,7 @@ pub async fn form(
 /// an unchanged catalog answers 304 with no body. Clients that accept gzip get
 /// it gzipped (about a twentieth of the size), with its length.
 #[utoipa::path(get, path = "/catalog/snapshot", tag = "catalog",
-    params(("If-None-Match" = Option<String>, Header, description = "The ETag of the copy the client has")),
+    params(("If-None-Match" = Option<String>, Header, nullable = false, description = "The ETag of the copy the client has")),
     responses(
         (status = 200, description = "Every hall and item", body = CatalogSnapshot,
             headers(("ETag" = String, description = "The snapshot's version, quoted"))),

@@ -132,9 +132,10 @@ pub async fn head(
         ("id" = String, Path, description = "The upload"),
         ("Tus-Resumable" = String, Header, description = "1.0.0", pattern = r"^1\.0\.0$"),
         ("Upload-Offset" = i64, Header, minimum = 0, description = "Where this chunk starts; must be the current offset"),
-        ("Upload-Checksum" = Option<String>, Header,
-            pattern = r"^sha256 (?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/][AQgw]==|[A-Za-z0-9+/]{2}[AEIMQUYcgkosw048]=)?$",
-            description = "`sha256 <base64 digest of the chunk>`")),
+        // Optional, but never null: a header is either there or not.
+        ("Upload-Checksum" = Option<String>, Header, nullable = false,
+            pattern = r"^sha256 [A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$",
+            description = "`sha256 <base64 of the chunk's 32-byte digest>`")),
     request_body(content = Chunk, content_type = "application/offset+octet-stream",
         description = "The chunk's bytes, at most 4 MB"),
     responses(
@@ -178,8 +179,13 @@ pub async fn append(
                         .decode(digest.trim())
                         .ok()
                 })
+                // A SHA-256 digest is 32 bytes.
+                .filter(|digest| digest.len() == 32)
                 .ok_or_else(|| {
-                    ApiError::bad_request("Upload-Checksum 应为 sha256 加 Base64 摘要", Vec::new())
+                    ApiError::bad_request(
+                        "Upload-Checksum 应为 sha256 加 32 字节摘要的 Base64",
+                        Vec::new(),
+                    )
                 })
         })
         .transpose()?;
