@@ -30,3 +30,15 @@ pub(crate) fn new_id() -> String {
     let random: String = random.iter().map(|byte| format!("{byte:02x}")).collect();
     format!("{:x}-{random}", crate::clock::now_ms())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::new_id;
+
+    #[test]
+    fn device_ids_are_distinct_and_have_a_draft_ids_shape() {
+        let (a, b) = (new_id(), new_id());
+        assert_ne!(a, b);
+        assert!(banshi_api::ids::DraftId::parse(&a).is_ok(), "{a}");
+    }
+}

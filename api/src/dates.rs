@@ -87,6 +87,16 @@ impl Date {
         Self::from_ymd(year, month, day).ok()
     }
 
+    /// The date `days` days after 1970-01-01, held to years 1–9999: a clock
+    /// never leaves them, so the calendar's edge stands in for anything beyond.
+    pub fn from_days_clamped(days: i64) -> Self {
+        const FIRST: i64 = days_from_civil(1, 1, 1);
+        const LAST: i64 = days_from_civil(9999, 12, 31);
+        let (year, month, day) = civil_from_days(days.clamp(FIRST, LAST));
+        // Within years 1–9999 by the clamp.
+        Self::from_checked(year as u16, month, day)
+    }
+
     /// The day of the week: 1 = Monday … 7 = Sunday.
     pub fn weekday(self) -> u8 {
         weekday(self.days())
@@ -278,6 +288,8 @@ mod tests {
         let date = Date::parse("2026-12-31").unwrap();
         assert_eq!(date.add_days(1).unwrap().to_string(), "2027-01-01");
         assert_eq!(Date::from_days(-719_468 - 366), None, "before year 1");
+        assert_eq!(Date::from_days_clamped(i64::MIN).to_string(), "0001-01-01");
+        assert_eq!(Date::from_days_clamped(i64::MAX).to_string(), "9999-12-31");
     }
 
     proptest! {

@@ -68,20 +68,12 @@ pub fn china_instant(day: i64, minute: u16) -> i64 {
 
 /// The date in China at Unix time `seconds`.
 pub fn china_date(seconds: i64) -> Date {
-    date_of(china_day(seconds))
+    Date::from_days_clamped(china_day(seconds))
 }
 
 /// The time of day in China at Unix time `seconds` as `HH:MM`.
 pub fn china_time_text(seconds: i64) -> String {
     time_text(china_minute(seconds))
-}
-
-/// The date of day number `day`; no clock leaves years 1–9999, so the
-/// calendar's edge stands in for anything beyond.
-pub fn date_of(day: i64) -> Date {
-    const FIRST: i64 = days_from_civil(1, 1, 1);
-    const LAST: i64 = days_from_civil(9999, 12, 31);
-    Date::from_days(day.clamp(FIRST, LAST)).expect("a day of years 1–9999")
 }
 
 /// The date in China `days` working days (Monday to Friday) after Unix time
@@ -95,7 +87,7 @@ pub fn working_days_after(seconds: i64, days: u16) -> Date {
             left -= 1;
         }
     }
-    date_of(day)
+    Date::from_days_clamped(day)
 }
 
 /// `minute` of the day as `HH:MM`.
@@ -157,7 +149,10 @@ mod tests {
         let monday = parse_china_instant("2026-11-23T08:30").unwrap();
         assert_eq!(china_date(monday).to_string(), "2026-11-23");
         assert_eq!(china_time_text(monday), "08:30");
-        assert_eq!(date_of(china_day(monday)).month_day_text(), "11月23日");
+        assert_eq!(
+            Date::from_days_clamped(china_day(monday)).month_day_text(),
+            "11月23日"
+        );
         assert!(parse_china_instant("2026-11-23 08:30").is_err());
         assert!(parse_china_instant("2026-11-23T8:30").is_err());
         assert_eq!(

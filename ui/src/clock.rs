@@ -12,7 +12,7 @@ pub fn today() -> Date {
         now.get_date() as u8,
     )
     // The browser's calendar only has real days; the epoch if it had none.
-    .unwrap_or_else(|_| Date::from_days(0).expect("1970-01-01 is a day"))
+    .unwrap_or_else(|_| Date::from_days_clamped(0))
 }
 
 /// `unix_ms` as `MM-DD HH:MM` in the device's time zone, for "last changed".

@@ -4,6 +4,7 @@
 //! a crowd of 500 takes a second instead of 500 deliberately slow hashes.
 
 use banshi_api::accounts::ResidentId;
+use banshi_api::dates::Date;
 
 use crate::clock;
 use crate::demo::accounts::DEMO_PASSWORD;
@@ -26,7 +27,7 @@ pub enum CrowdError {
 /// The resident ID of person `index` of a crowd: born in 1990 in 谯城区, one
 /// sequence number each, with its check character.
 fn resident_id(index: usize) -> String {
-    let birth = clock::date_of(clock::days_from_civil(1990, 1, 1) + (index / 1000) as i64)
+    let birth = Date::from_days_clamped(clock::days_from_civil(1990, 1, 1) + (index / 1000) as i64)
         .to_string()
         .replace('-', "");
     let stem = format!("341602{birth}{:03}", index % 1000);

@@ -56,7 +56,7 @@ fn beyond_horizon(last_bookable: i64) -> AppError {
         "date",
         format!(
             "只能预约 {BOOKING_HORIZON_DAYS} 天内的时段，最晚到 {}",
-            clock::date_of(last_bookable).month_day_text()
+            Date::from_days_clamped(last_bookable).month_day_text()
         ),
     )
 }
@@ -125,8 +125,8 @@ impl Bookings<'_> {
             .slot_places(
                 &hall.code,
                 &item.summary.code,
-                clock::date_of(first),
-                clock::date_of(last),
+                Date::from_days_clamped(first),
+                Date::from_days_clamped(last),
             )
             .await?;
         Ok((first..=last)
@@ -214,7 +214,7 @@ impl Bookings<'_> {
 /// One day of the calendar: the stored places where a slot has been booked,
 /// the calendar's capacity where not.
 fn slot_day(hall: &Hall, day: i64, places: &[SlotPlaces], now: i64) -> SlotDay {
-    let date = clock::date_of(day);
+    let date = Date::from_days_clamped(day);
     let capacity = calendar::capacity(hall, day);
     let slots = calendar::slot_starts(hall, day)
         .into_iter()

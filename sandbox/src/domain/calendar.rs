@@ -3,6 +3,7 @@
 //! opening periods on a day, and the bookable half hours with their places.
 
 use banshi_api::bookings::Closure;
+use banshi_api::dates::Date;
 use banshi_api::halls::Hall;
 
 use crate::clock;
@@ -136,7 +137,7 @@ pub fn hours_text(hall: &Hall, day: i64) -> String {
 /// `10月1日是国庆节假期，大厅不办公`.
 pub fn closed_text(day: i64, closure: &Closure) -> String {
     const WEEKDAYS: [&str; 7] = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"];
-    let date = clock::date_of(day).month_day_text();
+    let date = Date::from_days_clamped(day).month_day_text();
     match closure {
         Closure::Holiday { name } => format!("{date}是{name}假期，大厅不办公"),
         Closure::Weekend => {
