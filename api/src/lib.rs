@@ -19,6 +19,7 @@ pub mod forms;
 pub mod halls;
 pub mod ids;
 pub mod ipc;
+pub mod notifications;
 #[cfg(feature = "openapi")]
 pub mod openapi;
 pub mod queue;

@@ -4,14 +4,19 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::dates::Date;
 use crate::forms::Answers;
 use crate::ids::{ApplicationNumber, ItemCode, UploadId};
 
 mod drafts;
+mod progress;
 mod status;
 
 pub use drafts::{Draft, DraftChange, DraftDeletion, DraftSummary, MaterialPage, PageMedia};
+pub use progress::{
+    ApplicationDetail, ApplicationEvent, CorrectionItem, CorrectionNotice, CorrectionRequest,
+    Deadline, LookupQuery, LookupResult, LookupStep, NEAR_DUE_DAYS, StaffActionRequest,
+    StaffApplication, StaffApplicationsQuery, Urgency,
+};
 pub use status::{ApplicationAction, ApplicationStatus, TransitionError};
 
 /// How the result reaches the applicant (结果送达).
@@ -87,6 +92,8 @@ pub struct Application {
     pub status: ApplicationStatus,
     /// Unix seconds.
     pub submitted_at: i64,
-    /// The promised working days counted from submission.
-    pub promised_by: Date,
+    /// 承诺时限: working days from acceptance.
+    pub promised_days: u16,
+    /// The deadline, once accepted.
+    pub deadline: Option<Deadline>,
 }
