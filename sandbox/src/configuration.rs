@@ -31,14 +31,22 @@ pub struct Settings {
     /// 0 turns the simulation off.
     #[arg(long, env = "BANSHI_SANDBOX_QUEUE_PACE", default_value_t = DEFAULT_QUEUE_PACE)]
     pub queue_pace: u64,
+    /// Seconds between the steps the hall's staff take on each unfinished
+    /// application during a demo; 0 turns the simulation off.
+    #[arg(long, env = "BANSHI_SANDBOX_PROCESS_PACE", default_value_t = DEFAULT_PROCESS_PACE)]
+    pub process_pace: u64,
 }
 
 /// Seconds between simulated calls in each line unless told otherwise.
 pub const DEFAULT_QUEUE_PACE: u64 = 20;
 
+/// Seconds between the simulated staff's steps on an application in a demo.
+pub const DEFAULT_PROCESS_PACE: u64 = 60;
+
 impl Settings {
     /// Settings for a server on a free loopback port with its data in `data`,
-    /// on real time with the queue simulated at the default pace.
+    /// on real time with the queue simulated at the default pace and no
+    /// applications moved but by their staff.
     pub fn loopback(data: impl Into<PathBuf>) -> Self {
         Self {
             listen: SocketAddr::from(([127, 0, 0, 1], 0)),
@@ -46,6 +54,8 @@ impl Settings {
             dev_sms: false,
             clock: None,
             queue_pace: DEFAULT_QUEUE_PACE,
+            // Tests of every crate start here, and act as staff themselves.
+            process_pace: 0,
         }
     }
 

@@ -11,7 +11,7 @@ use tokio::sync::{oneshot, watch};
 
 use crate::clock::Clock;
 use crate::configuration::Settings;
-use crate::jobs::{queue_simulation, upload_expiry};
+use crate::jobs::{process_simulation, queue_simulation, upload_expiry};
 use crate::routes;
 use crate::state::AppState;
 use crate::store::sqlite::SqliteStore;
@@ -56,6 +56,8 @@ pub struct Application {
     stop: watch::Sender<bool>,
     /// Seconds between simulated calls; 0 for none.
     queue_pace: u64,
+    /// Seconds between simulated staff steps on applications; 0 for none.
+    process_pace: u64,
 }
 
 impl Application {
@@ -90,6 +92,7 @@ impl Application {
             state: AppState::new(Arc::new(store), settings, clock, stopping),
             stop,
             queue_pace: settings.queue_pace,
+            process_pace: settings.process_pace,
         })
     }
 
@@ -126,7 +129,8 @@ impl Application {
         format!("http://{}{}", self.address, banshi_api::API_PREFIX)
     }
 
-    /// Serves requests, and moves the queues unless the pace is 0, until
+    /// Serves requests, and moves the queues and the applications unless their
+    /// paces are 0, until
     /// `shutdown` completes.
     pub async fn run_until_stopped(
         self,
@@ -137,6 +141,7 @@ impl Application {
             state,
             stop,
             queue_pace,
+            process_pace,
             ..
         } = self;
         tokio::spawn(upload_expiry::run(
@@ -151,6 +156,13 @@ impl Application {
                 state.clock,
                 state.queue_changes.clone(),
                 Duration::from_secs(queue_pace),
+                state.stopping.clone(),
+            ));
+        }
+        if process_pace > 0 {
+            tokio::spawn(process_simulation::run(
+                state.clone(),
+                Duration::from_secs(process_pace),
                 state.stopping.clone(),
             ));
         }

@@ -23,10 +23,11 @@ pub async fn start(data_dir: &Path) -> Result<Url, ShellError> {
     Ok(url)
 }
 
-/// A free loopback port and data below `data_dir`; for demos, the sandbox's
-/// clock and queue pace from `BANSHI_SANDBOX_CLOCK` (`YYYY-MM-DDTHH:MM`, China
-/// time) and `BANSHI_SANDBOX_QUEUE_PACE` (seconds), as the standalone sandbox
-/// reads them.
+/// A free loopback port and data below `data_dir`, with the hall's staff at
+/// work on applications as in a demo; the sandbox's clock and paces from
+/// `BANSHI_SANDBOX_CLOCK` (`YYYY-MM-DDTHH:MM`, China time),
+/// `BANSHI_SANDBOX_QUEUE_PACE` and `BANSHI_SANDBOX_PROCESS_PACE` (seconds), as
+/// the standalone sandbox reads them.
 fn settings(data_dir: &Path) -> Result<Settings, ShellError> {
     let mut settings = Settings::loopback(data_dir.join("sandbox"));
     let variable = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
@@ -35,12 +36,21 @@ fn settings(data_dir: &Path) -> Result<Settings, ShellError> {
             .map_err(|error| config::ConfigError::SandboxSetting(error.to_string()))?;
         settings.clock = Some(instant);
     }
-    if let Some(pace) = variable("BANSHI_SANDBOX_QUEUE_PACE") {
-        settings.queue_pace = pace.trim().parse().map_err(|_| {
+    let pace = |name: &str| -> Result<Option<u64>, ShellError> {
+        let Some(pace) = variable(name) else {
+            return Ok(None);
+        };
+        let seconds = pace.trim().parse().map_err(|_| {
             config::ConfigError::SandboxSetting(format!(
-                "BANSHI_SANDBOX_QUEUE_PACE must be a number of seconds, not `{pace}`"
+                "{name} must be a number of seconds, not `{pace}`"
             ))
         })?;
+        Ok(Some(seconds))
+    };
+    if let Some(seconds) = pace("BANSHI_SANDBOX_QUEUE_PACE")? {
+        settings.queue_pace = seconds;
     }
+    settings.process_pace =
+        pace("BANSHI_SANDBOX_PROCESS_PACE")?.unwrap_or(banshi_sandbox::DEFAULT_PROCESS_PACE);
     Ok(settings)
 }

@@ -140,6 +140,8 @@ impl World {
                 &native_port.to_string(),
             ])
             .env("BANSHI_DATA_DIR", data.join("banshi"))
+            // Applications move only when a journey acts as the hall's staff.
+            .env("BANSHI_SANDBOX_PROCESS_PACE", "0")
             .env("XDG_DATA_HOME", data.join("share"))
             .env("XDG_CONFIG_HOME", data.join("config"))
             .env("XDG_CACHE_HOME", data.join("cache"))

@@ -21,7 +21,7 @@ use crate::extract::{ApiBytes, ApiPath, ApiQuery, Caller, ClientAddress};
 use crate::state::AppState;
 
 /// The applications' rules over the server's store, clock, SMS and feeds.
-pub(super) fn applications(state: &AppState) -> Applications<'_> {
+pub fn applications(state: &AppState) -> Applications<'_> {
     Applications {
         store: &*state.store,
         clock: &state.clock,

@@ -23,6 +23,8 @@ use axum::routing::{delete, get, post, put};
 use banshi_api::{API_PREFIX, ApiError, ErrorCode};
 use tower_http::trace::TraceLayer;
 
+pub use applications::applications as applications_of;
+
 use crate::error::AppError;
 use crate::state::AppState;
 

@@ -726,3 +726,42 @@ async fn the_stream_sends_what_was_missed_then_each_move_as_it_happens() {
         "another person's stream carries none of it"
     );
 }
+
+#[tokio::test]
+async fn the_demo_hall_moves_applications_only_along_the_table() {
+    let app = crate::helpers::spawn_with(|settings| settings.process_pace = 1).await;
+    let who = people(&app).await;
+    let mut numbers = Vec::new();
+    for key in ["demo-submit-1", "demo-submit-2", "demo-submit-3"] {
+        numbers.push(submitted(&app, &who.citizen, key).await);
+    }
+    for number in &numbers {
+        let mut settled = None;
+        for _ in 0..100 {
+            let now = detail(&app, &who.citizen, number).await;
+            if now.application.status.is_final()
+                || now.application.status == ApplicationStatus::AwaitingCorrection
+            {
+                settled = Some(now);
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        let settled = settled.expect("the simulated staff take every step within 20 s");
+        let mut status = ApplicationStatus::Submitted;
+        let mut accepted = false;
+        for event in &settled.events[1..] {
+            let action = event.action.expect("a step's action");
+            status = status
+                .apply(action, accepted)
+                .expect("a move the table allows");
+            accepted |= action == ApplicationAction::Accept;
+            assert_eq!(event.status, status);
+            assert_eq!(
+                event.staff.as_deref(),
+                Some(PEOPLE[4].name),
+                "by the hall's staff"
+            );
+        }
+    }
+}
