@@ -134,7 +134,9 @@ identifier!(
     /// serial, e.g. `BZ20261122000001`.
     ApplicationNumber,
     "办件编号",
-    r"^BZ[0-9]{14}$",
+    // Months and days as a calendar has them (29 February, which only leap
+    // years have, is left to the parser).
+    r"^BZ[0-9]{3}[1-9](?:(?:0[1-9]|1[0-2])(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])(?:29|30)|(?:0[13578]|1[02])31)[0-9]{6}$",
     |text| {
         text.len() == 16
             && text.starts_with("BZ")

@@ -8,8 +8,8 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::sse::{Event, KeepAlive, Sse};
-use banshi_api::ApiError;
 use banshi_api::notifications::{Notification, NotificationsQuery};
+use banshi_api::{ApiError, FieldError};
 use futures_util::Stream;
 use tokio::sync::{broadcast, watch};
 
@@ -35,7 +35,7 @@ pub async fn list(
     Caller(session): Caller,
     ApiQuery(query): ApiQuery<NotificationsQuery>,
 ) -> Result<Json<Vec<Notification>>, AppError> {
-    let after = query.after.unwrap_or(0);
+    let after = after_of(query)?;
     Ok(Json(
         state.store.notifications_of(session.user_id, after).await?,
     ))
@@ -58,19 +58,21 @@ pub async fn stream(
     headers: HeaderMap,
     ApiQuery(query): ApiQuery<NotificationsQuery>,
 ) -> Result<Sse<impl Stream<Item = Result<Event, axum::Error>>>, AppError> {
+    let after = after_of(query)?;
     let last_event = headers
         .get("last-event-id")
         .and_then(|value| value.to_str().ok())
         .and_then(|value| value.trim().parse::<i64>().ok());
+    let after = last_event.unwrap_or(after);
     let feed = Feed {
         // Follow before reading, so nothing added after the first read is missed.
         changes: state.feed_changes.subscribe(),
         stopping: state.stopping.clone(),
         user_id: session.user_id,
-        after: last_event.or(query.after).unwrap_or(0),
+        after,
         pending: state
             .store
-            .notifications_of(session.user_id, last_event.or(query.after).unwrap_or(0))
+            .notifications_of(session.user_id, after)
             .await?
             .into(),
         state,
@@ -84,6 +86,21 @@ pub async fn stream(
         Some((event, feed))
     });
     Ok(Sse::new(events).keep_alive(KeepAlive::default()))
+}
+
+/// The id after which to list: 0 for every one; a 400 below that.
+fn after_of(query: NotificationsQuery) -> Result<i64, AppError> {
+    match query.after {
+        Some(after) if after < 0 => Err(ApiError::bad_request(
+            "after 不能小于 0",
+            vec![FieldError {
+                field: "after".to_owned(),
+                message: "请给出已读到的最后一条消息的编号（0 或更大）".to_owned(),
+            }],
+        )
+        .into()),
+        after => Ok(after.unwrap_or(0)),
+    }
 }
 
 /// One client following their feed.
