@@ -59,3 +59,7 @@ CREATE TABLE notifications (
 ) STRICT;
 
 CREATE INDEX notifications_by_user ON notifications (user_id, id);
+
+-- A booking is reminded of once, however many instances read the feed.
+CREATE UNIQUE INDEX notifications_once_per_booking ON notifications (user_id, kind, booking)
+    WHERE booking IS NOT NULL;

@@ -1,13 +1,59 @@
 //! Telling people what happened to their matters: the notification each move
 //! of an application makes (its title and body as the hall words them, and
-//! whether it also goes out by SMS), and the announcement to open streams
-//! that a person's feed grew.
+//! whether it also goes out by SMS), the reminder of a booked visit within its
+//! last day, and the announcement to open streams that a person's feed grew.
 
 use banshi_api::applications::{ApplicationAction, ApplicationEvent, ApplicationStatus};
+use banshi_api::bookings::BookingStatus;
 use banshi_api::notifications::{Notification, NotificationKind};
 use tokio::sync::broadcast;
 
-use crate::store::{ApplicationRecord, NewNotification};
+use crate::clock;
+use crate::store::{ApplicationRecord, NewNotification, Store, StoreError};
+
+/// How long before a booked visit its reminder joins the feed.
+const REMIND_BEFORE_SECONDS: i64 = 24 * 3600;
+
+/// Adds to `user_id`'s feed the reminder of each of their booked visits that
+/// starts within a day of `now`, once each (however many instances of the
+/// hall read the feed): every read of the feed calls this first, so a person
+/// who was away finds the reminder when they come back.
+pub async fn remind_bookings(store: &dyn Store, user_id: i64, now: i64) -> Result<(), StoreError> {
+    for booking in store.bookings_of(user_id).await? {
+        let Some(starts) = clock::parse_time(&booking.starts) else {
+            continue;
+        };
+        let starts_at = clock::china_instant(booking.date.days(), starts);
+        let near = (0..=REMIND_BEFORE_SECONDS).contains(&(starts_at - now));
+        if booking.status != BookingStatus::Booked || !near {
+            continue;
+        }
+        let reminder = NewNotification {
+            user_id,
+            at: now,
+            notification: Notification {
+                id: 0,
+                at: now,
+                kind: NotificationKind::BookingReminder,
+                number: None,
+                status: None,
+                booking: Some(booking.id.clone()),
+                title: format!("预约提醒：{}", booking.item_name),
+                body: format!(
+                    "请于 {} {}—{} 到{}办理“{}”，带齐材料原件，凭签到码 {} 签到。",
+                    booking.date.month_day_text(),
+                    booking.starts,
+                    booking.ends,
+                    booking.hall_name,
+                    booking.item_name,
+                    booking.check_in_code
+                ),
+            },
+        };
+        store.notify(&reminder).await?;
+    }
+    Ok(())
+}
 
 /// The people whose feed has grown, announced to the streams that follow them.
 #[derive(Debug, Clone)]

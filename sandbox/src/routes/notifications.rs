@@ -1,6 +1,7 @@
 //! `GET /notifications` and `GET /notifications/stream`: the caller's
-//! notifications after the last one seen, as a list or as server-sent events
-//! that go on with every new one.
+//! notifications after the last one seen (with the reminders of visits booked
+//! within a day), as a list or as server-sent events that go on with every
+//! new one.
 
 use std::time::Duration;
 
@@ -14,6 +15,7 @@ use futures_util::Stream;
 use tokio::sync::{broadcast, watch};
 
 use super::events::NotificationEvent;
+use crate::domain::notifications;
 use crate::error::AppError;
 use crate::extract::{ApiQuery, Caller};
 use crate::state::AppState;
@@ -36,6 +38,7 @@ pub async fn list(
     ApiQuery(query): ApiQuery<NotificationsQuery>,
 ) -> Result<Json<Vec<Notification>>, AppError> {
     let after = after_of(query)?;
+    notifications::remind_bookings(&*state.store, session.user_id, state.clock.now()).await?;
     Ok(Json(
         state.store.notifications_of(session.user_id, after).await?,
     ))
@@ -47,7 +50,7 @@ pub async fn list(
 #[utoipa::path(get, path = "/notifications/stream", tag = "notifications",
     security(("bearer" = [])),
     params(NotificationsQuery,
-        ("Last-Event-ID" = Option<i64>, Header, description = "The id of the last event received; wins over `after`")),
+        ("Last-Event-ID" = Option<String>, Header, description = "The id of the last event received, as a reconnecting client sends it back; wins over `after` when it is a number from 0 up, and is ignored otherwise")),
     responses(
         (status = 200, description = "`text/event-stream` of `notification` events whose data is a Notification (JSON)", content_type = "text/event-stream", body = NotificationEvent),
         (status = 400, description = "`after` is not a number", body = ApiError),
@@ -62,8 +65,10 @@ pub async fn stream(
     let last_event = headers
         .get("last-event-id")
         .and_then(|value| value.to_str().ok())
-        .and_then(|value| value.trim().parse::<i64>().ok());
+        .and_then(|value| value.trim().parse::<i64>().ok())
+        .filter(|id| *id >= 0);
     let after = last_event.unwrap_or(after);
+    notifications::remind_bookings(&*state.store, session.user_id, state.clock.now()).await?;
     let feed = Feed {
         // Follow before reading, so nothing added after the first read is missed.
         changes: state.feed_changes.subscribe(),

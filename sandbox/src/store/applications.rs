@@ -141,8 +141,9 @@ pub trait ApplicationStore: Send + Sync {
     /// Moves an application on, with everything the move changes, in one step.
     async fn transition(&self, transition: &Transition<'_>) -> Result<Moved, StoreError>;
 
-    /// Adds a notification to its person's feed; answers its id.
-    async fn notify(&self, notification: &NewNotification) -> Result<i64, StoreError>;
+    /// Adds a notification to its person's feed; answers its id, or `None`
+    /// when it is about a booking that already has one of its kind.
+    async fn notify(&self, notification: &NewNotification) -> Result<Option<i64>, StoreError>;
 
     /// A person's notifications after id `after`, the oldest first.
     async fn notifications_of(

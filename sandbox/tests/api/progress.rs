@@ -765,3 +765,30 @@ async fn the_demo_hall_moves_applications_only_along_the_table() {
         }
     }
 }
+
+#[tokio::test]
+async fn a_visit_booked_within_a_day_is_reminded_of_once() {
+    // Monday 10:00; one visit on Tuesday at 09:00 (23 hours ahead), one on Wednesday.
+    let app = crate::helpers::spawn_app_at("2026-11-23T10:00").await;
+    let who = people(&app).await;
+    let item = marriage_code(&app).await;
+    for (key, date) in [
+        ("remind-soon", "2026-11-24"),
+        ("remind-later", "2026-11-25"),
+    ] {
+        let body = json!({ "item_code": item, "date": date, "starts": "09:00" });
+        let response = app.post_once("/bookings", &body, &who.citizen, key).await;
+        assert_eq!(response.status(), StatusCode::CREATED, "booked for {date}");
+    }
+    let first = feed(&app, &who.citizen, 0).await;
+    assert_eq!(first.len(), 1, "only the visit within a day: {first:?}");
+    assert_eq!(first[0].kind, NotificationKind::BookingReminder);
+    assert!(first[0].booking.is_some());
+    assert!(
+        first[0].body.contains("11月24日 09:00"),
+        "{}",
+        first[0].body
+    );
+    assert_eq!(feed(&app, &who.citizen, 0).await, first, "reminded once");
+    assert!(feed(&app, &who.other, 0).await.is_empty());
+}

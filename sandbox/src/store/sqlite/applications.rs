@@ -199,14 +199,17 @@ async fn insert_event(
     Ok(())
 }
 
+/// Adds a notification; `None` when one of that kind about that booking was
+/// added before.
 async fn insert_notification(
     tx: &mut sqlx::SqliteConnection,
     new: &NewNotification,
-) -> Result<i64, StoreError> {
+) -> Result<Option<i64>, StoreError> {
     let notification = &new.notification;
     sqlx::query_scalar(
         "INSERT INTO notifications (user_id, at, kind, number, status, booking, title, body)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT DO NOTHING RETURNING id",
     )
     .bind(new.user_id)
     .bind(new.at)
@@ -216,7 +219,7 @@ async fn insert_notification(
     .bind(&notification.booking)
     .bind(&notification.title)
     .bind(&notification.body)
-    .fetch_one(&mut *tx)
+    .fetch_optional(&mut *tx)
     .await
     .doing("add a notification")
 }
@@ -460,7 +463,7 @@ impl ApplicationStore for SqliteStore {
         Ok(Moved::Done)
     }
 
-    async fn notify(&self, notification: &NewNotification) -> Result<i64, StoreError> {
+    async fn notify(&self, notification: &NewNotification) -> Result<Option<i64>, StoreError> {
         let mut tx = self.write("begin adding a notification").await?;
         let id = insert_notification(&mut tx, notification).await?;
         tx.commit().await.doing("commit a notification")?;
