@@ -8,9 +8,11 @@
 #[path = "../tests/api/burst.rs"]
 mod burst;
 
+#[path = "city.rs"]
+mod city;
+
 use std::time::{Duration, Instant};
 
-use banshi_api::catalog::ItemPage;
 use banshi_sandbox::demo::crowd::log_in_crowd;
 use banshi_sandbox::store::SlotKey;
 use banshi_sandbox::{Application, Settings, clock};
@@ -43,21 +45,7 @@ async fn round(client: &reqwest::Client) -> (Duration, Vec<Duration>) {
         .expect("the sandbox starts");
     let (api_url, db) = (server.api_url.clone(), server.store.clone());
 
-    let page: ItemPage = client
-        .get(format!("{api_url}/catalog/items?q=结婚登记&hall=shizhi"))
-        .send()
-        .await
-        .and_then(reqwest::Response::error_for_status)
-        .expect("the catalog answers")
-        .json()
-        .await
-        .expect("a page of items");
-    let item = page
-        .items
-        .into_iter()
-        .find(|item| item.name == "结婚登记")
-        .expect("the city hall registers marriages")
-        .code;
+    let item = city::marriage_code(client, &api_url).await;
     let hall = banshi_api::halls::HallCode::parse("shizhi").expect("a hall code");
     let slot = SlotKey {
         hall: &hall,

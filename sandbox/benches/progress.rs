@@ -9,9 +9,11 @@
 //! 2. `GET /staff/applications` with 10,000 applications in the hall: p50 /
 //!    p99 over 20 requests, and the size of the answer.
 
+#[path = "city.rs"]
+mod city;
+
 use std::time::{Duration, Instant};
 
-use banshi_api::catalog::ItemPage;
 use banshi_api::notifications::Notification;
 use banshi_sandbox::demo_accounts::{DEMO_PASSWORD, PEOPLE};
 use banshi_sandbox::{Application, Settings, clock};
@@ -108,22 +110,7 @@ async fn main() {
         .expect("the sandbox starts");
     let api_url = server.api_url.clone();
     let client = reqwest::Client::new();
-    let page: ItemPage = client
-        .get(format!("{api_url}/catalog/items?q=结婚登记&hall=shizhi"))
-        .send()
-        .await
-        .and_then(reqwest::Response::error_for_status)
-        .expect("the catalog answers")
-        .json()
-        .await
-        .expect("a page of items");
-    let item = page
-        .items
-        .into_iter()
-        .find(|item| item.name == "结婚登记")
-        .expect("the city hall registers marriages")
-        .code
-        .to_string();
+    let item = city::marriage_code(&client, &api_url).await.to_string();
     let citizen = token(&client, &api_url, PEOPLE[0].mobile).await;
     let staff = token(&client, &api_url, PEOPLE[4].mobile).await;
 

@@ -364,23 +364,6 @@ async fn only_the_handling_halls_staff_act_and_only_the_applicant_follows() {
     );
 }
 
-async fn correct(
-    app: &TestApp,
-    token: &str,
-    number: &str,
-    key: &str,
-    body: &Value,
-) -> reqwest::Response {
-    app.client
-        .post(format!("{}/applications/{number}/corrections", app.api_url))
-        .bearer_auth(token)
-        .header("Idempotency-Key", key)
-        .json(body)
-        .send()
-        .await
-        .expect("the request reaches the sandbox")
-}
-
 #[tokio::test]
 async fn a_correction_fixes_exactly_what_the_notice_lists_and_loses_nothing() {
     let app = spawn_app().await;
@@ -417,7 +400,13 @@ async fn a_correction_fixes_exactly_what_the_notice_lists_and_loses_nothing() {
     let untouched = json!({"answers": {"partner_name": "王小芳", "partner_occupation": "主治医师"},
         "materials": [{"material": 2, "uploads": [upload]}]});
     let error = expect_error(
-        correct(&app, &who.citizen, &number, "correction-key-1", &untouched).await,
+        app.post_once(
+            &format!("/applications/{number}/corrections"),
+            &untouched,
+            &who.citizen,
+            "correction-key-1",
+        )
+        .await,
         StatusCode::BAD_REQUEST,
         "a field not listed is not changed",
     )
@@ -425,7 +414,13 @@ async fn a_correction_fixes_exactly_what_the_notice_lists_and_loses_nothing() {
     assert_eq!(error.fields[0].field, "partner_name");
     let half = json!({"answers": {"partner_occupation": "主治医师"}});
     let error = expect_error(
-        correct(&app, &who.citizen, &number, "correction-key-2", &half).await,
+        app.post_once(
+            &format!("/applications/{number}/corrections"),
+            &half,
+            &who.citizen,
+            "correction-key-2",
+        )
+        .await,
         StatusCode::BAD_REQUEST,
         "every listed item is answered",
     )
@@ -435,13 +430,25 @@ async fn a_correction_fixes_exactly_what_the_notice_lists_and_loses_nothing() {
     let fixed = json!({"answers": {"partner_occupation": "主治医师"},
         "materials": [{"material": 2, "uploads": [upload]}]});
     let first: ApplicationDetail = expect(
-        correct(&app, &who.citizen, &number, "correction-key-3", &fixed).await,
+        app.post_once(
+            &format!("/applications/{number}/corrections"),
+            &fixed,
+            &who.citizen,
+            "correction-key-3",
+        )
+        .await,
         StatusCode::CREATED,
         "the correction is handed in",
     )
     .await;
     let again: ApplicationDetail = expect(
-        correct(&app, &who.citizen, &number, "correction-key-3", &fixed).await,
+        app.post_once(
+            &format!("/applications/{number}/corrections"),
+            &fixed,
+            &who.citizen,
+            "correction-key-3",
+        )
+        .await,
         StatusCode::CREATED,
         "a retry answers the same",
     )
