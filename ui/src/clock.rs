@@ -26,3 +26,16 @@ pub fn short_time(unix_ms: i64) -> String {
         date.get_minutes()
     )
 }
+
+/// `unix_seconds` as `YYYY-MM-DD HH:MM` in the device's time zone.
+pub fn date_time(unix_seconds: i64) -> String {
+    let date = js_sys::Date::new(&((unix_seconds as f64) * 1000.0).into());
+    format!(
+        "{}-{:02}-{:02} {:02}:{:02}",
+        date.get_full_year(),
+        date.get_month() + 1,
+        date.get_date(),
+        date.get_hours(),
+        date.get_minutes()
+    )
+}
