@@ -13,6 +13,8 @@
 //! only ever goes out under the session of the account it is kept for.
 
 mod store;
+#[cfg(test)]
+mod tests;
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
