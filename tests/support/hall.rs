@@ -1,7 +1,8 @@
 //! Acting at the hall over HTTP as a test's people do outside the app: a
 //! demo person's session, a complete marriage application submitted with its
 //! pages uploaded (tus), and the hall's staff acting on it. Shared by the
-//! shell's tests and the end-to-end journeys (each includes this file by path).
+//! shell's tests and the end-to-end journeys (each includes this file by path,
+//! and installs the TLS provider first).
 
 use banshi_api::accounts::{LoginRequest, TokenPair};
 use banshi_api::applications::Application;
