@@ -61,4 +61,16 @@ impl Context {
     {
         self.accounts.with_session(&self.api, call).await
     }
+
+    /// Runs `call` as [`Self::with_session`] does, only while the session is
+    /// `owner`'s (see [`Accounts::with_session_of`]).
+    pub async fn with_session_of<T, F, Fut>(&self, owner: &str, call: F) -> Result<T, ShellError>
+    where
+        F: Fn(HallClient, String) -> Fut,
+        Fut: Future<Output = Result<T, ShellError>>,
+    {
+        self.accounts
+            .with_session_of(&self.api, Some(owner), call)
+            .await
+    }
 }

@@ -45,6 +45,8 @@ pub enum ShellError {
     NotAMember,
     #[error("the draft store could not be used")]
     Drafts(#[from] crate::applications::DraftStoreError),
+    #[error("the notification store could not be used")]
+    Notifications(#[from] crate::notifications::NotificationStoreError),
     #[error("there is no such draft on this device")]
     NoSuchDraft,
     #[error("the hall is unreachable: the application waits in the outbox")]
@@ -121,6 +123,7 @@ impl From<ShellError> for ApiError {
             | ShellError::Gunzip { .. }
             | ShellError::Catalog(_)
             | ShellError::Drafts(_)
+            | ShellError::Notifications(_)
             | ShellError::Protocol(_)
             | ShellError::UploadGone
             | ShellError::Materials { .. }

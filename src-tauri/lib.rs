@@ -12,6 +12,8 @@ pub mod config;
 pub mod context;
 mod error;
 pub mod hall_api;
+mod lookup;
+pub mod notifications;
 pub mod photos;
 pub mod queue;
 mod retries;
@@ -41,7 +43,8 @@ pub fn run(context: tauri::Context) {
     let result = tauri::Builder::default()
         // Used from Rust only (documents); the webview gets none of its permissions.
         .plugin(tauri_plugin_opener::init())
-        // Booking reminders, shown from Rust; the webview gets none of its permissions.
+        // Booking reminders and the hall's notifications, shown from Rust; the
+        // webview gets none of its permissions.
         .plugin(tauri_plugin_notification::init())
         .setup(|app| {
             let config = config::Config::from_env(app.path().app_data_dir().ok())?;
@@ -53,6 +56,12 @@ pub fn run(context: tauri::Context) {
             app.manage(applications::Applications::new(ctx.clone()));
             app.manage(bookings::Bookings::new(ctx.clone()));
             app.manage(queue::Queues::new(ctx.clone()));
+            let notifications = notifications::Notifications::new(
+                ctx.clone(),
+                notifications::OsAlerts(app.handle().clone()),
+            );
+            notifications::follow_in_background(notifications.clone());
+            app.manage(notifications);
             app.manage(ctx);
             applications::sync_in_background(app.handle().clone());
             bookings::remind_in_background(app.handle().clone());

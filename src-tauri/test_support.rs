@@ -12,6 +12,8 @@ use crate::config::{ApiTarget, Config, parse_api_url};
 
 #[path = "../tests/support/files.rs"]
 mod files;
+#[path = "../tests/support/hall.rs"]
+pub mod hall;
 use crate::hall_api::{self, HallApi};
 pub use files::files_containing;
 

@@ -14,7 +14,7 @@ use banshi_api::accounts::{
     RegistrationStarted, SmsCodeRequest, SmsCodeSent,
 };
 use banshi_api::forms::Address;
-use tokio::sync::Mutex;
+use tokio::sync::{Mutex, watch};
 
 pub use keychain::{Keychain, KeychainError, StoredSession};
 
@@ -29,6 +29,9 @@ pub struct Accounts {
     /// would present one refresh token twice, which the hall takes for a stolen
     /// token and answers by ending the session.
     renewal: Mutex<()>,
+    /// Told whenever whose session the keychain holds may have changed: a
+    /// login, a logout, a session the hall ended.
+    changes: watch::Sender<()>,
 }
 
 impl Accounts {
@@ -36,7 +39,18 @@ impl Accounts {
         Self {
             keychain: Keychain::for_profile(data_dir),
             renewal: Mutex::new(()),
+            changes: watch::Sender::new(()),
         }
+    }
+
+    /// A receiver that is told whenever whose session it is may have changed
+    /// (read [`Self::owner`] again then).
+    pub fn changes(&self) -> watch::Receiver<()> {
+        self.changes.subscribe()
+    }
+
+    fn changed(&self) {
+        self.changes.send_replace(());
     }
 
     /// Starts registering an account: the hall texts a code to its mobile number.
@@ -99,6 +113,7 @@ impl Accounts {
                 .save(&StoredSession::from_pair(pair, now()))
                 .await?;
         }
+        self.changed();
         tracing::info!("logged in");
         let profile = self.with_session(api, me).await?;
         self.remember_account(&profile).await?;
@@ -133,6 +148,7 @@ impl Accounts {
                     ..session
                 })
                 .await?;
+            self.changed();
         }
         Ok(acting_as)
     }
@@ -204,6 +220,7 @@ impl Accounts {
         }
         let _renewal = self.renewal.lock().await;
         self.keychain.clear().await?;
+        self.changed();
         tracing::info!("logged out");
         Ok(())
     }
@@ -221,21 +238,47 @@ impl Accounts {
         F: Fn(HallClient, String) -> Fut,
         Fut: Future<Output = Result<T, ShellError>>,
     {
+        self.with_session_of(api, None, call).await
+    }
+
+    /// [`Self::with_session`], only while the session is `owner`'s (when
+    /// given): what is done for one account never goes out under another's
+    /// token, however the sessions change meanwhile. Another's session, or
+    /// none whose owner is known, is [`ShellError::NotLoggedIn`].
+    pub(crate) async fn with_session_of<T, F, Fut>(
+        &self,
+        api: &HallApi,
+        owner: Option<&str>,
+        call: F,
+    ) -> Result<T, ShellError>
+    where
+        F: Fn(HallClient, String) -> Fut,
+        Fut: Future<Output = Result<T, ShellError>>,
+    {
         let client = api.client().await?;
-        let token = self.access_token(client, false).await?;
+        let token = self.access_token(client, owner, false).await?;
         match call(client.clone(), token).await {
             Err(error) if error.is_unauthorized() => {
-                let token = self.access_token(client, true).await?;
+                let token = self.access_token(client, owner, true).await?;
                 call(client.clone(), token).await
             }
             other => other,
         }
     }
 
-    /// The stored access token, renewed first when expired or when `renew`.
-    async fn access_token(&self, client: &HallClient, renew: bool) -> Result<String, ShellError> {
+    /// The stored access token (of `owner`'s session, when given), renewed
+    /// first when expired or when `renew`.
+    async fn access_token(
+        &self,
+        client: &HallClient,
+        owner: Option<&str>,
+        renew: bool,
+    ) -> Result<String, ShellError> {
         let _renewal = self.renewal.lock().await;
         let session = self.keychain.load().await?.ok_or(ShellError::NotLoggedIn)?;
+        if owner.is_some_and(|owner| session.account_id.as_deref() != Some(owner)) {
+            return Err(ShellError::NotLoggedIn);
+        }
         if !renew && !session.access_expired(now()) {
             return Ok(session.access_token);
         }
@@ -247,6 +290,7 @@ impl Accounts {
             }
             Err(error) if error.is_unauthorized() => {
                 self.keychain.clear().await?;
+                self.changed();
                 tracing::info!("the session has ended; the user must log in again");
                 Err(ShellError::SessionEnded)
             }

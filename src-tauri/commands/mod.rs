@@ -8,6 +8,8 @@ pub mod applications;
 pub mod bookings;
 pub mod catalog;
 pub mod halls;
+pub mod lookup;
+pub mod notifications;
 pub mod queue;
 
 /// The invoke handler of every command of the contract. It fails to compile
@@ -77,6 +79,10 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         QueueUnwatch => queue::queue_unwatch,
         TicketTake => queue::ticket_take,
         TicketsList => queue::tickets_list,
+        NotificationsList => notifications::notifications_list,
+        NotificationsWatch => notifications::notifications_watch,
+        NotificationsMarkRead => notifications::notifications_mark_read,
+        ApplicationLookup => lookup::application_lookup,
     }
 }
 

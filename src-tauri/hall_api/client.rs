@@ -223,7 +223,7 @@ pub enum SnapshotFetch {
 }
 
 /// The error a refusing answer carries in its body.
-async fn refused(action: &'static str, response: reqwest::Response) -> ShellError {
+pub(super) async fn refused(action: &'static str, response: reqwest::Response) -> ShellError {
     let status = response.status().as_u16();
     match response.json::<ApiError>().await {
         Ok(error) => ShellError::Refused {

@@ -7,6 +7,8 @@ mod bookings;
 mod client;
 mod drafts;
 mod embedded;
+mod lookup;
+mod notifications;
 mod queue;
 mod stream;
 mod uploads;
@@ -16,6 +18,7 @@ use std::sync::Arc;
 use tokio::sync::OnceCell;
 
 pub use client::{HallClient, SnapshotFetch};
+pub use notifications::NOTIFICATION_EVENT;
 pub use queue::{QUEUE_EVENT, queue_stream_path};
 pub use stream::{Following, StreamError};
 

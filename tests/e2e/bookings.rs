@@ -15,7 +15,7 @@ const DEMO_PASSWORD: &str = "Banshi2026";
 
 /// A sandbox whose clock starts at `clock` (China time) with the simulated
 /// calls off, so only the test's staff calls move the queue; and its API URL.
-async fn sandbox_at(clock: &str) -> (String, oneshot::Sender<()>, tempfile::TempDir) {
+pub(crate) async fn sandbox_at(clock: &str) -> (String, oneshot::Sender<()>, tempfile::TempDir) {
     let data = tempfile::tempdir().expect("sandbox data");
     let mut settings = Settings::loopback(data.path());
     settings.clock =

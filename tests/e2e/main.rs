@@ -9,7 +9,10 @@ mod bookings;
 mod catalog;
 #[path = "../support/files.rs"]
 mod files;
+#[path = "../support/hall.rs"]
+mod hall;
 mod home;
+mod lookup;
 mod preferences;
 mod search;
 mod world;

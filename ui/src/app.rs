@@ -8,6 +8,7 @@ use crate::accounts::AccountState;
 use crate::catalog_copy::CatalogCopy;
 use crate::components::frame::Frame;
 use crate::halls::Halls;
+use crate::notifications::Bell;
 use crate::pages;
 use crate::preferences::Preferences;
 use crate::saved::Saved;
@@ -17,6 +18,7 @@ pub fn App() -> impl IntoView {
     Preferences::provide();
     Saved::provide();
     AccountState::provide();
+    Bell::provide();
     Halls::provide(CatalogCopy::provide());
 
     view! {
@@ -36,6 +38,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/login") view=pages::accounts::LoginPage />
                     <Route path=path!("/apply/:code") view=pages::applications::ApplyPage />
                     <Route path=path!("/register") view=pages::accounts::RegisterPage />
+                    <Route path=path!("/notifications") view=pages::notifications::NotificationsPage />
+                    <Route path=path!("/lookup") view=pages::lookup::LookupPage />
                 </Routes>
             </Frame>
         </Router>

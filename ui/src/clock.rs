@@ -26,3 +26,19 @@ pub fn short_time(unix_ms: i64) -> String {
         date.get_minutes()
     )
 }
+
+/// `unix_seconds` as `YYYY-MM-DD HH:MM` in China time (UTC+8, no daylight
+/// saving), as the hall dates what it does wherever the device is.
+pub fn date_time(unix_seconds: i64) -> String {
+    const CHINA_OFFSET_SECONDS: i64 = 8 * 3600;
+    let shifted = (unix_seconds + CHINA_OFFSET_SECONDS) as f64 * 1000.0;
+    let date = js_sys::Date::new(&shifted.into());
+    format!(
+        "{}-{:02}-{:02} {:02}:{:02}",
+        date.get_utc_full_year(),
+        date.get_utc_month() + 1,
+        date.get_utc_date(),
+        date.get_utc_hours(),
+        date.get_utc_minutes()
+    )
+}

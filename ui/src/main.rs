@@ -9,6 +9,7 @@ mod commands;
 mod components;
 mod halls;
 mod i18n;
+mod notifications;
 mod pages;
 mod preferences;
 mod saved;

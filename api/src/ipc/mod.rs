@@ -11,6 +11,8 @@ pub mod applications;
 pub mod bookings;
 pub mod catalog;
 pub mod halls;
+pub mod lookup;
+pub mod notifications;
 pub mod queue;
 
 use serde::Serialize;
@@ -105,6 +107,10 @@ contract! {
     queue::QueueUnwatch,
     queue::TicketTake,
     queue::TicketsList,
+    notifications::NotificationsList,
+    notifications::NotificationsWatch,
+    notifications::NotificationsMarkRead,
+    lookup::ApplicationLookup,
 }
 
 /// Declares a command: `Type = "name": Args => Output` for arguments of a type

@@ -9,6 +9,8 @@ mod applications;
 mod bookings;
 mod catalog;
 mod halls;
+mod lookup;
+mod notifications;
 mod queue;
 
 pub use accounts::*;
@@ -16,6 +18,8 @@ pub use applications::*;
 pub use bookings::*;
 pub use catalog::*;
 pub use halls::*;
+pub use lookup::*;
+pub use notifications::*;
 pub use queue::*;
 
 use banshi_api::ipc::{ARGS_KEY, CHANNEL_KEY, Command, Streaming};

@@ -12,7 +12,8 @@ use crate::accounts::use_account;
 use crate::components::catalog_banner::CatalogBanner;
 use crate::components::session_banner::SessionBanner;
 use crate::halls::use_halls;
-use crate::i18n::{AccountsMsg, FrameMsg, HallsMsg, Locale, use_i18n};
+use crate::i18n::{AccountsMsg, FrameMsg, HallsMsg, Locale, NotificationsMsg, use_i18n};
+use crate::notifications::use_bell;
 use crate::preferences::use_preferences;
 
 /// The app's sections: where each lives, its name and its icon.
@@ -58,6 +59,7 @@ fn TopBar() -> impl IntoView {
                 <NavLinks />
             </nav>
             <HallSwitcher />
+            <BellLink />
             <IdentityChip />
         </header>
     }
@@ -110,6 +112,30 @@ fn IdentityChip() -> impl IntoView {
             </A>
         }
         .into_any(),
+    }
+}
+
+/// The bell, on every page while logged in: the unread count, and the list a tap away.
+#[component]
+fn BellLink() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_account();
+    let bell = use_bell();
+    move || {
+        state.account.with(Option::is_some).then(|| {
+            let unread = bell.unread;
+            view! {
+                <A href="/notifications" attr:class="bell" attr:id="bell"
+                    attr:aria-label=move || i18n.t(NotificationsMsg::Bell(unread.get()))>
+                    <Icon icon=icondata::LuBell attr:class="bell-icon" />
+                    {move || (unread.get() > 0).then(|| view! {
+                        <span class="bell-count" id="bell-count" aria-hidden="true">
+                            {if unread.get() > 99 { "99+".to_owned() } else { unread.get().to_string() }}
+                        </span>
+                    })}
+                </A>
+            }
+        })
     }
 }
 

@@ -15,7 +15,9 @@ mod catalog;
 mod common;
 mod frame;
 mod halls;
+mod lookup;
 mod me;
+mod notifications;
 mod queue;
 
 pub use accounts::AccountsMsg;
@@ -26,7 +28,9 @@ pub use catalog::CatalogMsg;
 pub use common::{CommonMsg, error_message};
 pub use frame::FrameMsg;
 pub use halls::HallsMsg;
+pub use lookup::LookupMsg;
 pub use me::MeMsg;
+pub use notifications::NotificationsMsg;
 pub use queue::QueueMsg;
 
 use leptos::prelude::*;
@@ -96,6 +100,8 @@ messages! {
     Bookings(BookingsMsg),
     Queue(QueueMsg),
     Me(MeMsg),
+    Notifications(NotificationsMsg),
+    Lookup(LookupMsg),
 }
 
 /// The current locale, shared through the context.

@@ -7,6 +7,7 @@ use banshi_api::catalog::Theme;
 use banshi_api::search::SearchRequest;
 use banshi_api::tags::tag_of;
 use leptos::prelude::*;
+use leptos_icons::Icon;
 use leptos_router::components::A;
 
 use crate::catalog_copy::use_catalog_copy;
@@ -16,7 +17,7 @@ use crate::components::item_card::ItemCard;
 use crate::components::search_box::SearchBox;
 use crate::components::status::Loaded;
 use crate::halls::use_halls;
-use crate::i18n::{CatalogMsg, FrameMsg, HallsMsg, use_i18n};
+use crate::i18n::{CatalogMsg, FrameMsg, HallsMsg, LookupMsg, use_i18n};
 use crate::preferences::use_preferences;
 use crate::saved::use_saved;
 
@@ -34,6 +35,14 @@ pub fn HomePage() -> impl IntoView {
                 <h1 class="hero-title">{move || i18n.t(FrameMsg::HomeGreeting)}</h1>
                 <p class="hero-subtitle">{move || i18n.t(FrameMsg::HomeSubtitle)}</p>
                 <SearchBox />
+                <A href="/lookup" attr:class="lookup-link" attr:id="to-lookup">
+                    <Icon icon=icondata::LuFileSearch attr:class="lookup-link-icon" />
+                    <span class="lookup-link-text">
+                        <span class="lookup-link-title">{move || i18n.t(LookupMsg::HomeLink)}</span>
+                        <span class="lookup-link-hint">{move || i18n.t(LookupMsg::HomeLinkHint)}</span>
+                    </span>
+                    <Icon icon=icondata::LuChevronRight attr:class="link-row-icon" />
+                </A>
             </section>
             <div class="home-columns">
                 <div class="home-main">

@@ -5,6 +5,8 @@ pub mod applications;
 pub mod bookings;
 pub mod catalog;
 pub mod home;
+pub mod lookup;
 pub mod me;
 pub mod not_found;
+pub mod notifications;
 pub mod queue;

@@ -512,7 +512,7 @@ fn Submitted(application: banshi_api::applications::Application) -> impl IntoVie
                 <dt>{move || i18n.t(ApplicationsMsg::ApplicationNumber)}</dt>
                 <dd id="application-number">{application.number.to_string()}</dd>
                 <dt>{move || i18n.t(ApplicationsMsg::PromisedBy)}</dt>
-                <dd>{application.promised_by.to_string()}</dd>
+                <dd>{application.promised_days.to_string()}</dd>
             </dl>
             <p class="page-intro">{move || i18n.t(ApplicationsMsg::WhatNext)}</p>
             <A href="/me" attr:class="button button-secondary" attr:id="to-my-applications">

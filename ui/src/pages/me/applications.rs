@@ -24,11 +24,13 @@ pub fn ApplicationsSection() -> impl IntoView {
 #[component]
 fn ApplicationRow(application: Application) -> impl IntoView {
     let i18n = use_i18n();
-    let status = match application.status {
-        ApplicationStatus::Submitted => ApplicationsMsg::StatusSubmitted,
-        ApplicationStatus::Accepted => ApplicationsMsg::StatusAccepted,
-        ApplicationStatus::Completed => ApplicationsMsg::StatusCompleted,
-        ApplicationStatus::Rejected => ApplicationsMsg::StatusRejected,
+    let status = application.status;
+    let status = move || match status {
+        ApplicationStatus::Submitted => i18n.t(ApplicationsMsg::StatusSubmitted),
+        ApplicationStatus::Accepted => i18n.t(ApplicationsMsg::StatusAccepted),
+        ApplicationStatus::Completed => i18n.t(ApplicationsMsg::StatusCompleted),
+        ApplicationStatus::Rejected => i18n.t(ApplicationsMsg::StatusRejected),
+        other => other.label().to_owned(),
     };
     view! {
         <li class="draft application">
@@ -37,10 +39,10 @@ fn ApplicationRow(application: Application) -> impl IntoView {
                 <span class="licence-kind application-name">{application.item_name.clone()}</span>
                 <span class="licence-number application-number">{application.number.to_string()}</span>
                 <span class="licence-meta">
-                    {move || i18n.t(ApplicationsMsg::PromisedBy)}" "{application.promised_by.to_string()}
+                    {move || i18n.t(ApplicationsMsg::PromisedBy)}" "{application.promised_days.to_string()}
                 </span>
             </span>
-            <span class="tag tag-info application-status">{move || i18n.t(status)}</span>
+            <span class="tag tag-info application-status">{status}</span>
         </li>
     }
 }
