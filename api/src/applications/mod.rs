@@ -53,6 +53,10 @@ pub struct SubmitRequest {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SubmittedMaterial {
+    #[cfg_attr(
+        feature = "openapi",
+        schema(minimum = 0, maximum = 4294967295_u64, format = Int64)
+    )]
     pub material: u32,
     /// The ids of finished uploads (`/uploads/{id}`) made by the caller.
     #[serde(default)]
