@@ -55,6 +55,7 @@ fn draft(sequence: u64) -> Draft {
         synced: false,
         updated_at: sequence as i64,
         updated_on: "test".into(),
+        correcting: None,
     }
 }
 

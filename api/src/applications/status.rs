@@ -95,7 +95,12 @@ const TRANSITIONS: &[(ApplicationStatus, ApplicationAction, When, Target)] = {
         (InReview, Approve, Always, To(Approved)),
         (InReview, Refuse, Always, To(Denied)),
         (AwaitingCorrection, Correct, Always, Back),
-        (AwaitingCorrection, Withdraw, BeforeAcceptance, To(Withdrawn)),
+        (
+            AwaitingCorrection,
+            Withdraw,
+            BeforeAcceptance,
+            To(Withdrawn),
+        ),
         (Suspended, Resume, Always, To(InReview)),
         (Approved, Complete, Always, To(Completed)),
         (Denied, Complete, Always, To(Completed)),
@@ -114,11 +119,7 @@ impl ApplicationStatus {
     /// The status after `action`, if this status allows it; `accepted` says
     /// whether the application was accepted before (a correction or withdrawal
     /// depends on it).
-    pub fn apply(
-        self,
-        action: ApplicationAction,
-        accepted: bool,
-    ) -> Result<Self, TransitionError> {
+    pub fn apply(self, action: ApplicationAction, accepted: bool) -> Result<Self, TransitionError> {
         self.moves(accepted)
             .find(|(by, _)| *by == action)
             .map(|(_, to)| to)
@@ -134,9 +135,7 @@ impl ApplicationStatus {
     fn moves(self, accepted: bool) -> impl Iterator<Item = (ApplicationAction, Self)> {
         TRANSITIONS
             .iter()
-            .filter(move |(from, _, when, _)| {
-                *from == self && (*when == When::Always || !accepted)
-            })
+            .filter(move |(from, _, when, _)| *from == self && (*when == When::Always || !accepted))
             .map(move |(_, action, _, to)| {
                 let to = match to {
                     Target::To(status) => *status,
@@ -197,7 +196,10 @@ impl ApplicationStatus {
 impl ApplicationAction {
     /// Whether the applicant takes this action (the hall's staff take the rest).
     pub fn by_applicant(self) -> bool {
-        matches!(self, ApplicationAction::Correct | ApplicationAction::Withdraw)
+        matches!(
+            self,
+            ApplicationAction::Correct | ApplicationAction::Withdraw
+        )
     }
 
     /// Whether the action needs a reason (and, for a refusal, its legal basis).
@@ -256,9 +258,15 @@ mod tests {
 
     #[test]
     fn a_correction_returns_to_where_the_application_was() {
-        assert_eq!(Submitted.apply(RequestCorrection, false), Ok(AwaitingCorrection));
+        assert_eq!(
+            Submitted.apply(RequestCorrection, false),
+            Ok(AwaitingCorrection)
+        );
         assert_eq!(AwaitingCorrection.apply(Correct, false), Ok(Submitted));
-        assert_eq!(InReview.apply(RequestCorrection, true), Ok(AwaitingCorrection));
+        assert_eq!(
+            InReview.apply(RequestCorrection, true),
+            Ok(AwaitingCorrection)
+        );
         assert_eq!(AwaitingCorrection.apply(Correct, true), Ok(InReview));
         assert_eq!(Suspended.apply(Resume, true), Ok(InReview));
         assert!(AwaitingCorrection.stops_the_clock() && Suspended.stops_the_clock());
