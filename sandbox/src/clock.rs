@@ -76,20 +76,6 @@ pub fn china_time_text(seconds: i64) -> String {
     time_text(china_minute(seconds))
 }
 
-/// The date in China `days` working days (Monday to Friday) after Unix time
-/// `seconds`; 0 days is the same day.
-pub fn working_days_after(seconds: i64, days: u16) -> Date {
-    let mut day = china_day(seconds);
-    let mut left = days;
-    while left > 0 {
-        day += 1;
-        if weekday(day) <= 5 {
-            left -= 1;
-        }
-    }
-    Date::from_days_clamped(day)
-}
-
 /// `minute` of the day as `HH:MM`.
 pub fn time_text(minute: u16) -> String {
     format!("{:02}:{:02}", minute / 60, minute % 60)
@@ -173,17 +159,6 @@ mod tests {
             "the clock reads its start, then runs in real time"
         );
         assert!((Clock::starting_at(None).now() - now()).abs() <= 1);
-    }
-
-    #[test]
-    fn working_days_skip_weekends() {
-        // Friday 2026-11-20, noon in China.
-        let friday = 20_777 * 86_400 + 4 * 3600;
-        let after = |seconds, days| working_days_after(seconds, days).to_string();
-        assert_eq!(after(friday, 0), "2026-11-20");
-        assert_eq!(after(friday, 1), "2026-11-23", "Monday");
-        assert_eq!(after(friday, 5), "2026-11-27");
-        assert_eq!(after(friday + 2 * 86_400, 1), "2026-11-23", "from Sunday");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! What every handler can reach: the store, the clock, the SMS gateway, the
-//! uploads' files, the catalog snapshot once built, and the queue's change
-//! announcements. Its own module, so the extractors and the routes both take
+//! uploads' files, the catalog snapshot once built, and the queue's and the
+//! notifications' change announcements. Its own module, so the extractors and the routes both take
 //! it from here and neither imports the other for it.
 
 use std::sync::Arc;
@@ -10,6 +10,7 @@ use tokio::sync::{OnceCell, watch};
 use crate::clock::Clock;
 use crate::configuration::Settings;
 use crate::domain::catalog::CachedSnapshot;
+use crate::domain::notifications::FeedChanges;
 use crate::domain::queue::QueueChanges;
 use crate::domain::sms::SmsGateway;
 use crate::files::FileStore;
@@ -33,6 +34,8 @@ pub struct AppState {
     pub clock: Clock,
     /// Announces changes of the halls' queues to their streams.
     pub queue_changes: QueueChanges,
+    /// Announces that a person's notifications grew to their streams.
+    pub feed_changes: FeedChanges,
     /// Turns true when the server stops; open streams end then.
     pub stopping: watch::Receiver<bool>,
 }
@@ -53,6 +56,7 @@ impl AppState {
             files: Arc::new(LocalFolder::new(settings.data.join("uploads"))),
             clock,
             queue_changes: QueueChanges::default(),
+            feed_changes: FeedChanges::default(),
             stopping,
         }
     }

@@ -52,6 +52,31 @@ pub fn holiday(day: i64) -> Option<&'static str> {
         .map(|(name, _, _)| *name)
 }
 
+/// Whether `day` is a working day (工作日) on the halls' calendar: Monday to
+/// Friday and the make-up days, but no statutory holiday. Time limits count these.
+pub fn is_working_day(day: i64) -> bool {
+    holiday(day).is_none() && hours_weekday(day) <= 5
+}
+
+/// The working days after `from` up to and including `to`; 0 when `to` is not after `from`.
+pub fn working_days_between(from: i64, to: i64) -> i64 {
+    let count = (from + 1..=to).filter(|&day| is_working_day(day)).count();
+    i64::try_from(count).unwrap_or(i64::MAX)
+}
+
+/// The day `days` working days after `from` (`from` itself for none).
+pub fn working_day_after(from: i64, days: i64) -> i64 {
+    let mut day = from;
+    let mut left = days;
+    while left > 0 {
+        day += 1;
+        if is_working_day(day) {
+            left -= 1;
+        }
+    }
+    day
+}
+
 /// The day of the week whose opening hours apply on `day`: a make-up working
 /// day opens with weekday hours.
 fn hours_weekday(day: i64) -> u8 {

@@ -1,5 +1,6 @@
 //! The hall's rate limits: how often one mobile number may be sent an SMS code
-//! or guess one, and how often one client may ask for codes or register. Each
+//! or guess one, and how often one client may ask for codes, register or look
+//! up an application. Each
 //! limit counts in the database (so every instance of a city's hall shares it)
 //! and a request over it is a 429 with `Retry-After`, in the error shape.
 
@@ -68,6 +69,15 @@ pub const REGISTRATIONS_PER_CLIENT: Limit = Limit {
     hits: 10,
     window: HOUR,
     what: "注册",
+};
+
+/// Thirty public lookups of applications a minute from one client: enough for
+/// a family's matters, too few to walk through the numbers of a day.
+pub const LOOKUPS_PER_CLIENT: Limit = Limit {
+    name: "lookup-client",
+    hits: 30,
+    window: MINUTE,
+    what: "查询办件",
 };
 
 /// Who a limit counts: a mobile number or a client's address.

@@ -14,6 +14,7 @@ pub mod drafts;
 pub mod halls;
 pub mod idempotency;
 pub mod limits;
+pub mod notifications;
 pub mod queue;
 pub mod sms;
 pub mod uploads;

@@ -21,6 +21,9 @@ pub enum Sms<'a> {
     ResidentIdRegistered,
     /// To the owner of an ID number someone tried to register with another number.
     ResidentIdTried,
+    /// To an applicant: what happened to their application (a correction
+    /// request, a refusal, a result), as the notification's body.
+    Application(&'a str),
 }
 
 impl Sms<'_> {
@@ -43,6 +46,7 @@ impl Sms<'_> {
             Sms::ResidentIdTried => format!(
                 "{SIGNATURE}有人正在用您的身份证号码和另一个手机号码注册账号，未获通过。如不是您本人，请留意个人信息安全。"
             ),
+            Sms::Application(body) => format!("{SIGNATURE}{body}"),
         }
     }
 
@@ -62,6 +66,7 @@ impl Sms<'_> {
             Sms::MobileRegistered => "SMS notice sent: the number is registered",
             Sms::ResidentIdRegistered => "SMS notice sent: the ID number is registered",
             Sms::ResidentIdTried => "SMS notice sent: the ID number was tried",
+            Sms::Application(_) => "SMS notice sent: an application moved on",
         }
     }
 }

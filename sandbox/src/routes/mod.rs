@@ -7,10 +7,13 @@ mod catalog;
 mod documents;
 mod drafts;
 mod error;
+mod events;
 mod halls;
 mod idempotency;
+mod notifications;
 pub mod openapi;
 mod queue;
+mod staff;
 mod uploads;
 
 use axum::Router;
@@ -62,6 +65,20 @@ pub fn router(state: AppState) -> Router {
                 "/applications",
                 post(applications::submit).get(applications::list),
             )
+            .route("/applications/{number}", get(applications::one))
+            .route(
+                "/applications/{number}/withdrawal",
+                post(applications::withdraw),
+            )
+            .route(
+                "/applications/{number}/corrections",
+                post(applications::correct),
+            )
+            .route("/lookup", get(applications::lookup))
+            .route("/staff/applications", get(staff::list))
+            .route("/staff/applications/{number}/actions", post(staff::act))
+            .route("/notifications", get(notifications::list))
+            .route("/notifications/stream", get(notifications::stream))
             .route("/drafts", get(drafts::list))
             .route(
                 "/drafts/{id}",

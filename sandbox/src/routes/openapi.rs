@@ -5,7 +5,10 @@ use axum::Json;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use super::{accounts, applications, bookings, catalog, documents, drafts, halls, queue, uploads};
+use super::{
+    accounts, applications, bookings, catalog, documents, drafts, halls, notifications, queue,
+    staff, uploads,
+};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -15,7 +18,9 @@ use super::{accounts, applications, bookings, catalog, documents, drafts, halls,
         accounts::register, accounts::confirm_registration, accounts::log_in, accounts::send_sms_code,
         accounts::dev_sms_code, accounts::dev_sms,
         accounts::refresh, accounts::log_out, accounts::me, accounts::set_address, accounts::register_enterprise,
-        accounts::add_member, applications::submit, applications::list,
+        accounts::add_member, applications::submit, applications::list, applications::one,
+        applications::withdraw, applications::correct, applications::lookup, staff::act, staff::list,
+        notifications::list, notifications::stream,
         drafts::save, drafts::list, drafts::discard,
         uploads::options, uploads::create, uploads::head, uploads::append, uploads::terminate,
         bookings::slots, bookings::book, bookings::list, bookings::one, bookings::reschedule, bookings::cancel,
@@ -24,7 +29,9 @@ use super::{accounts, applications, bookings, catalog, documents, drafts, halls,
     modifiers(&BearerAuth),
     tags(
         (name = "accounts", description = "Registering, logging in, the caller's profile and enterprises"),
-        (name = "applications", description = "Submitting applications (exactly once per Idempotency-Key) and listing the caller's"),
+        (name = "applications", description = "Submitting applications (exactly once per Idempotency-Key), following the caller's to their result (timeline, deadline, withdrawal, the one-time correction), and the public lookup by number and name"),
+        (name = "staff", description = "The hall's side: moving its applications along the state machine, and what waits, the soonest due first"),
+        (name = "notifications", description = "What the hall told the caller about their matters, as a list after the last one seen or a stream"),
         (name = "drafts", description = "The caller's drafts, kept so an application started on one device continues on another; the newest change wins"),
         (name = "bookings", description = "A hall's bookable slots for an item, and the caller's bookings (exactly once per Idempotency-Key)"),
         (name = "queue", description = "The live queue of a hall, its stream of changes, and numbers taken from home"),

@@ -13,6 +13,7 @@ use banshi_api::queue::{Queue, Ticket, TicketRequest};
 use futures_util::Stream;
 use tokio::sync::{broadcast, watch};
 
+use super::events::QueueEvent;
 use crate::domain::halls;
 use crate::domain::queue::{self, Queues, ticket_id};
 use crate::error::AppError;
@@ -72,56 +73,6 @@ pub async fn stream(
         Some((Event::default().event("queue").json_data(&queue), follow))
     });
     Ok(Sse::new(events).keep_alive(KeepAlive::default()))
-}
-
-/// One event of the queue's stream, as the document describes it: named
-/// `queue`, its data the whole `Queue` as JSON.
-pub struct QueueEvent;
-
-impl utoipa::PartialSchema for QueueEvent {
-    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
-        use utoipa::openapi::schema::{ObjectBuilder, Type};
-        // JSON Schema's `contentSchema`, which utoipa has no builder for.
-        let content_schema: utoipa::openapi::extensions::Extensions = [(
-            "contentSchema",
-            serde_json::json!({ "$ref": "#/components/schemas/Queue" }),
-        )]
-        .into_iter()
-        .collect();
-        ObjectBuilder::new()
-            .property(
-                "event",
-                ObjectBuilder::new()
-                    .schema_type(Type::String)
-                    .enum_values(Some(["queue"])),
-            )
-            .required("event")
-            .property(
-                "data",
-                ObjectBuilder::new()
-                    .schema_type(Type::String)
-                    .content_media_type("application/json")
-                    .extensions(Some(content_schema))
-                    .description(Some("The `Queue` as JSON")),
-            )
-            .required("data")
-            .into()
-    }
-}
-
-impl utoipa::ToSchema for QueueEvent {
-    fn schemas(
-        schemas: &mut Vec<(
-            String,
-            utoipa::openapi::RefOr<utoipa::openapi::schema::Schema>,
-        )>,
-    ) {
-        schemas.push((
-            <Queue as utoipa::ToSchema>::name().into_owned(),
-            <Queue as utoipa::PartialSchema>::schema(),
-        ));
-        <Queue as utoipa::ToSchema>::schemas(schemas);
-    }
 }
 
 /// One client following one hall's queue.

@@ -21,7 +21,9 @@ pub use accounts::{
     AccountStore, Attempt, Confirmation, EnterpriseRecord, LicenceRecord, NewTokens, NewUser,
     PendingRegistration, Rotation, Session, Taken, UserRecord,
 };
-pub use applications::{ApplicationStore, NewApplication};
+pub use applications::{
+    ApplicationRecord, ApplicationStore, Moved, NewApplication, NewNotification, Transition,
+};
 pub use bookings::{BookingStore, NewBooking, Place, Refusal, SlotKey, SlotPlaces};
 pub use catalog::{CatalogStore, ItemFilter, Snapshot};
 pub use drafts::DraftStore;

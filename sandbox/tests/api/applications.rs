@@ -20,7 +20,7 @@ const COUPLE_PHOTO: &str = "三张2寸近期半身免冠合影照片";
 /// The marriage guide's signed declaration (its fourth material).
 const DECLARATION: &str = "本人无配偶以及与对方当事人没有直系血亲和三代以内旁系血亲关系的签字声明";
 
-async fn marriage_code(app: &TestApp) -> String {
+pub(crate) async fn marriage_code(app: &TestApp) -> String {
     let page: ItemPage = app.get_ok("/catalog/items?q=结婚登记&hall=shizhi").await;
     page.items
         .into_iter()
@@ -72,7 +72,7 @@ async fn marriage_materials(app: &TestApp, token: &str) -> Value {
 
 /// A complete marriage application with every material, its pages freshly
 /// uploaded by `token`.
-async fn complete_marriage(app: &TestApp, token: &str, code: &str) -> Value {
+pub(crate) async fn complete_marriage(app: &TestApp, token: &str, code: &str) -> Value {
     let mut body = marriage(code);
     body["materials"] = marriage_materials(app, token).await;
     body
@@ -87,7 +87,12 @@ fn problems(error: &ApiError) -> Vec<(&str, &str)> {
         .collect()
 }
 
-async fn submit(app: &TestApp, token: &str, key: Option<&str>, body: &Value) -> reqwest::Response {
+pub(crate) async fn submit(
+    app: &TestApp,
+    token: &str,
+    key: Option<&str>,
+    body: &Value,
+) -> reqwest::Response {
     let mut request = app
         .client
         .post(format!("{}/applications", app.api_url))

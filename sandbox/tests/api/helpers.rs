@@ -85,7 +85,11 @@ pub async fn expect<T: DeserializeOwned>(
     status: StatusCode,
     why: &str,
 ) -> T {
-    assert_eq!(response.status(), status, "{why}");
+    let answered = response.status();
+    if answered != status {
+        let body = response.text().await.unwrap_or_default();
+        panic!("{why}: expected {status}, the hall answered {answered}: {body}");
+    }
     response
         .json()
         .await

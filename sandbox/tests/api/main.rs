@@ -13,5 +13,6 @@ mod halls;
 mod helpers;
 mod openapi;
 mod ownership;
+mod progress;
 mod queue;
 mod uploads;

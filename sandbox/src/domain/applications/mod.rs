@@ -2,15 +2,20 @@
 //! act for an enterprise, the current form, the answers with those the hall
 //! prefills from the caller's verified identity, and the materials'
 //! [`pre_review`]), numbered and stored with its materials' uploads in one
-//! step, exactly once per key.
+//! step, exactly once per key; then its [`progress`] to a result, with its
+//! [`deadline`] counted as a hall counts it.
 
+pub mod deadline;
 pub mod pre_review;
+pub mod progress;
 
 use banshi_api::applications::{Application, SubmitRequest};
 use banshi_api::forms::{Answer, Answers, Form, PrefillKey};
 use banshi_api::{ApiError, ErrorCode};
 
 use crate::clock::{self, Clock};
+use crate::domain::notifications::FeedChanges;
+use crate::domain::sms::SmsGateway;
 use crate::error::{AppError, not_found, refused};
 use crate::store::{HeldKey, NewApplication, Store};
 
@@ -19,6 +24,8 @@ use crate::store::{HeldKey, NewApplication, Store};
 pub struct Applications<'a> {
     pub store: &'a dyn Store,
     pub clock: &'a Clock,
+    pub sms: &'a SmsGateway,
+    pub feed: &'a FeedChanges,
 }
 
 impl Applications<'_> {
@@ -79,7 +86,6 @@ impl Applications<'_> {
             .map_err(|_| AppError::Fault("encode the answers"))?;
         let now = self.clock.now();
         let day = clock::china_date(now);
-        let promised_by = clock::working_days_after(now, item.summary.promised_days);
         self.store
             .create_application(&NewApplication {
                 user_id,
@@ -91,7 +97,10 @@ impl Applications<'_> {
                 delivery: request.delivery,
                 submitted_at: now,
                 day,
-                promised_by,
+                form_version: form.version,
+                hall: &item.summary.hall,
+                department: &item.summary.department,
+                promised_days: item.summary.promised_days,
                 key: &key,
             })
             .await?
