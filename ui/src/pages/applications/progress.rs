@@ -110,12 +110,13 @@ fn Progress(detail: ApplicationDetail, offline: bool, fetched_at: i64) -> impl I
     let deadline = move || {
         detail.with(|d| {
             let promised = d.application.promised_days;
-            let deadline = d.application.deadline;
+            // Once the application ended, its clock says nothing more.
+            let deadline = d.application.deadline.filter(|_| !d.application.status.is_final());
             view! {
                 <section class="section card" id="application-deadline">
                     <p class="page-intro">{move || i18n.t(ApplicationsMsg::PromisedDays(promised))}</p>
                     {deadline.map(|deadline| {
-                        let stopped = !deadline.running && !d.application.status.is_final();
+                        let stopped = !deadline.running;
                         view! {
                             <DeadlineLine deadline />
                             {stopped.then(|| view! { <p class="licence-meta">{move || i18n.t(ApplicationsMsg::ClockStopped)}</p> })}
@@ -294,7 +295,7 @@ fn Step(event: ApplicationEvent, current: bool, index: usize) -> impl IntoView {
         value.map(|value| {
             view! {
                 <p class=format!("timeline-detail {class}")>
-                    <span class="timeline-label">{move || i18n.t(label)}"："</span>{value}
+                    <span class="timeline-label">{move || i18n.t(label)}{move || i18n.pick("：", ": ")}</span>{value}
                 </p>
             }
         })
