@@ -11,5 +11,6 @@ mod catalog;
 mod files;
 mod home;
 mod preferences;
+mod progress;
 mod search;
 mod world;
