@@ -201,7 +201,10 @@ async fn staff_acts(api_url: &str, staff: &str, number: &str, body: Value) -> St
 async fn open_application(world: &World, number: &str) -> Step {
     world.click_text(".tab-bar .nav-link", "我的").await?;
     world
-        .click(&format!("#application-{number} .application-link"))
+        .click_until(
+            &format!("#application-{number} .application-link"),
+            "#application-number",
+        )
         .await?;
     world
         .text_where("#application-number", "opens the application", |t| {
@@ -373,7 +376,10 @@ async fn a_correction_is_fixed_in_place_and_the_application_goes_on_to_a_licence
                     .await?;
                 world.click("#locale-en").await?;
                 world
-                    .click(&format!("#application-{number} .application-link"))
+                    .click_until(
+                        &format!("#application-{number} .application-link"),
+                        "#application-number",
+                    )
                     .await?;
                 world
                     .text_where("#application-status", "in English", |t| t == "Completed")
@@ -386,7 +392,10 @@ async fn a_correction_is_fixed_in_place_and_the_application_goes_on_to_a_licence
                 world.resize(PHONE).await?;
                 world.click_text(".tab-bar .nav-link", "Me").await?;
                 world
-                    .click(&format!("#application-{second} .application-link"))
+                    .click_until(
+                        &format!("#application-{second} .application-link"),
+                        "#application-number",
+                    )
                     .await?;
                 world.click("#withdraw").await?;
                 world
