@@ -3,6 +3,7 @@
 //! anything — a weak network, a crash, a killed app.
 
 mod materials;
+mod progress;
 mod store;
 mod sync;
 #[cfg(test)]
@@ -98,6 +99,7 @@ impl Applications {
             synced: false,
             updated_at: now_ms(),
             updated_on: self.device.clone(),
+            correcting: None,
         };
         store.put(&draft).await?;
         Ok(draft)
@@ -242,6 +244,8 @@ impl Applications {
         Ok(drafts
             .iter()
             .filter(|draft| draft.owner.is_none() || draft.owner.as_deref() == owner)
+            // A correction is shown with its application, not among the drafts.
+            .filter(|draft| draft.correcting.is_none())
             .map(|draft| draft.summary(today))
             .collect())
     }

@@ -2,12 +2,13 @@
 //! so a save the UI was told about survives the app being killed and the
 //! machine losing power. A save is a few kilobytes once a second at most, and
 //! a full sync costs a millisecond or two on a phone's flash; losing what a user
-//! typed costs them a trip.
+//! typed costs them a trip. Beside them, the last copy of each application
+//! the hall gave, to follow it offline.
 
 use std::path::Path;
 use std::str::FromStr;
 
-use banshi_api::applications::Draft;
+use banshi_api::applications::{ApplicationDetail, Draft};
 use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
@@ -86,6 +87,70 @@ impl DraftStore {
         Ok(body.map(|body| serde_json::from_str(&body)).transpose()?)
     }
 
+    /// The correction draft of `owner` answering application `number`, if any.
+    pub async fn correction_for(
+        &self,
+        owner: &str,
+        number: &str,
+    ) -> Result<Option<Draft>, DraftStoreError> {
+        let bodies: Vec<String> = sqlx::query_scalar(
+            "SELECT body FROM drafts WHERE json_extract(body, '$.correcting.number') = ?
+             ORDER BY updated_at DESC",
+        )
+        .bind(number)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(doing("find an application's correction draft"))?;
+        for body in bodies {
+            let draft: Draft = serde_json::from_str(&body)?;
+            if draft.owner.as_deref() == Some(owner) {
+                return Ok(Some(draft));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Keeps `detail` as `owner`'s last copy of its application, fetched at
+    /// `fetched_at` (Unix seconds), in place of the one before.
+    pub async fn keep_application(
+        &self,
+        owner: &str,
+        detail: &ApplicationDetail,
+        fetched_at: i64,
+    ) -> Result<(), DraftStoreError> {
+        sqlx::query(
+            "INSERT INTO application_copies (number, owner, fetched_at, body) VALUES (?, ?, ?, ?)
+             ON CONFLICT (number, owner) DO UPDATE
+             SET fetched_at = excluded.fetched_at, body = excluded.body",
+        )
+        .bind(detail.application.number.as_str())
+        .bind(owner)
+        .bind(fetched_at)
+        .bind(serde_json::to_string(detail)?)
+        .execute(&self.pool)
+        .await
+        .map_err(doing("keep a copy of an application"))?;
+        Ok(())
+    }
+
+    /// `owner`'s last copy of application `number` and when it was fetched.
+    pub async fn application(
+        &self,
+        owner: &str,
+        number: &str,
+    ) -> Result<Option<(ApplicationDetail, i64)>, DraftStoreError> {
+        let row: Option<(String, i64)> = sqlx::query_as(
+            "SELECT body, fetched_at FROM application_copies WHERE number = ? AND owner = ?",
+        )
+        .bind(number)
+        .bind(owner)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(doing("read the copy of an application"))?;
+        row.map(|(body, at)| Ok((serde_json::from_str(&body)?, at)))
+            .transpose()
+    }
+
     /// The newest draft of `owner` for `item_code` by the identity `acting_as`, if any.
     pub async fn for_item(
         &self,
@@ -95,6 +160,7 @@ impl DraftStore {
     ) -> Result<Option<Draft>, DraftStoreError> {
         let bodies: Vec<String> = sqlx::query_scalar(
             "SELECT body FROM drafts WHERE item_code = ? AND acting_as = ?
+             AND json_extract(body, '$.correcting') IS NULL
              ORDER BY updated_at DESC",
         )
         .bind(item_code)

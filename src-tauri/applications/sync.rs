@@ -40,6 +40,8 @@ impl Applications {
             .await?
             .into_iter()
             .filter(|draft| draft.owner.as_deref() == Some(owner.as_str()))
+            // A correction stays on the device that opened it.
+            .filter(|draft| draft.correcting.is_none())
             .collect();
         for theirs in &remote {
             let ours = local.iter().find(|draft| draft.id == theirs.id);

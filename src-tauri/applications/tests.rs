@@ -55,6 +55,7 @@ fn draft(sequence: u64) -> Draft {
         synced: false,
         updated_at: sequence as i64,
         updated_on: "test".into(),
+        correcting: None,
     }
 }
 
@@ -726,4 +727,298 @@ async fn a_retaken_page_takes_the_place_of_the_one_it_replaces() {
             .exists(),
         "the old page's file leaves the device"
     );
+}
+
+/// A marriage application of the demo citizen, submitted through the shell
+/// as the app does: the form answered, the ID card and household register
+/// from the e-licences on file, the photo and the declaration photographed.
+async fn submitted_marriage(applications: &Applications, api: &crate::hall_api::HallApi) -> String {
+    let code = items(api, "q=结婚登记&hall=shizhi")
+        .await
+        .items
+        .into_iter()
+        .find(|item| item.name == "结婚登记")
+        .expect("结婚登记")
+        .code;
+    let draft = applications.open(&code).await.unwrap();
+    let mut answers = draft.answers.clone();
+    for (id, text) in [
+        ("applicant_name", "张晓明"),
+        ("applicant_ethnic_group", "汉族"),
+        ("applicant_education", "大学本科"),
+        ("applicant_occupation", "教师"),
+        ("applicant_status", "未婚"),
+        ("partner_name", "王芳"),
+        ("partner_resident_id", PEOPLE[2].resident_id),
+        ("partner_ethnic_group", "回族"),
+        ("partner_education", "研究生"),
+        ("partner_occupation", "医生"),
+        ("partner_status", "离婚"),
+        ("partner_status_since", "2020-05-01"),
+        ("registration_date", "2026-12-01"),
+    ] {
+        answers.insert(id.into(), Answer::Text(text.into()));
+    }
+    answers.insert("ceremony".into(), Answer::YesNo(true));
+    applications
+        .save(DraftChange {
+            id: draft.id.clone(),
+            answers,
+            position: Some("check".into()),
+            delivery: Some(banshi_api::applications::Delivery::PickUp),
+        })
+        .await
+        .unwrap();
+    let id = draft.id.as_str();
+    applications
+        .attach_licence(id, 0, "居民身份证")
+        .await
+        .unwrap();
+    applications
+        .attach_licence(id, 1, "居民户口簿")
+        .await
+        .unwrap();
+    for material in [2, 3] {
+        applications.add_photo(id, material, photo()).await.unwrap();
+    }
+    applications
+        .submit(id, &|_, _| {})
+        .await
+        .unwrap()
+        .number
+        .to_string()
+}
+
+fn photo() -> Vec<u8> {
+    std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/photos/orientation/portrait_1.jpg"
+    ))
+    .unwrap()
+}
+
+/// What the demo hall staff of 市政务服务中心 does, as the hall's own desk
+/// would: straight through the API with the staff's own token.
+async fn staff_acts(url: &str, number: &str, body: serde_json::Value) {
+    let http = reqwest::Client::new();
+    let tokens: banshi_api::accounts::TokenPair = http
+        .post(format!("{url}/sessions"))
+        .json(&demo_login(PEOPLE[4].mobile))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let response = http
+        .post(format!("{url}/staff/applications/{number}/actions"))
+        .bearer_auth(&tokens.access_token)
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        response.status().is_success(),
+        "the staff's {body} is taken: {}",
+        response.text().await.unwrap_or_default()
+    );
+}
+
+#[tokio::test]
+async fn an_application_is_shown_offline_from_the_copy_kept_when_it_was_last_fetched() {
+    let (server, device) = (tempfile::tempdir().unwrap(), device_folder());
+    let (url, _stop) = sandbox(server.path()).await;
+    let online = api(&url, device.path());
+    let ctx = Context::new(online.clone());
+    let applications = Applications::new(ctx.clone());
+    let unreachable = Applications::new(Context::new(api(
+        "http://127.0.0.1:9/api/v1/",
+        device.path(),
+    )));
+    ctx.accounts()
+        .log_in(&online, &demo_login(PEOPLE[0].mobile))
+        .await
+        .unwrap();
+    let number = submitted_marriage(&applications, &online).await;
+    let number = banshi_api::ids::ApplicationNumber::parse(&number).unwrap();
+
+    let error = unreachable.detail(&number).await.unwrap_err();
+    assert!(
+        matches!(error, crate::ShellError::Network { .. }),
+        "never fetched, there is no copy to show: {error:?}"
+    );
+    let fetched = applications.detail(&number).await.unwrap();
+    assert!(!fetched.offline, "from the hall");
+    assert_eq!(fetched.detail.application.number, number);
+    let kept = unreachable.detail(&number).await.unwrap();
+    assert!(kept.offline, "the hall out of reach, the copy says so");
+    assert_eq!(kept.detail, fetched.detail, "the copy is the last fetched");
+    assert_eq!(kept.fetched_at, fetched.fetched_at, "and says when");
+
+    staff_acts(
+        &url,
+        number.as_str(),
+        serde_json::json!({"action": "accept"}),
+    )
+    .await;
+    let accepted = applications.detail(&number).await.unwrap();
+    assert!(accepted.detail.application.deadline.is_some());
+    let kept = unreachable.detail(&number).await.unwrap();
+    assert_eq!(
+        kept.detail.application.status,
+        banshi_api::applications::ApplicationStatus::Accepted,
+        "each fetch replaces the copy"
+    );
+}
+
+#[tokio::test]
+async fn a_correction_sends_only_the_listed_items_and_a_retry_is_the_same_correction() {
+    use banshi_api::applications::{ApplicationAction, ApplicationStatus};
+
+    let (server, device) = (tempfile::tempdir().unwrap(), device_folder());
+    let (url, _stop) = sandbox(server.path()).await;
+    let online = api(&url, device.path());
+    let ctx = Context::new(online.clone());
+    let applications = Applications::new(ctx.clone());
+    let unreachable = Applications::new(Context::new(api(
+        "http://127.0.0.1:9/api/v1/",
+        device.path(),
+    )));
+    ctx.accounts()
+        .log_in(&online, &demo_login(PEOPLE[0].mobile))
+        .await
+        .unwrap();
+    let number = submitted_marriage(&applications, &online).await;
+    staff_acts(
+        &url,
+        &number,
+        serde_json::json!({"action": "request_correction", "items": [
+            {"field": "partner_occupation", "problem": "职业请填写具体岗位"},
+            {"field": "materials.2", "problem": "照片模糊，请重新拍摄合影照片"},
+        ]}),
+    )
+    .await;
+    let number = banshi_api::ids::ApplicationNumber::parse(&number).unwrap();
+
+    let draft = applications.open_correction(&number).await.unwrap();
+    let correcting = draft.correcting.clone().expect("a correction draft");
+    assert_eq!(correcting.number, number);
+    assert_eq!(correcting.items.len(), 2, "every item of the notice");
+    assert_eq!(
+        draft.answers.get("partner_name"),
+        Some(&Answer::Text("王芳".into())),
+        "it starts from the answers handed in"
+    );
+    assert!(
+        draft.materials.is_empty(),
+        "each listed material goes again, whole"
+    );
+    assert_eq!(
+        applications.open_correction(&number).await.unwrap().id,
+        draft.id,
+        "opening it again continues the same correction"
+    );
+    let owner = ctx.accounts().owner().await.unwrap();
+    assert!(
+        applications
+            .list(owner.as_deref(), today())
+            .await
+            .unwrap()
+            .is_empty(),
+        "a correction is not among the drafts"
+    );
+
+    let mut answers = draft.answers.clone();
+    answers.insert("partner_occupation".into(), Answer::Text("主治医师".into()));
+    // A change the notice does not list is not sent.
+    answers.insert("applicant_occupation".into(), Answer::Text("校长".into()));
+    applications
+        .save(DraftChange {
+            id: draft.id.clone(),
+            answers,
+            position: None,
+            delivery: draft.delivery,
+        })
+        .await
+        .unwrap();
+    let id = draft.id.as_str();
+    applications.add_photo(id, 2, photo()).await.unwrap();
+
+    let error = unreachable
+        .submit_correction(id, &|_, _| {})
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(error, crate::ShellError::Network { .. }),
+        "{error:?}"
+    );
+    let kept = applications.get(id).await.expect("nothing typed is lost");
+    assert_eq!(
+        kept.answers.get("partner_occupation"),
+        Some(&Answer::Text("主治医师".into()))
+    );
+    assert_eq!(kept.materials.len(), 1, "nor the photo retaken");
+
+    applications.upload_pages(id, &|_, _| {}).await.unwrap();
+    let uploaded = applications.get(id).await.unwrap();
+    let sent = super::progress::correction_request(&uploaded, &correcting);
+    assert_eq!(
+        sent.answers.keys().collect::<Vec<_>>(),
+        ["partner_occupation"],
+        "only the listed field"
+    );
+    assert_eq!(sent.materials.len(), 1, "only the listed material");
+    assert_eq!(sent.materials[0].material, 2);
+    assert_eq!(sent.materials[0].uploads.len(), 1);
+    let key = super::progress::correction_key(&uploaded);
+    assert_eq!(
+        key,
+        super::progress::correction_key(&kept),
+        "one key per correction"
+    );
+
+    let corrected = applications
+        .submit_correction(id, &|_, _| {})
+        .await
+        .unwrap();
+    assert_eq!(
+        corrected.application.status,
+        ApplicationStatus::Submitted,
+        "back to where it was"
+    );
+    assert!(corrected.correction.is_none());
+    assert_eq!(
+        corrected.answers.get("partner_occupation"),
+        Some(&Answer::Text("主治医师".into()))
+    );
+    assert_eq!(
+        corrected.answers.get("applicant_occupation"),
+        Some(&Answer::Text("教师".into())),
+        "what the notice did not list stays as handed in"
+    );
+    assert!(
+        applications.get(id).await.is_err(),
+        "the draft goes once the hall has it"
+    );
+
+    // The answer lost on the way: the retry goes under the same key, and the
+    // hall answers the same correction instead of making a second.
+    let again = ctx
+        .with_session(|client, token| {
+            let (key, number, sent) = (key.clone(), number.clone(), sent.clone());
+            async move { client.correct(&token, &key, &number, &sent).await }
+        })
+        .await
+        .unwrap();
+    assert_eq!(again, corrected, "the first answer again");
+    let corrections = applications
+        .detail(&number)
+        .await
+        .unwrap()
+        .detail
+        .events
+        .iter()
+        .filter(|event| event.action == Some(ApplicationAction::Correct))
+        .count();
+    assert_eq!(corrections, 1, "one correction, however often it is sent");
 }

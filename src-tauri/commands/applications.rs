@@ -4,8 +4,9 @@
 
 use banshi_api::applications::UploadProgress;
 use banshi_api::ipc::applications::{
-    ApplicationsList, DraftAddPhoto, DraftAttachLicence, DraftDelete, DraftGet, DraftOpen,
-    DraftRemovePage, DraftSave, DraftSubmit, DraftsList,
+    ApplicationGet, ApplicationWithdraw, ApplicationsList, CorrectionOpen, CorrectionSubmit,
+    DraftAddPhoto, DraftAttachLicence, DraftDelete, DraftGet, DraftOpen, DraftRemovePage,
+    DraftSave, DraftSubmit, DraftsList,
 };
 use tauri::ipc::Request;
 use tauri::{AppHandle, State};
@@ -99,5 +100,44 @@ pub async fn draft_attach_licence(
 ) -> Answer<DraftAttachLicence> {
     Ok(applications
         .attach_licence(args.id.as_str(), args.material, &args.kind)
+        .await?)
+}
+
+#[tauri::command]
+pub async fn application_get(
+    applications: State<'_, Applications>,
+    args: Args<ApplicationGet>,
+) -> Answer<ApplicationGet> {
+    Ok(applications.detail(&args.number).await?)
+}
+
+#[tauri::command]
+pub async fn application_withdraw(
+    applications: State<'_, Applications>,
+    args: Args<ApplicationWithdraw>,
+) -> Answer<ApplicationWithdraw> {
+    Ok(applications.withdraw(&args.number).await?)
+}
+
+#[tauri::command]
+pub async fn correction_open(
+    applications: State<'_, Applications>,
+    args: Args<CorrectionOpen>,
+) -> Answer<CorrectionOpen> {
+    Ok(applications.open_correction(&args.number).await?)
+}
+
+#[tauri::command]
+pub async fn correction_submit(
+    applications: State<'_, Applications>,
+    args: Args<CorrectionSubmit>,
+    channel: Stream<CorrectionSubmit>,
+) -> Answer<CorrectionSubmit> {
+    let report = move |sent, total| {
+        // A page that went away is no reason to stop the upload.
+        let _ = channel.send(UploadProgress { sent, total });
+    };
+    Ok(applications
+        .submit_correction(args.id.as_str(), &report)
         .await?)
 }

@@ -14,5 +14,6 @@ mod hall;
 mod home;
 mod lookup;
 mod preferences;
+mod progress;
 mod search;
 mod world;

@@ -37,6 +37,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/me") view=pages::me::MePage />
                     <Route path=path!("/login") view=pages::accounts::LoginPage />
                     <Route path=path!("/apply/:code") view=pages::applications::ApplyPage />
+                    <Route path=path!("/applications/:number") view=pages::applications::ApplicationPage />
                     <Route path=path!("/register") view=pages::accounts::RegisterPage />
                     <Route path=path!("/notifications") view=pages::notifications::NotificationsPage />
                     <Route path=path!("/lookup") view=pages::lookup::LookupPage />

@@ -3,11 +3,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::Delivery;
+use super::{CorrectionItem, Delivery};
 use crate::accounts::Licence;
 use crate::dates::Date;
 use crate::forms::{Answers, Form};
-use crate::ids::{DraftId, ItemCode};
+use crate::ids::{ApplicationNumber, DraftId, ItemCode};
 
 /// An application being filled in. Kept on the device after every change, so
 /// nothing typed is lost; the form travels with it, so it opens offline.
@@ -48,6 +48,43 @@ pub struct Draft {
     pub updated_at: i64,
     /// The device of the last change, as people name it (the host name).
     pub updated_on: String,
+    /// Set when this is the answer to a correction notice rather than a new
+    /// application: only the notice's items are edited and sent. Such a
+    /// draft stays on the device that opened it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub correcting: Option<Correcting>,
+}
+
+/// What a correction draft answers: the application and the notice's items.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Correcting {
+    pub number: ApplicationNumber,
+    /// The notice's items, each a field id or `materials.{index}`.
+    pub items: Vec<CorrectionItem>,
+}
+
+impl Correcting {
+    /// Whether the notice lists the form field `id` (a top-level field; a
+    /// nested path such as `spouse.name` counts for its top-level field).
+    pub fn lists_field(&self, id: &str) -> bool {
+        self.items
+            .iter()
+            .any(|item| item.field.split('.').next() == Some(id) && !is_material(&item.field))
+    }
+
+    /// Whether the notice lists material number `index`.
+    pub fn lists_material(&self, index: u32) -> bool {
+        let field = super::material_field(index);
+        self.items.iter().any(|item| item.field == field)
+    }
+}
+
+/// Whether a notice item names a material (`materials.{index}`).
+fn is_material(field: &str) -> bool {
+    field
+        .strip_prefix("materials.")
+        .is_some_and(|index| index.parse::<u32>().is_ok())
 }
 
 /// One page of a material (申请材料): a photo or scan prepared on the device

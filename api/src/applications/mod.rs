@@ -11,7 +11,9 @@ mod drafts;
 mod progress;
 mod status;
 
-pub use drafts::{Draft, DraftChange, DraftDeletion, DraftSummary, MaterialPage, PageMedia};
+pub use drafts::{
+    Correcting, Draft, DraftChange, DraftDeletion, DraftSummary, MaterialPage, PageMedia,
+};
 pub use progress::{
     ApplicationDetail, ApplicationEvent, CorrectionItem, CorrectionNotice, CorrectionRequest,
     Deadline, LookupQuery, LookupResult, LookupStep, NEAR_DUE_DAYS, StaffActionRequest,

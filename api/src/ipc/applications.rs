@@ -1,12 +1,16 @@
 //! The commands of the applications noun: drafts opened, saved, listed and
-//! submitted, their material pages, and the applications submitted.
+//! submitted, their material pages, the applications submitted, each one
+//! followed to its result (offline from the last copy), withdrawn, and
+//! corrected.
 
 use super::{command, streaming};
+use serde::{Deserialize, Serialize};
+
 use crate::applications::{
-    Application, Draft, DraftChange, DraftSummary, MaterialPage, UploadProgress,
+    Application, ApplicationDetail, Draft, DraftChange, DraftSummary, MaterialPage, UploadProgress,
 };
 use crate::dates::Date;
-use crate::ids::{DraftId, ItemCode};
+use crate::ids::{ApplicationNumber, DraftId, ItemCode};
 
 command! {
     /// The draft of an item for the identity acted as, started if there is none.
@@ -77,3 +81,39 @@ command! {
         kind: String,
     } => MaterialPage
 }
+
+/// An application as the device last heard of it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ApplicationCopy {
+    pub detail: ApplicationDetail,
+    /// When the hall gave this copy (Unix seconds).
+    pub fetched_at: i64,
+    /// Whether the hall could not be reached and this is the copy kept on
+    /// the device.
+    pub offline: bool,
+}
+
+command! {
+    /// One of the caller's applications with its timeline, from the hall, or
+    /// offline from the copy kept when it was last fetched.
+    ApplicationGet = "application_get" { number: ApplicationNumber } => ApplicationCopy
+}
+
+command! {
+    /// Withdraws an application before acceptance (撤回).
+    ApplicationWithdraw = "application_withdraw" { number: ApplicationNumber } => ApplicationDetail
+}
+
+command! {
+    /// The draft answering an application's correction notice: its answers
+    /// and form, only the notice's items to edit; started if there is none.
+    CorrectionOpen = "correction_open" { number: ApplicationNumber } => Draft
+}
+
+command! {
+    /// Sends a correction draft's listed items to the hall (safe to call
+    /// again: a retry goes under the same Idempotency-Key), streaming the
+    /// upload of its pages first. The draft stays until the hall has it.
+    CorrectionSubmit = "correction_submit" { id: DraftId } => ApplicationDetail
+}
+streaming!(CorrectionSubmit => UploadProgress);

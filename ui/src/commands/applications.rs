@@ -1,14 +1,16 @@
 //! The wrappers of the applications noun's commands: drafts and their
-//! material pages, submitting, and the applications submitted.
+//! material pages, submitting, the applications submitted, each one
+//! followed, withdrawn and corrected.
 
 use banshi_api::ApiError;
 use banshi_api::applications::{
-    Application, Draft, DraftChange, DraftSummary, MaterialPage, UploadProgress,
+    Application, ApplicationDetail, Draft, DraftChange, DraftSummary, MaterialPage, UploadProgress,
 };
 use banshi_api::dates::Date;
-use banshi_api::ids::{DraftId, ItemCode};
+use banshi_api::ids::{ApplicationNumber, DraftId, ItemCode};
 use banshi_api::ipc::applications::{
-    ApplicationsList, DraftAddPhoto, DraftAttachLicence, DraftDelete, DraftGet, DraftOpen,
+    ApplicationCopy, ApplicationGet, ApplicationWithdraw, ApplicationsList, CorrectionOpen,
+    CorrectionSubmit, DraftAddPhoto, DraftAttachLicence, DraftDelete, DraftGet, DraftOpen,
     DraftRemovePage, DraftSave, DraftSubmit, DraftsList, photo_headers,
 };
 
@@ -88,4 +90,30 @@ pub async fn draft_remove_page(id: DraftId, page: String) -> Result<(), ApiError
 
 pub async fn draft_delete(id: DraftId) -> Result<(), ApiError> {
     invoke::<DraftDelete>(&DraftDelete { id }).await
+}
+
+/// One of the caller's applications with its timeline; offline, the copy
+/// kept when it was last fetched.
+pub async fn application_get(number: ApplicationNumber) -> Result<ApplicationCopy, ApiError> {
+    invoke::<ApplicationGet>(&ApplicationGet { number }).await
+}
+
+/// Withdraws an application before acceptance.
+pub async fn application_withdraw(
+    number: ApplicationNumber,
+) -> Result<ApplicationDetail, ApiError> {
+    invoke::<ApplicationWithdraw>(&ApplicationWithdraw { number }).await
+}
+
+/// The draft answering an application's correction notice.
+pub async fn correction_open(number: ApplicationNumber) -> Result<Draft, ApiError> {
+    invoke::<CorrectionOpen>(&CorrectionOpen { number }).await
+}
+
+/// Hands in a correction draft; safe to call again (the same correction).
+pub async fn correction_submit(
+    id: DraftId,
+    on_progress: impl Fn(UploadProgress) + 'static,
+) -> Result<ApplicationDetail, ApiError> {
+    invoke_streaming::<CorrectionSubmit>(&CorrectionSubmit { id }, on_progress).await
 }

@@ -1,5 +1,9 @@
 //! The words of applications: filling in a form section by section, its materials,
-//! drafts and the outbox, submitting, and the applications submitted.
+//! drafts and the outbox, submitting, the applications submitted, and
+//! following one to its result: statuses, actions, the deadline, the
+//! timeline, the correction notice and the withdrawal.
+
+use banshi_api::applications::{ApplicationAction, ApplicationStatus};
 
 /// A message about applying online.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,6 +50,42 @@ pub enum ApplicationsMsg {
     StatusAccepted,
     StatusCompleted,
     StatusRejected,
+    StatusInReview,
+    StatusApproved,
+    StatusDenied,
+    StatusAwaitingCorrection,
+    StatusSuspended,
+    StatusWithdrawn,
+    Action(ApplicationAction),
+    DaysLeft(i32),
+    OverdueBy(i32),
+    DueOn,
+    PromisedDays(u16),
+    Overdue,
+    NearDue,
+    ClockStopped,
+    Timeline,
+    Current,
+    Submission,
+    Window,
+    Staff,
+    Reason,
+    LegalBasis,
+    MaterialsHandedIn,
+    Pages(usize),
+    FromLicence,
+    CorrectionNotice,
+    CorrectionIntro,
+    FixThis,
+    Correct,
+    Withdraw,
+    WithdrawConfirm,
+    WithdrawConfirmYes,
+    OfflineCopy,
+    FetchedAt,
+    Correcting,
+    SubmitCorrection,
+    BackToApplication,
     ChooseDelivery,
     DraftProgress { done: u32, total: u32 },
     LastChanged,
@@ -106,6 +146,45 @@ impl ApplicationsMsg {
             Self::StatusAccepted => "已受理",
             Self::StatusCompleted => "已办结",
             Self::StatusRejected => "不予受理",
+            Self::StatusInReview => "审批中",
+            Self::StatusApproved => "审批通过",
+            Self::StatusDenied => "不予许可",
+            Self::StatusAwaitingCorrection => "待补正",
+            Self::StatusSuspended => "已暂停",
+            Self::StatusWithdrawn => "已撤回",
+            Self::Action(action) => action.label(),
+            Self::DaysLeft(days) => return format!("剩余 {days} 个工作日"),
+            Self::OverdueBy(days) => return format!("已超期 {days} 个工作日"),
+            Self::DueOn => "承诺办结日期",
+            Self::PromisedDays(0) => "即办件，当场办结",
+            Self::PromisedDays(days) => return format!("承诺 {days} 个工作日内办结"),
+            Self::Overdue => "超期",
+            Self::NearDue => "即将到期",
+            Self::ClockStopped => "补正或暂停期间不计时",
+            Self::Timeline => "办理进度",
+            Self::Current => "当前",
+            Self::Submission => "提交申请",
+            Self::Window => "窗口",
+            Self::Staff => "经办人",
+            Self::Reason => "原因",
+            Self::LegalBasis => "法律依据",
+            Self::MaterialsHandedIn => "已提交的材料",
+            Self::Pages(n) => return format!("{n} 页"),
+            Self::FromLicence => "电子证照",
+            Self::CorrectionNotice => "一次性告知补正",
+            Self::CorrectionIntro => {
+                "部门一次性告知需要补正的全部内容。请逐项修改后重新提交，其余内容无需重填。"
+            }
+            Self::FixThis => "去修改",
+            Self::Correct => "补正材料",
+            Self::Withdraw => "撤回申请",
+            Self::WithdrawConfirm => "确定撤回这件申请吗？撤回后部门不再办理，如需办理须重新申请。",
+            Self::WithdrawConfirmYes => "确定撤回",
+            Self::OfflineCopy => "离线，显示的是上次获取的办件信息",
+            Self::FetchedAt => "获取于",
+            Self::Correcting => "补正：只需修改部门告知的内容",
+            Self::SubmitCorrection => "提交补正",
+            Self::BackToApplication => "返回办件",
             Self::ChooseDelivery => "请选择办理结果领取方式",
             Self::DraftProgress { done, total } => return format!("已完成 {done}/{total} 部分"),
             Self::LastChanged => "最后修改",
@@ -170,7 +249,62 @@ impl ApplicationsMsg {
             Self::StatusSubmitted => "Submitted",
             Self::StatusAccepted => "Accepted",
             Self::StatusCompleted => "Completed",
-            Self::StatusRejected => "Rejected",
+            Self::StatusRejected => "Not accepted",
+            Self::StatusInReview => "In review",
+            Self::StatusApproved => "Approved",
+            Self::StatusDenied => "Not permitted",
+            Self::StatusAwaitingCorrection => "Correction needed",
+            Self::StatusSuspended => "Suspended",
+            Self::StatusWithdrawn => "Withdrawn",
+            Self::Action(action) => match action {
+                ApplicationAction::Accept => "Accepted",
+                ApplicationAction::RequestCorrection => "Correction requested",
+                ApplicationAction::Correct => "Corrected",
+                ApplicationAction::Review => "Sent for review",
+                ApplicationAction::Suspend => "Suspended",
+                ApplicationAction::Resume => "Resumed",
+                ApplicationAction::Approve => "Approved",
+                ApplicationAction::Refuse => "Refused",
+                ApplicationAction::Complete => "Completed",
+                ApplicationAction::Withdraw => "Withdrawn",
+            },
+            Self::DaysLeft(1) => "1 working day left",
+            Self::DaysLeft(days) => return format!("{days} working days left"),
+            Self::OverdueBy(1) => "Overdue by 1 working day",
+            Self::OverdueBy(days) => return format!("Overdue by {days} working days"),
+            Self::DueOn => "Due",
+            Self::PromisedDays(0) => "Done on the spot",
+            Self::PromisedDays(days) => return format!("Promised within {days} working days"),
+            Self::Overdue => "Overdue",
+            Self::NearDue => "Due soon",
+            Self::ClockStopped => "The clock stops while a correction or suspension is pending",
+            Self::Timeline => "Progress",
+            Self::Current => "Now",
+            Self::Submission => "Submitted",
+            Self::Window => "Window",
+            Self::Staff => "Handled by",
+            Self::Reason => "Reason",
+            Self::LegalBasis => "Legal basis",
+            Self::MaterialsHandedIn => "Materials handed in",
+            Self::Pages(1) => "1 page",
+            Self::Pages(n) => return format!("{n} pages"),
+            Self::FromLicence => "E-licence",
+            Self::CorrectionNotice => "Correction notice",
+            Self::CorrectionIntro => {
+                "The department lists everything to correct at once. Fix each item and hand it in again; nothing else needs filling in again."
+            }
+            Self::FixThis => "Fix this",
+            Self::Correct => "Correct",
+            Self::Withdraw => "Withdraw",
+            Self::WithdrawConfirm => {
+                "Withdraw this application? The department stops handling it; to go on you would apply again."
+            }
+            Self::WithdrawConfirmYes => "Withdraw",
+            Self::OfflineCopy => "Offline: showing the application as last fetched",
+            Self::FetchedAt => "Fetched",
+            Self::Correcting => "Correction: change only what the department listed",
+            Self::SubmitCorrection => "Hand in the correction",
+            Self::BackToApplication => "Back to the application",
             Self::ChooseDelivery => "Please choose how to receive the result",
             Self::DraftProgress { done, total } => return format!("{done} of {total} parts done"),
             Self::LastChanged => "Last changed",
@@ -183,5 +317,38 @@ impl ApplicationsMsg {
             Self::PreviousQuestion => "Previous question",
         };
         text.to_owned()
+    }
+}
+
+/// The message naming `status`.
+pub fn status_msg(status: ApplicationStatus) -> ApplicationsMsg {
+    match status {
+        ApplicationStatus::Submitted => ApplicationsMsg::StatusSubmitted,
+        ApplicationStatus::Accepted => ApplicationsMsg::StatusAccepted,
+        ApplicationStatus::InReview => ApplicationsMsg::StatusInReview,
+        ApplicationStatus::Approved => ApplicationsMsg::StatusApproved,
+        ApplicationStatus::Denied => ApplicationsMsg::StatusDenied,
+        ApplicationStatus::Completed => ApplicationsMsg::StatusCompleted,
+        ApplicationStatus::Rejected => ApplicationsMsg::StatusRejected,
+        ApplicationStatus::AwaitingCorrection => ApplicationsMsg::StatusAwaitingCorrection,
+        ApplicationStatus::Suspended => ApplicationsMsg::StatusSuspended,
+        ApplicationStatus::Withdrawn => ApplicationsMsg::StatusWithdrawn,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_status_says_what_the_hall_says_in_chinese() {
+        for status in ApplicationStatus::ALL {
+            assert_eq!(
+                status_msg(status).zh(),
+                status.label(),
+                "the app names a status as the hall does"
+            );
+            assert!(!status_msg(status).en().is_empty());
+        }
     }
 }

@@ -22,7 +22,7 @@ mod queue;
 
 pub use accounts::AccountsMsg;
 pub use address::AddressMsg;
-pub use applications::ApplicationsMsg;
+pub use applications::{ApplicationsMsg, status_msg};
 pub use bookings::BookingsMsg;
 pub use catalog::CatalogMsg;
 pub use common::{CommonMsg, error_message};

@@ -14,6 +14,7 @@ use leptos_icons::Icon;
 use wasm_bindgen::JsCast;
 
 use super::editor::Editor;
+use super::{edits_material, notice_problem};
 use crate::accounts::use_account;
 use crate::commands;
 use crate::i18n::{ApplicationsMsg, CatalogMsg, CommonMsg, use_i18n};
@@ -35,6 +36,7 @@ pub fn MaterialsCard(editor: Editor) -> impl IntoView {
                             .into_iter()
                             .enumerate()
                             .filter(|(_, material)| material.source != MaterialSource::LicenceLibrary)
+                            .filter(|(index, _)| edits_material(editor, *index as u32))
                             .map(|(index, material)| view! { <MaterialSlot editor index=index as u32 material /> })
                             .collect_view()
                     })
@@ -207,6 +209,9 @@ fn MaterialSlot(editor: Editor, index: u32, material: Material) -> impl IntoView
                     view! { <span class="tag">{move || i18n.t(CatalogMsg::Optional)}</span> }.into_any()
                 }}
             </div>
+            {notice_problem(editor, &banshi_api::applications::material_field(index)).map(|problem| view! {
+                <p class="form-notice form-notice-warning correction-problem">{problem}</p>
+            })}
             <ul class="material-pages">
                 {move || pages.get().into_iter().map(|page| {
                     let draft_id = draft_id.clone();

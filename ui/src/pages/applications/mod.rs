@@ -1,11 +1,15 @@
 //! 在线申请: a draft opened from a guide, as a task list of the form's sections;
 //! each section on its own page; then the answers to check, each with a way
 //! back to change it, and how to receive the result. Every change is saved on
-//! the device as it is made ([`editor`]).
+//! the device as it is made ([`editor`]). A correction draft opens the same
+//! way, showing only the items of the correction notice (the other answers
+//! stand as handed in) and handing in just those ([`progress`] follows the
+//! application itself).
 
 mod editor;
 mod fields;
 mod materials;
+mod progress;
 
 use banshi_api::ErrorCode;
 use banshi_api::applications::Delivery;
@@ -27,15 +31,65 @@ use crate::i18n::{ApplicationsMsg, CommonMsg, use_i18n};
 use editor::{Editor, SaveState};
 use fields::{FieldBlock, Slot};
 use materials::MaterialsCard;
+pub use progress::{ApplicationPage, DeadlineLine, status_class};
 
 /// The address of `step` (a section id, `check`, or empty for the task list).
 fn step_href(editor: Editor, step: &str) -> String {
-    let code = editor.draft.with_value(|draft| draft.item_code.clone());
-    if step.is_empty() {
-        format!("/apply/{code}")
+    let (code, id, correcting) = editor.draft.with_value(|draft| {
+        (
+            draft.item_code.clone(),
+            draft.id.clone(),
+            draft.correcting.is_some(),
+        )
+    });
+    // A correction draft is never an item's draft: its id says which it is.
+    let draft = if correcting {
+        format!("draft={id}")
     } else {
-        format!("/apply/{code}?step={step}")
+        String::new()
+    };
+    match (step.is_empty(), draft.is_empty()) {
+        (true, true) => format!("/apply/{code}"),
+        (true, false) => format!("/apply/{code}?{draft}"),
+        (false, true) => format!("/apply/{code}?step={step}"),
+        (false, false) => format!("/apply/{code}?{draft}&step={step}"),
     }
+}
+
+/// Whether the draft edits field `id`: every field of a new application, the
+/// notice's fields of a correction.
+fn edits_field(editor: Editor, id: &str) -> bool {
+    editor.draft.with_value(|draft| {
+        draft
+            .correcting
+            .as_ref()
+            .is_none_or(|correcting| correcting.lists_field(id))
+    })
+}
+
+/// Whether the draft asks for material number `index`: every one for a new
+/// application, the notice's for a correction.
+pub(crate) fn edits_material(editor: Editor, index: u32) -> bool {
+    editor.draft.with_value(|draft| {
+        draft
+            .correcting
+            .as_ref()
+            .is_none_or(|correcting| correcting.lists_material(index))
+    })
+}
+
+/// The notice's sentence about `field` (a field id or `materials.{index}`),
+/// for a correction draft.
+pub(crate) fn notice_problem(editor: Editor, field: &str) -> Option<String> {
+    editor.draft.with_value(|draft| {
+        draft.correcting.as_ref().and_then(|correcting| {
+            correcting
+                .items
+                .iter()
+                .find(|item| item.field == field)
+                .map(|item| item.problem.clone())
+        })
+    })
 }
 
 /// Where a problem the hall found is fixed: a material's slot on the task list,
@@ -44,6 +98,7 @@ fn problem_href(editor: Editor, path: &str) -> String {
     if let Some(index) = path.strip_prefix("materials.") {
         return format!("{}#material-{index}", step_href(editor, ""));
     }
+    // Wherever the hall says, a correction opens at the field itself.
     let top = path.split('.').next().unwrap_or(path);
     let section = editor.draft.with_value(|draft| {
         draft
@@ -103,22 +158,39 @@ pub fn ApplyPage() -> impl IntoView {
 
 #[component]
 fn Application(editor: Editor) -> impl IntoView {
+    let i18n = use_i18n();
     let query = use_query_map();
     let step = Memo::new(move |_| query.with(step_from));
-    // Coming back to a draft, the user lands where they left off.
+    // A correction opened at one of the notice's items lands on it.
+    let at = query.with_untracked(|q| q.get("at"));
     if step.get_untracked().is_none()
+        && let Some(at) = at
+    {
+        let navigate = use_navigate();
+        navigate(&problem_href(editor, &at), Default::default());
+    } else if step.get_untracked().is_none()
         && let Some(position) = editor.position.get_untracked()
     {
+        // Coming back to a draft, the user lands where they left off.
         let navigate = use_navigate();
         navigate(&step_href(editor, step_of(&position)), Default::default());
     }
     let form = StoredValue::new(editor.form());
+    let correcting = editor.draft.with_value(|d| d.correcting.clone());
     view! {
         <header class="page-head">
             <p class="page-kicker">{editor.draft.with_value(|d| d.item_name.clone())}</p>
             <h1 class="page-title" id="form-title">{form.with_value(|f| f.title.clone())}</h1>
             <SaveIndicator editor />
         </header>
+        {correcting.map(|correcting| view! {
+            <div class="form-notice form-notice-warning" id="correcting" role="status">
+                <p>{move || i18n.t(ApplicationsMsg::Correcting)}</p>
+                <A href=format!("/applications/{}", correcting.number) attr:class="section-link" attr:id="back-to-application">
+                    {move || i18n.t(ApplicationsMsg::BackToApplication)}
+                </A>
+            </div>
+        })}
         {move || match step.get().as_deref() {
             None => view! { <TaskList editor /> }.into_any(),
             Some("check") => view! { <CheckAnswers editor /> }.into_any(),
@@ -160,7 +232,12 @@ fn SaveIndicator(editor: Editor) -> impl IntoView {
 fn TaskList(editor: Editor) -> impl IntoView {
     let i18n = use_i18n();
     let form = editor.form();
-    let sections = form.sections.clone();
+    let sections: Vec<Section> = form
+        .sections
+        .iter()
+        .filter(|section| section.fields.iter().any(|f| edits_field(editor, &f.id)))
+        .cloned()
+        .collect();
     let all_done = Memo::new({
         let form = form.clone();
         move |_| {
@@ -229,8 +306,12 @@ fn top_level_slot(editor: Editor) -> Slot {
 }
 
 #[component]
-fn SectionPage(editor: Editor, section: Section) -> impl IntoView {
+fn SectionPage(editor: Editor, mut section: Section) -> impl IntoView {
     let i18n = use_i18n();
+    // A correction asks only what the notice lists; the rest stands as handed in.
+    section
+        .fields
+        .retain(|field| edits_field(editor, &field.id));
     let navigate = use_navigate();
     let attempted = RwSignal::new(false);
     let form = editor.form();
@@ -244,7 +325,8 @@ fn SectionPage(editor: Editor, section: Section) -> impl IntoView {
         .sections
         .iter()
         .skip_while(|s| s.id != section.id)
-        .nth(1)
+        .skip(1)
+        .find(|s| s.fields.iter().any(|f| edits_field(editor, &f.id)))
         .map_or_else(|| "check".to_owned(), |s| s.id.clone());
     let place = top_level_slot(editor);
     // On a phone one question at a time (GOV.UK's pattern); on a desktop the
@@ -295,6 +377,7 @@ fn SectionPage(editor: Editor, section: Section) -> impl IntoView {
         let mut problems = editor
             .answers
             .with_untracked(|answers| form.section_problems(&section_id, answers, today()));
+        problems.retain(|p| edits_field(editor, p.field.split('.').next().unwrap_or_default()));
         let asking = one_at_a_time.then(current).flatten();
         if let Some(asked) = &asking {
             problems.retain(|p| p.field == *asked || p.field.starts_with(&format!("{asked}.")));
@@ -329,8 +412,10 @@ fn SectionPage(editor: Editor, section: Section) -> impl IntoView {
                 let prefilled = editor.draft.with_value(|draft| draft.prefilled.contains(&field.id));
                 let field_id = field.id.clone();
                 let asked_elsewhere = move || one_at_a_time && current().as_deref() != Some(field_id.as_str());
+                let noticed = notice_problem(editor, &field.id);
                 view! {
                     <div class="question" class:question-hidden=asked_elsewhere>
+                        {noticed.map(|problem| view! { <p class="form-notice form-notice-warning correction-problem">{problem}</p> })}
                         <FieldBlock field place id show_problems=attempted prefilled />
                     </div>
                 }
@@ -378,9 +463,12 @@ fn CheckAnswers(editor: Editor) -> impl IntoView {
     let i18n = use_i18n();
     editor.position.set(Some("check".to_owned()));
     let form = StoredValue::new(editor.form());
+    let correcting = editor.draft.with_value(|d| d.correcting.is_some());
     let problems = Memo::new(move |_| {
         let answers = editor.answers.get();
-        form.with_value(|form| form.check(&answers, today()))
+        let mut problems = form.with_value(|form| form.check(&answers, today()));
+        problems.retain(|p| edits_field(editor, p.field.split('.').next().unwrap_or_default()));
+        problems
     });
     let delivery_option = move |value: Delivery, label: ApplicationsMsg, id: &'static str| {
         view! {
@@ -403,7 +491,10 @@ fn CheckAnswers(editor: Editor) -> impl IntoView {
                 </section>
             })
         }}
-        {form.with_value(|form| form.sections.clone()).into_iter().map(|section| view! {
+        {form.with_value(|form| form.sections.clone()).into_iter().filter_map(|mut section| {
+            section.fields.retain(|field| edits_field(editor, &field.id));
+            (!section.fields.is_empty()).then_some(section)
+        }).map(|section| view! {
             <section class="section card answers" id=format!("answers-{}", section.id)>
                 <div class="section-head">
                     <h2 class="section-title">{section.title.clone()}</h2>
@@ -414,14 +505,20 @@ fn CheckAnswers(editor: Editor) -> impl IntoView {
                 </dl>
             </section>
         }).collect_view()}
-        <section class="section card" id="delivery">
-            <h2 class="section-title">{move || i18n.t(ApplicationsMsg::DeliveryChoice)}</h2>
-            <div class="options" role="group">
-                {delivery_option(Delivery::PickUp, ApplicationsMsg::PickUp, "delivery-pick-up")}
-                {delivery_option(Delivery::Ems, ApplicationsMsg::ByEms, "delivery-ems")}
-            </div>
-        </section>
-        <SubmitBar editor problems />
+        {(!correcting).then(|| view! {
+            <section class="section card" id="delivery">
+                <h2 class="section-title">{move || i18n.t(ApplicationsMsg::DeliveryChoice)}</h2>
+                <div class="options" role="group">
+                    {delivery_option(Delivery::PickUp, ApplicationsMsg::PickUp, "delivery-pick-up")}
+                    {delivery_option(Delivery::Ems, ApplicationsMsg::ByEms, "delivery-ems")}
+                </div>
+            </section>
+        })}
+        {if correcting {
+            view! { <CorrectionBar editor problems /> }.into_any()
+        } else {
+            view! { <SubmitBar editor problems /> }.into_any()
+        }}
     }
 }
 
@@ -495,6 +592,71 @@ fn SubmitBar(editor: Editor, problems: Memo<Vec<banshi_api::FieldError>>) -> imp
     }
 }
 
+/// Handing in a correction: the listed items' pages uploaded, then the items
+/// sent; a retry is the same correction. Back to the application once the
+/// hall has it.
+#[component]
+fn CorrectionBar(editor: Editor, problems: Memo<Vec<banshi_api::FieldError>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let navigate = use_navigate();
+    let progress = RwSignal::new(None::<UploadProgress>);
+    let submit = Action::new_local(move |(): &()| {
+        let id = editor.draft.with_value(|draft| draft.id.clone());
+        async move {
+            editor.flush().await;
+            let answer = commands::correction_submit(id, move |p| progress.set(Some(p))).await;
+            progress.set(None);
+            answer
+        }
+    });
+    Effect::new(move |_| {
+        if let Some(Ok(detail)) = submit.value().get() {
+            navigate(
+                &format!("/applications/{}", detail.application.number),
+                Default::default(),
+            );
+        }
+    });
+    let hall_problems = move |fields: Vec<banshi_api::FieldError>| {
+        (!fields.is_empty()).then(|| {
+            let items = fields
+                .into_iter()
+                .map(|problem| {
+                    let href = problem_href(editor, &problem.field);
+                    view! { <li><A href=href>{problem.message}</A></li> }
+                })
+                .collect_view();
+            view! { <ul class="problem-list" id="hall-problems">{items}</ul> }
+        })
+    };
+    let percent = move || {
+        progress
+            .get()
+            .filter(|p| p.total > 0)
+            .map(|p| (p.sent.min(p.total) * 100 / p.total) as u32)
+    };
+    view! {
+        {move || submit.value().get().and_then(Result::err).map(|error| view! {
+            <div class="form-notice form-notice-error" id="submit-problem" role="alert">
+                <p>{error.message.clone()}</p>
+                {hall_problems(error.fields.clone())}
+            </div>
+        })}
+        {move || percent().map(|percent| view! {
+            <p class="upload-progress-label" id="upload-progress">{move || i18n.t(ApplicationsMsg::UploadingMaterials(percent))}</p>
+        })}
+        <button
+            type="button"
+            class="button button-primary button-block"
+            id="submit"
+            disabled=move || !problems.with(Vec::is_empty) || submit.pending().get()
+            on:click=move |_| { submit.dispatch(()); }
+        >
+            {move || i18n.t(if submit.pending().get() { ApplicationsMsg::Submitting } else { ApplicationsMsg::SubmitCorrection })}
+        </button>
+    }
+}
+
 /// The confirmation: the application number, the promised date, what happens next.
 #[component]
 fn Submitted(application: banshi_api::applications::Application) -> impl IntoView {
@@ -512,7 +674,7 @@ fn Submitted(application: banshi_api::applications::Application) -> impl IntoVie
                 <dt>{move || i18n.t(ApplicationsMsg::ApplicationNumber)}</dt>
                 <dd id="application-number">{application.number.to_string()}</dd>
                 <dt>{move || i18n.t(ApplicationsMsg::PromisedBy)}</dt>
-                <dd>{application.promised_days.to_string()}</dd>
+                <dd>{move || i18n.t(ApplicationsMsg::PromisedDays(application.promised_days))}</dd>
             </dl>
             <p class="page-intro">{move || i18n.t(ApplicationsMsg::WhatNext)}</p>
             <A href="/me" attr:class="button button-secondary" attr:id="to-my-applications">
