@@ -21,7 +21,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use banshi_api::ipc::notifications::{KeptNotification, NotificationsState};
-use banshi_api::notifications::Notification;
+use banshi_api::notifications::{Notification, NotificationKind};
 use tokio::sync::OnceCell;
 
 pub use store::{NotificationStore, NotificationStoreError};
@@ -213,7 +213,11 @@ impl Notifications {
     async fn receive(&self, owner: &str, notification: &Notification) -> Result<(), ShellError> {
         let store = self.store().await?;
         let new = store.keep(owner, notification).await?;
-        if store.claim_shown(owner, notification.id).await?
+        // A booking's reminder is shown by the bookings' own reminders (a day
+        // and 30 minutes before, on the device's clock); here it only joins the list.
+        let alerted = notification.kind != NotificationKind::BookingReminder;
+        if alerted
+            && store.claim_shown(owner, notification.id).await?
             && let Err(error) = self.inner.alerts.show(notification)
         {
             tracing::warn!(%error, "a notification could not be shown");

@@ -1,7 +1,7 @@
 //! The words of the public lookup (办件查询): the form, the answer, and why
 //! there is none.
 
-use banshi_api::applications::{ApplicationStatus, Urgency};
+use banshi_api::applications::Urgency;
 
 /// A message of the public lookup.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,8 +29,6 @@ pub enum LookupMsg {
     Overdue(i32),
     Stopped,
     NoDeadline,
-    /// An application's status (办件状态).
-    StatusName(ApplicationStatus),
     Urgency(Urgency),
 }
 
@@ -64,7 +62,6 @@ impl LookupMsg {
             Self::Overdue(days) => return format!("已超期 {days} 个工作日"),
             Self::Stopped => "计时暂停",
             Self::NoDeadline => "受理后开始计算承诺时限",
-            Self::StatusName(status) => status.label(),
             Self::Urgency(Urgency::OnTime) => "正常",
             Self::Urgency(Urgency::NearDue) => "即将到期",
             Self::Urgency(Urgency::Overdue) => "已超期",
@@ -107,27 +104,11 @@ impl LookupMsg {
             Self::Overdue(days) => return format!("{days} working days overdue"),
             Self::Stopped => "Clock stopped",
             Self::NoDeadline => "The time limit starts once the application is accepted",
-            Self::StatusName(status) => status_en(status),
             Self::Urgency(Urgency::OnTime) => "On time",
             Self::Urgency(Urgency::NearDue) => "Due soon",
             Self::Urgency(Urgency::Overdue) => "Overdue",
         };
         text.to_owned()
-    }
-}
-
-fn status_en(status: ApplicationStatus) -> &'static str {
-    match status {
-        ApplicationStatus::Submitted => "Submitted",
-        ApplicationStatus::Accepted => "Accepted",
-        ApplicationStatus::InReview => "In review",
-        ApplicationStatus::Approved => "Approved",
-        ApplicationStatus::Denied => "Not permitted",
-        ApplicationStatus::Completed => "Completed",
-        ApplicationStatus::Rejected => "Not accepted",
-        ApplicationStatus::AwaitingCorrection => "Correction needed",
-        ApplicationStatus::Suspended => "Suspended",
-        ApplicationStatus::Withdrawn => "Withdrawn",
     }
 }
 

@@ -13,7 +13,7 @@ use leptos_icons::Icon;
 use crate::clock::date_time;
 use crate::commands;
 use crate::components::status::ErrorNotice;
-use crate::i18n::{CommonMsg, LookupMsg, use_i18n};
+use crate::i18n::{CommonMsg, LookupMsg, status_msg, use_i18n};
 
 #[component]
 pub fn LookupPage() -> impl IntoView {
@@ -135,7 +135,7 @@ fn Found(result: LookupResult) -> impl IntoView {
                 <dt>{move || i18n.t(LookupMsg::Item)}</dt>
                 <dd id="lookup-item">{result.item_name.clone()}</dd>
                 <dt>{move || i18n.t(LookupMsg::Status)}</dt>
-                <dd><span class="tag tag-info" id="lookup-status">{move || i18n.t(LookupMsg::StatusName(status))}</span></dd>
+                <dd><span class="tag tag-info" id="lookup-status">{move || i18n.t(status_msg(status))}</span></dd>
                 <dt>{move || i18n.t(LookupMsg::Due)}</dt>
                 <dd>
                     <span id="lookup-deadline">{deadline_text(result.deadline)}</span>
@@ -159,7 +159,7 @@ fn Found(result: LookupResult) -> impl IntoView {
                     let status = step.status;
                     view! {
                         <li class="lookup-step">
-                            <span class="lookup-step-status">{move || i18n.t(LookupMsg::StatusName(status))}</span>
+                            <span class="lookup-step-status">{move || i18n.t(status_msg(status))}</span>
                             <span class="lookup-step-meta">
                                 <time>{date_time(step.at)}</time>" · "{step.department.clone()}
                             </span>

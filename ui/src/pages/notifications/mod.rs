@@ -14,7 +14,7 @@ use crate::accounts::use_account;
 use crate::clock::date_time;
 use crate::commands;
 use crate::components::status::{Empty, Loaded};
-use crate::i18n::{LookupMsg, NotificationsMsg, use_i18n};
+use crate::i18n::{NotificationsMsg, status_msg, use_i18n};
 use crate::notifications::use_bell;
 
 #[component]
@@ -122,7 +122,7 @@ fn NotificationRow(kept: KeptNotification, unread_seen: RwSignal<HashSet<i64>>) 
                         <time class="notification-time">{date_time(notification.at)}</time>
                         {status.map(|status| view! {
                             <span class="tag tag-info notification-status">
-                                {move || i18n.t(LookupMsg::StatusName(status))}
+                                {move || i18n.t(status_msg(status))}
                             </span>
                         })}
                         {move || unread().then(|| view! {
