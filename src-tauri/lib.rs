@@ -10,6 +10,7 @@ mod clock;
 mod commands;
 pub mod config;
 pub mod context;
+mod device_db;
 mod error;
 pub mod hall_api;
 mod lookup;

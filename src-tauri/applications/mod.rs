@@ -30,6 +30,12 @@ use crate::clock::now_ms;
 use crate::context::Context;
 use crate::retries::new_id;
 
+/// A new draft's id, chosen on the device (its shape is held by a test of
+/// [`new_id`]).
+fn new_draft_id() -> DraftId {
+    DraftId::parse(&new_id()).expect("the device's ids have a draft id's shape")
+}
+
 /// How long listing the drafts waits for the account's before showing this device's.
 const SYNC_PATIENCE: std::time::Duration = std::time::Duration::from_secs(3);
 
@@ -84,7 +90,7 @@ impl Applications {
         let item = client.item(item_code.as_str()).await?;
         let answers = prefilled(&form, &account);
         let draft = Draft {
-            id: DraftId::parse(&new_id()).expect("the device's ids have a draft id's shape"),
+            id: new_draft_id(),
             item_code: item_code.clone(),
             item_name: item.summary.name,
             prefilled: answers.keys().cloned().collect(),

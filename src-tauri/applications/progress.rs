@@ -5,13 +5,12 @@
 //! Idempotency-Key however often it is retried.
 
 use banshi_api::applications::{ApplicationDetail, Correcting, CorrectionRequest, Draft};
-use banshi_api::ids::{ApplicationNumber, DraftId};
+use banshi_api::ids::ApplicationNumber;
 use banshi_api::ipc::applications::ApplicationCopy;
 
 use super::{Applications, submitted_materials};
 use crate::ShellError;
 use crate::clock::now_ms;
-use crate::retries::new_id;
 
 impl Applications {
     /// Application `number` from the hall, kept as the last copy; when the
@@ -105,7 +104,7 @@ impl Applications {
         let client = self.ctx.client().await?;
         let form = client.form(application.item_code.as_str()).await?;
         let draft = Draft {
-            id: DraftId::parse(&new_id()).expect("the device's ids have a draft id's shape"),
+            id: super::new_draft_id(),
             item_code: application.item_code.clone(),
             item_name: application.item_name.clone(),
             form,

@@ -6,18 +6,14 @@
 //! the hall gave, to follow it offline.
 
 use std::path::Path;
-use std::str::FromStr;
 
 use banshi_api::applications::{ApplicationDetail, Draft};
 use sqlx::SqlitePool;
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
 #[derive(Debug, thiserror::Error)]
 pub enum DraftStoreError {
-    #[error("failed to open the draft store {path}")]
-    Open { path: String, source: sqlx::Error },
-    #[error("failed to migrate the draft store")]
-    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("failed to open the draft store")]
+    Open(#[from] crate::device_db::OpenError),
     #[error("failed to {action}")]
     Query {
         action: &'static str,
@@ -39,25 +35,8 @@ pub struct DraftStore {
 impl DraftStore {
     /// Opens (creating if needed) the store at `path`.
     pub async fn open(path: &Path) -> Result<Self, DraftStoreError> {
-        let open_error = |source| DraftStoreError::Open {
-            path: path.display().to_string(),
-            source,
-        };
-        if let Some(folder) = path.parent() {
-            std::fs::create_dir_all(folder).map_err(|error| open_error(error.into()))?;
-        }
-        let options = SqliteConnectOptions::from_str("sqlite:")
-            .map_err(open_error)?
-            .filename(path)
-            .create_if_missing(true)
-            .journal_mode(SqliteJournalMode::Wal)
-            .synchronous(SqliteSynchronous::Full);
-        let pool = SqlitePoolOptions::new()
-            .max_connections(2)
-            .connect_with(options)
-            .await
-            .map_err(open_error)?;
-        sqlx::migrate!("src-tauri/migrations").run(&pool).await?;
+        static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("src-tauri/migrations");
+        let pool = crate::device_db::open(path, &MIGRATOR).await?;
         Ok(Self { pool })
     }
 
