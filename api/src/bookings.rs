@@ -116,6 +116,8 @@ pub enum BookingStatus {
     Booked,
     /// 已取消
     Cancelled,
+    /// 已签到: checked in at the hall's kiosk; the visit may be rated.
+    CheckedIn,
 }
 
 /// A place held in a slot.
@@ -138,4 +140,17 @@ pub struct Booking {
     pub status: BookingStatus,
     /// Unix seconds.
     pub booked_at: i64,
+    /// Whether the visit has been rated (好差评).
+    #[serde(default)]
+    pub rated: bool,
+}
+
+/// `POST /halls/{hall}/check-ins`: the hall's kiosk (its staff) checks a
+/// booking in by the code the applicant shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CheckInRequest {
+    /// 签到码: eight digits.
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[0-9]{8}$"))]
+    pub check_in_code: String,
 }

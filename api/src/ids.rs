@@ -205,6 +205,82 @@ identifier!(
     |text| (1..=32).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_lowercase())
 );
 
+identifier!(
+    /// A saved delivery address's id (收货地址): 32 lowercase hexadecimal
+    /// digits chosen by the hall.
+    AddressId,
+    "地址编号",
+    r"^[0-9a-f]{32}$",
+    hex_token
+);
+
+identifier!(
+    /// A rating's id (好差评): 32 lowercase hexadecimal digits chosen by the hall.
+    RatingId,
+    "评价编号",
+    r"^[0-9a-f]{32}$",
+    hex_token
+);
+
+identifier!(
+    /// A consultation's or complaint's id (咨询投诉): 32 lowercase
+    /// hexadecimal digits chosen by the hall.
+    ConsultationId,
+    "咨询投诉编号",
+    r"^[0-9a-f]{32}$",
+    hex_token
+);
+
+identifier!(
+    /// An EMS waybill number (邮件号) in the UPU S10 format: two letters, an
+    /// eight-digit serial, its check digit, and `CN`, e.g. `EA123456785CN`.
+    Waybill,
+    "邮件号",
+    r"^[A-Z]{2}[0-9]{9}CN$",
+    |text| {
+        let bytes = text.as_bytes();
+        bytes.len() == 13
+            && bytes[..2].iter().all(u8::is_ascii_uppercase)
+            && bytes[2..11].iter().all(u8::is_ascii_digit)
+            && &bytes[11..] == b"CN"
+            && s10_check_digit(&bytes[2..10]) == Some(bytes[10] - b'0')
+    }
+);
+
+impl Waybill {
+    /// The waybill of `prefix` (two capital letters, e.g. `EA`) and `serial`
+    /// (below 10⁸), its check digit computed; `None` when either is out of range.
+    pub fn of(prefix: &str, serial: u32) -> Option<Self> {
+        let digits = format!("{serial:08}");
+        let valid_prefix = prefix.len() == 2 && prefix.bytes().all(|b| b.is_ascii_uppercase());
+        if !valid_prefix || digits.len() != 8 {
+            return None;
+        }
+        let check = s10_check_digit(digits.as_bytes())?;
+        Self::parse(&format!("{prefix}{digits}{check}CN")).ok()
+    }
+}
+
+/// The UPU S10 check digit of an eight-digit serial (ASCII digits): the
+/// digits weighted 8 6 4 2 3 5 9 7, 11 less the sum modulo 11, where 10 is
+/// written 0 and 11 is written 5. `None` unless `serial` is eight digits.
+pub fn s10_check_digit(serial: &[u8]) -> Option<u8> {
+    const WEIGHTS: [u32; 8] = [8, 6, 4, 2, 3, 5, 9, 7];
+    if serial.len() != 8 || !serial.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let sum: u32 = serial
+        .iter()
+        .zip(WEIGHTS)
+        .map(|(digit, weight)| u32::from(digit - b'0') * weight)
+        .sum();
+    Some(match 11 - sum % 11 {
+        10 => 0,
+        11 => 5,
+        check => check as u8,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -269,5 +345,31 @@ mod tests {
             refused.to_string().contains("服务大厅代码格式不正确"),
             "{refused}"
         );
+    }
+
+    #[test]
+    fn s10_check_digits_of_published_examples() {
+        // The UPU's own example (S10 standard) and the ones carriers print.
+        assert_eq!(s10_check_digit(b"47312482"), Some(9)); // AA473124829GB
+        assert_eq!(s10_check_digit(b"12345678"), Some(5)); // RR123456785CN
+        assert_eq!(s10_check_digit(b"00000000"), Some(5), "11 is written 5");
+        assert_eq!(s10_check_digit(b"00000001"), Some(4));
+        assert_eq!(s10_check_digit(b"00000008"), Some(0), "10 is written 0");
+        assert_eq!(s10_check_digit(b"1234567"), None);
+    }
+
+    #[test]
+    fn waybills_are_s10_numbers_of_china_post() {
+        assert!(Waybill::parse("EA123456785CN").is_ok());
+        assert!(
+            Waybill::parse("EA123456784CN").is_err(),
+            "wrong check digit"
+        );
+        assert!(Waybill::parse("AA473124829GB").is_err(), "not China Post's");
+        assert!(Waybill::parse("ea123456785CN").is_err());
+        assert_eq!(Waybill::of("EA", 12_345_678).unwrap(), "EA123456785CN");
+        assert_eq!(Waybill::of("EA", 7).unwrap(), "EA000000076CN");
+        assert!(Waybill::of("EA", 100_000_000).is_none());
+        assert!(Waybill::of("E1", 1).is_none());
     }
 }

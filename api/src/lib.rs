@@ -12,7 +12,9 @@ pub mod accounts;
 pub mod applications;
 pub mod bookings;
 pub mod catalog;
+pub mod consultations;
 pub mod dates;
+pub mod delivery;
 pub mod divisions;
 pub mod error;
 pub mod forms;
@@ -23,6 +25,7 @@ pub mod notifications;
 #[cfg(feature = "openapi")]
 pub mod openapi;
 pub mod queue;
+pub mod ratings;
 pub mod search;
 #[cfg(feature = "sqlx")]
 mod sql;

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::applications::ApplicationStatus;
-use crate::ids::{ApplicationNumber, BookingId};
+use crate::ids::{ApplicationNumber, BookingId, ConsultationId, Waybill};
 
 /// What a notification is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -21,6 +21,10 @@ pub enum NotificationKind {
     Result,
     /// A booked visit is near.
     BookingReminder,
+    /// An EMS parcel moved (picked up, in transit, out for delivery, delivered, failed).
+    Delivery,
+    /// The hall answered a question or complaint, or a bad rating.
+    Reply,
 }
 
 /// One notification, as `GET /notifications` lists it and the stream sends it.
@@ -38,9 +42,39 @@ pub struct Notification {
     pub status: Option<ApplicationStatus>,
     /// The booking it is about, if one.
     pub booking: Option<BookingId>,
+    /// The parcel it is about, if one.
+    #[serde(default)]
+    pub waybill: Option<Waybill>,
+    /// The question or complaint answered, if one.
+    #[serde(default)]
+    pub consultation: Option<ConsultationId>,
     /// In Chinese, as the hall words it: e.g. 营业执照变更登记：已受理.
     pub title: String,
     pub body: String,
+}
+
+impl Notification {
+    /// A notification about nothing in particular yet (id 0 until stored):
+    /// set the subject it is about on what this answers.
+    pub fn new(
+        at: i64,
+        kind: NotificationKind,
+        title: impl Into<String>,
+        body: impl Into<String>,
+    ) -> Self {
+        Self {
+            id: 0,
+            at,
+            kind,
+            number: None,
+            status: None,
+            booking: None,
+            waybill: None,
+            consultation: None,
+            title: title.into(),
+            body: body.into(),
+        }
+    }
 }
 
 /// `GET /notifications?after=`: those after the last one seen.

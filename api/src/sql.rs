@@ -7,7 +7,10 @@ use sqlx::error::BoxDynError;
 use sqlx::{Database, Decode, Encode, Type};
 
 use crate::dates::Date;
-use crate::ids::{ApplicationNumber, BookingId, DraftId, HallCode, ItemCode, TicketId, UploadId};
+use crate::ids::{
+    AddressId, ApplicationNumber, BookingId, ConsultationId, DraftId, HallCode, ItemCode, RatingId,
+    TicketId, UploadId, Waybill,
+};
 
 macro_rules! as_text {
     ($($name:ty => $parse:expr),* $(,)?) => {$(
@@ -58,4 +61,8 @@ as_text! {
     ItemCode => ItemCode::parse,
     TicketId => TicketId::parse,
     UploadId => UploadId::parse,
+    AddressId => AddressId::parse,
+    RatingId => RatingId::parse,
+    ConsultationId => ConsultationId::parse,
+    Waybill => Waybill::parse,
 }

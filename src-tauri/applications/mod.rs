@@ -98,6 +98,7 @@ impl Applications {
             form,
             position: None,
             acting_as,
+            recipient: None,
             delivery: None,
             materials: Vec::new(),
             outbox: false,
@@ -167,6 +168,7 @@ impl Applications {
             form_version: draft.form.version,
             answers: draft.form.submitted(&draft.answers),
             delivery: draft.delivery.unwrap_or(Delivery::PickUp),
+            recipient: draft.recipient.clone(),
             acting_as: draft.acting_as.clone(),
             materials: submitted_materials(&draft.materials),
         };

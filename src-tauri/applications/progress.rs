@@ -113,6 +113,7 @@ impl Applications {
             position: None,
             acting_as: application.acting_as.clone(),
             delivery: Some(application.delivery),
+            recipient: None,
             materials: Vec::new(),
             outbox: false,
             owner: Some(owner),

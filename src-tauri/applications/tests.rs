@@ -49,6 +49,7 @@ fn draft(sequence: u64) -> Draft {
         position: None,
         acting_as: None,
         delivery: None,
+        recipient: None,
         materials: Vec::new(),
         outbox: false,
         owner: None,

@@ -77,6 +77,7 @@ pub(super) mod tests {
             check_in_code: "12345678".into(),
             status: BookingStatus::Booked,
             booked_at: 0,
+            rated: false,
         }
     }
 

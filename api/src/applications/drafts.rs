@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::{CorrectionItem, Delivery};
 use crate::accounts::Licence;
 use crate::dates::Date;
+use crate::delivery::Recipient;
 use crate::forms::{Answers, Form};
 use crate::ids::{ApplicationNumber, DraftId, ItemCode};
 
@@ -30,6 +31,9 @@ pub struct Draft {
     pub acting_as: Option<String>,
     /// How the result is to reach the applicant, once chosen.
     pub delivery: Option<Delivery>,
+    /// Who receives the result and where, when EMS is chosen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient: Option<Recipient>,
     /// The pages of materials photographed or chosen so far.
     #[serde(default)]
     pub materials: Vec<MaterialPage>,

@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::delivery::Recipient;
 use crate::forms::Answers;
 use crate::ids::{ApplicationNumber, ItemCode, UploadId};
 
@@ -41,6 +42,11 @@ pub struct SubmitRequest {
     pub form_version: u32,
     pub answers: Answers,
     pub delivery: Delivery,
+    /// Where EMS is to bring the result: required when `delivery` is `ems`,
+    /// not taken otherwise. The hall orders the delivery with the
+    /// submission and hands the parcel over once the application is completed.
+    #[serde(default)]
+    pub recipient: Option<Recipient>,
     /// The credit code of the enterprise applying; absent for the caller themself.
     #[serde(default)]
     pub acting_as: Option<String>,

@@ -6,8 +6,10 @@ use serde::{Deserialize, Serialize};
 
 use super::{Application, ApplicationAction, ApplicationStatus, SubmittedMaterial};
 use crate::dates::Date;
+use crate::delivery::DeliveryOrder;
 use crate::forms::Answers;
 use crate::ids::ApplicationNumber;
+use crate::ratings::Rating;
 
 /// One step of an application's timeline: a submission or a transition.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -129,6 +131,15 @@ pub struct ApplicationDetail {
     pub materials: Vec<SubmittedMaterial>,
     /// What the applicant may do now, from the state machine.
     pub actions: Vec<ApplicationAction>,
+    /// Its EMS parcels: the result mailed home, originals collected.
+    #[serde(default)]
+    pub deliveries: Vec<DeliveryOrder>,
+    /// The applicant's rating (好差评), once given.
+    #[serde(default)]
+    pub rating: Option<Rating>,
+    /// Whether the applicant may rate it now (it has a result and no rating yet).
+    #[serde(default)]
+    pub may_rate: bool,
 }
 
 /// `POST /staff/applications/{number}/actions`: what a member of the hall's

@@ -38,6 +38,8 @@ pub async fn remind_bookings(store: &dyn Store, user_id: i64, now: i64) -> Resul
                 number: None,
                 status: None,
                 booking: Some(booking.id.clone()),
+                waybill: None,
+                consultation: None,
                 title: format!("预约提醒：{}", booking.item_name),
                 body: format!(
                     "请于 {} {}—{} 到{}办理“{}”，带齐材料原件，凭签到码 {} 签到。",
@@ -141,6 +143,8 @@ pub fn of_move(
             number: Some(number.clone()),
             status: Some(status),
             booking: None,
+            waybill: None,
+            consultation: None,
             title: format!("{}：{}", application.item_name, status.label()),
             body,
         },

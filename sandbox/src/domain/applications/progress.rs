@@ -440,6 +440,9 @@ impl Applications<'_> {
                 .actions(record.accepted_at.is_some())
                 .filter(|action| action.by_applicant())
                 .collect(),
+            deliveries: Vec::new(),
+            rating: None,
+            may_rate: false,
         })
     }
 

@@ -8,7 +8,7 @@ use banshi_api::applications::{
 };
 use banshi_api::dates::Date;
 use banshi_api::halls::HallCode;
-use banshi_api::ids::{ApplicationNumber, BookingId, ItemCode};
+use banshi_api::ids::{ApplicationNumber, BookingId, ConsultationId, ItemCode, Waybill};
 use banshi_api::notifications::Notification;
 use banshi_api::tags::{from_tag, tag_of};
 use serde::de::DeserializeOwned;
@@ -70,6 +70,8 @@ struct NotificationRow {
     number: Option<ApplicationNumber>,
     status: Option<String>,
     booking: Option<BookingId>,
+    waybill: Option<Waybill>,
+    consultation: Option<ConsultationId>,
     title: String,
     body: String,
 }
@@ -168,6 +170,8 @@ impl TryFrom<NotificationRow> for Notification {
                 .map(|word| tag(word, "application status"))
                 .transpose()?,
             booking: row.booking,
+            waybill: row.waybill,
+            consultation: row.consultation,
             title: row.title,
             body: row.body,
         })
@@ -207,8 +211,9 @@ async fn insert_notification(
 ) -> Result<Option<i64>, StoreError> {
     let notification = &new.notification;
     sqlx::query_scalar(
-        "INSERT INTO notifications (user_id, at, kind, number, status, booking, title, body)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        "INSERT INTO notifications
+             (user_id, at, kind, number, status, booking, waybill, consultation, title, body)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT DO NOTHING RETURNING id",
     )
     .bind(new.user_id)
@@ -217,6 +222,8 @@ async fn insert_notification(
     .bind(&notification.number)
     .bind(notification.status.as_ref().and_then(tag_of))
     .bind(&notification.booking)
+    .bind(&notification.waybill)
+    .bind(&notification.consultation)
     .bind(&notification.title)
     .bind(&notification.body)
     .fetch_optional(&mut *tx)
@@ -476,7 +483,7 @@ impl ApplicationStore for SqliteStore {
         after: i64,
     ) -> Result<Vec<Notification>, StoreError> {
         let rows: Vec<NotificationRow> = sqlx::query_as(
-            "SELECT id, at, kind, number, status, booking, title, body
+            "SELECT id, at, kind, number, status, booking, waybill, consultation, title, body
              FROM notifications WHERE user_id = ? AND id > ? ORDER BY id LIMIT 500",
         )
         .bind(user_id)

@@ -61,6 +61,8 @@ fn booking_of(row: BookingRow) -> Result<Booking, StoreError> {
         ends: row.ends,
         check_in_code: row.check_in_code,
         booked_at: row.booked_at,
+        // Ratings of visits are not stored yet.
+        rated: false,
     })
 }
 
@@ -161,6 +163,7 @@ impl BookingStore for SqliteStore {
             check_in_code: code,
             status: BookingStatus::Booked,
             booked_at: new.now,
+            rated: false,
         };
         new.key.complete(&mut tx, &booking).await?;
         tx.commit().await.doing("commit a booking")?;
