@@ -71,6 +71,23 @@ pub enum Refusal {
     Cancelled,
     /// The new slot is the one the booking holds.
     SameSlot,
+    /// The person has checked in for the visit.
+    CheckedIn,
+}
+
+/// What the hall's kiosk found for a check-in code.
+#[derive(Debug, PartialEq, Eq)]
+pub enum CheckIn {
+    /// Checked in now.
+    Done(Booking),
+    /// No booking at the hall holds the code.
+    NoSuchCode,
+    /// The booking of that code today was cancelled.
+    Cancelled,
+    /// The booking of that code today is checked in already.
+    AlreadyIn,
+    /// The code is of a booking on another day.
+    OtherDay(Date),
 }
 
 /// Where bookings are kept.
@@ -120,4 +137,13 @@ pub trait BookingStore: Send + Sync {
         place: Place<'_>,
         now_text: &str,
     ) -> Result<Option<Result<Booking, Refusal>>, StoreError>;
+
+    /// Checks in the booking at `hall` on `today` that holds `code`, at `now`.
+    async fn check_in(
+        &self,
+        hall: &HallCode,
+        code: &str,
+        today: Date,
+        now: i64,
+    ) -> Result<CheckIn, StoreError>;
 }

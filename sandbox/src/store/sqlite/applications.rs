@@ -205,7 +205,7 @@ async fn insert_event(
 
 /// Adds a notification; `None` when one of that kind about that booking was
 /// added before.
-async fn insert_notification(
+pub(super) async fn insert_notification(
     tx: &mut sqlx::SqliteConnection,
     new: &NewNotification,
 ) -> Result<Option<i64>, StoreError> {
@@ -243,7 +243,7 @@ async fn link_uploads(
     for upload in materials.iter().flat_map(|material| &material.uploads) {
         let linked = sqlx::query(
             "UPDATE uploads SET application_id = ?1
-             WHERE id = ?2 AND user_id = ?3 AND offset = length
+             WHERE id = ?2 AND user_id = ?3 AND offset = length AND consultation_id IS NULL
                AND (application_id IS NULL OR application_id = ?1)",
         )
         .bind(id)

@@ -6,11 +6,13 @@ mod accounts;
 mod applications;
 mod bookings;
 mod catalog;
+mod consultations;
 mod drafts;
 mod halls;
 mod idempotency;
 mod limits;
 mod queue;
+mod ratings;
 mod seeding;
 mod uploads;
 
