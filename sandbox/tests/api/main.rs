@@ -15,4 +15,5 @@ mod openapi;
 mod ownership;
 mod progress;
 mod queue;
+mod ratings;
 mod uploads;
