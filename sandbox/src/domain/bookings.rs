@@ -21,7 +21,7 @@ use crate::clock::{self, Clock};
 use crate::domain::calendar::{self, SLOT_MINUTES};
 use crate::domain::{credentials, halls};
 use crate::error::{AppError, not_found, refused};
-use crate::store::{CheckIn, HeldKey, NewBooking, Place, Refusal, SlotKey, SlotPlaces, Store};
+use crate::store::{HeldKey, NewBooking, NotCheckedIn, Place, Refusal, SlotKey, SlotPlaces, Store};
 
 /// Days of the calendar answered unless asked otherwise.
 const DEFAULT_DAYS: u16 = 7;
@@ -215,22 +215,24 @@ impl Bookings<'_> {
         }
         let now = self.clock.now();
         let today = Date::from_days_clamped(clock::china_day(now));
-        match self.store.check_in(&hall.code, code, today, now).await? {
-            CheckIn::Done(booking) => Ok(booking),
-            CheckIn::NoSuchCode => Err(not_found(format!(
-                "{}没有签到码为 {code} 的预约",
-                hall.name
-            ))),
-            CheckIn::Cancelled => Err(refused(
+        let refusal = match self.store.check_in(&hall.code, code, today, now).await? {
+            Ok(booking) => return Ok(booking),
+            Err(refusal) => refusal,
+        };
+        Err(match refusal {
+            NotCheckedIn::NoSuchCode => {
+                not_found(format!("{}没有签到码为 {code} 的预约", hall.name))
+            }
+            NotCheckedIn::Cancelled => refused(
                 ErrorCode::Conflict,
                 "这个预约已经取消，不能签到，请重新预约或取号办理",
-            )),
-            CheckIn::AlreadyIn => Err(refused(ErrorCode::Conflict, "这个预约已经签到过了")),
-            CheckIn::OtherDay(date) => Err(refused(
+            ),
+            NotCheckedIn::AlreadyIn => refused(ErrorCode::Conflict, "这个预约已经签到过了"),
+            NotCheckedIn::OtherDay(date) => refused(
                 ErrorCode::Conflict,
                 format!("这个预约在 {}，只能在预约当天签到", date.month_day_text()),
-            )),
-        }
+            ),
+        })
     }
 
     /// Cancels a booking, giving its place back. Cancelling a cancelled booking

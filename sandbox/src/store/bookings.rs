@@ -75,11 +75,9 @@ pub enum Refusal {
     CheckedIn,
 }
 
-/// What the hall's kiosk found for a check-in code.
+/// Why the hall's kiosk checked no booking in by a code; nothing was changed.
 #[derive(Debug, PartialEq, Eq)]
-pub enum CheckIn {
-    /// Checked in now.
-    Done(Booking),
+pub enum NotCheckedIn {
     /// No booking at the hall holds the code.
     NoSuchCode,
     /// The booking of that code today was cancelled.
@@ -145,5 +143,5 @@ pub trait BookingStore: Send + Sync {
         code: &str,
         today: Date,
         now: i64,
-    ) -> Result<CheckIn, StoreError>;
+    ) -> Result<Result<Booking, NotCheckedIn>, StoreError>;
 }

@@ -26,7 +26,7 @@ pub use accounts::{
 pub use applications::{
     ApplicationRecord, ApplicationStore, Moved, NewApplication, NewNotification, Transition,
 };
-pub use bookings::{BookingStore, CheckIn, NewBooking, Place, Refusal, SlotKey, SlotPlaces};
+pub use bookings::{BookingStore, NewBooking, NotCheckedIn, Place, Refusal, SlotKey, SlotPlaces};
 pub use catalog::{CatalogStore, ItemFilter, Snapshot};
 pub use consultations::{ConsultationRecord, ConsultationStore};
 pub use drafts::DraftStore;

@@ -117,7 +117,7 @@ async fn a_completed_application_is_rated_once_and_its_page_shows_it() {
         "the rater's list",
     )
     .await;
-    assert_eq!(mine, [rating.clone()]);
+    assert_eq!(mine, std::slice::from_ref(&rating));
     let path = format!("/ratings/{}", rating.id);
     for (token, who) in [(&who.citizen, "the rater"), (&who.staff, "the hall rated")] {
         let seen: Rating = expect(
@@ -353,7 +353,7 @@ async fn a_bad_rating_opens_a_case_the_hall_answers_and_the_rater_scores() {
         "the hall's open cases",
     )
     .await;
-    assert_eq!(open, [rating.clone()]);
+    assert_eq!(open, std::slice::from_ref(&rating));
     let theirs: Vec<Rating> = expect(
         app.send(Method::GET, "/staff/ratings", None, Some(&elsewhere))
             .await,

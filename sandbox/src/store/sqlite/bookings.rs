@@ -13,7 +13,7 @@ use async_trait::async_trait;
 
 use super::{QueryContext, SqliteStore};
 use crate::store::bookings::{
-    BookingStore, CheckIn, NewBooking, Place, Refusal, SlotKey, SlotPlaces,
+    BookingStore, NewBooking, NotCheckedIn, Place, Refusal, SlotKey, SlotPlaces,
 };
 use crate::store::error::StoreError;
 
@@ -277,7 +277,7 @@ impl BookingStore for SqliteStore {
         code: &str,
         today: Date,
         now: i64,
-    ) -> Result<CheckIn, StoreError> {
+    ) -> Result<Result<Booking, NotCheckedIn>, StoreError> {
         let mut tx = self.write("begin a check-in").await?;
         // Today's booking of the code first, a booked one before a cancelled one.
         let found: Option<(BookingId, Date, String)> = sqlx::query_as(
@@ -292,16 +292,16 @@ impl BookingStore for SqliteStore {
         .await
         .doing("find a booking by its check-in code")?;
         let Some((id, date, status)) = found else {
-            return Ok(CheckIn::NoSuchCode);
+            return Ok(Err(NotCheckedIn::NoSuchCode));
         };
         if date != today {
-            return Ok(CheckIn::OtherDay(date));
+            return Ok(Err(NotCheckedIn::OtherDay(date)));
         }
         if status == tag(&BookingStatus::Cancelled) {
-            return Ok(CheckIn::Cancelled);
+            return Ok(Err(NotCheckedIn::Cancelled));
         }
         if status == tag(&BookingStatus::CheckedIn) {
-            return Ok(CheckIn::AlreadyIn);
+            return Ok(Err(NotCheckedIn::AlreadyIn));
         }
         sqlx::query("UPDATE bookings SET status = ?, checked_in_at = ? WHERE id = ?")
             .bind(tag(&BookingStatus::CheckedIn))
@@ -316,7 +316,7 @@ impl BookingStore for SqliteStore {
             .await
             .doing("read a booking checked in")?;
         tx.commit().await.doing("commit a check-in")?;
-        Ok(CheckIn::Done(booking_of(row)?))
+        Ok(Ok(booking_of(row)?))
     }
 }
 
