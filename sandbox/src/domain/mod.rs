@@ -10,6 +10,7 @@ pub mod calendar;
 pub mod catalog;
 pub mod consultations;
 pub mod credentials;
+pub mod delivery;
 pub mod documents;
 pub mod drafts;
 pub mod halls;

@@ -8,6 +8,7 @@ pub mod applications;
 pub mod bookings;
 pub mod catalog;
 pub mod consultations;
+pub mod delivery;
 pub mod drafts;
 pub mod error;
 pub mod halls;
@@ -29,6 +30,7 @@ pub use applications::{
 pub use bookings::{BookingStore, NewBooking, NotCheckedIn, Place, Refusal, SlotKey, SlotPlaces};
 pub use catalog::{CatalogStore, ItemFilter, Snapshot};
 pub use consultations::{ConsultationRecord, ConsultationStore};
+pub use delivery::{DeliveryMove, DeliveryRecord, DeliveryStore, NewDelivery, Ordered};
 pub use drafts::DraftStore;
 pub use error::StoreError;
 pub use halls::HallStore;
@@ -46,6 +48,7 @@ pub trait Store:
     + BookingStore
     + CatalogStore
     + ConsultationStore
+    + DeliveryStore
     + DraftStore
     + HallStore
     + IdempotencyStore
@@ -63,6 +66,7 @@ impl<T> Store for T where
         + BookingStore
         + CatalogStore
         + ConsultationStore
+        + DeliveryStore
         + DraftStore
         + HallStore
         + IdempotencyStore

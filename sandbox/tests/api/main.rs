@@ -9,6 +9,7 @@ mod burst;
 mod catalog;
 mod clock;
 mod consultations;
+mod delivery;
 mod drafts;
 mod halls;
 mod helpers;

@@ -447,7 +447,7 @@ impl Applications<'_> {
                 .actions(record.accepted_at.is_some())
                 .filter(|action| action.by_applicant())
                 .collect(),
-            deliveries: Vec::new(),
+            deliveries: self.store.deliveries_of_application(record.id).await?,
             rating,
             may_rate,
         })

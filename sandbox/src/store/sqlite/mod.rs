@@ -7,6 +7,7 @@ mod applications;
 mod bookings;
 mod catalog;
 mod consultations;
+mod delivery;
 mod drafts;
 mod halls;
 mod idempotency;
