@@ -58,9 +58,11 @@ pub struct NewConsultation {
     pub kind: ConsultationKind,
     pub about: ConsultationAbout,
     /// 5–1000 characters.
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::openapi::message_text))]
     pub text: String,
     /// Finished uploads of the caller's, at most [`MAX_PHOTOS`].
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::openapi::photos))]
     pub photos: Vec<UploadId>,
 }
 
@@ -126,6 +128,7 @@ pub struct Consultation {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StaffReply {
     /// 5–1000 characters.
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::openapi::message_text))]
     pub text: String,
 }
 

@@ -22,19 +22,35 @@ const WHITE_SPACE: &str = r"\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\
 const REFUSED: &str =
     r"\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff";
 
+/// Characters free text of several lines may never hold: those of
+/// [`REFUSED`] but the tab and the line breaks.
+const REFUSED_IN_LINES: &str = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff";
+
+/// The pattern of free text with `min`–`max` characters once trimmed (`min`
+/// ≥ 1), none of them `refused`; with `blank`, white space alone (or
+/// nothing) matches too.
+fn trimmed_pattern(refused: &str, min: usize, max: usize, blank: bool) -> String {
+    // The first and last characters kept: neither white space nor refused.
+    let edge = format!(r"[^{WHITE_SPACE}{refused}]");
+    let inner = format!(r"[^{refused}]");
+    let middle = match min {
+        1 => format!("(?:{inner}{{0,{}}}{edge})?", max - 2),
+        _ => format!("{inner}{{{},{}}}{edge}", min - 2, max - 2),
+    };
+    let kept = if blank {
+        format!("(?:{edge}{middle})?")
+    } else {
+        format!("{edge}{middle}")
+    };
+    format!(r"^[{WHITE_SPACE}]*{kept}[{WHITE_SPACE}]*$")
+}
+
 /// The pattern of one line of free text with `min`–`max` characters once
 /// trimmed (`min` ≥ 1), as `parse_real_name`, `parse_enterprise_name`,
 /// `parse_role` and a street address read it: white space around it is cut
 /// off, what is left holds no refused character.
 fn one_line_pattern(min: usize, max: usize) -> String {
-    // The first and last characters kept: neither white space nor refused.
-    let edge = format!(r"[^{WHITE_SPACE}{REFUSED}]");
-    let inner = format!(r"[^{REFUSED}]");
-    let middle = match min {
-        1 => format!("(?:{inner}{{0,{}}}{edge})?", max - 2),
-        _ => format!("{inner}{{{},{}}}{edge}", min - 2, max - 2),
-    };
-    format!(r"^[{WHITE_SPACE}]*{edge}{middle}[{WHITE_SPACE}]*$")
+    trimmed_pattern(REFUSED, min, max, false)
 }
 
 fn string() -> ObjectBuilder {
@@ -70,6 +86,66 @@ pub fn role() -> ObjectBuilder {
 /// A street address (街道、门牌号): 2–100 characters once trimmed, on one line.
 pub fn street() -> ObjectBuilder {
     one_line(2, 100, "街道、门牌号, 2–100 characters")
+}
+
+/// A question, complaint or reply (咨询投诉, a hall's answer to a bad
+/// rating): 5–1000 characters once trimmed, line breaks allowed.
+pub fn message_text() -> ObjectBuilder {
+    use crate::consultations::{MAX_TEXT_CHARS, MIN_TEXT_CHARS};
+    string()
+        .min_length(Some(MIN_TEXT_CHARS))
+        .pattern(Some(trimmed_pattern(
+            REFUSED_IN_LINES,
+            MIN_TEXT_CHARS,
+            MAX_TEXT_CHARS,
+            false,
+        )))
+        .description(Some(
+            "5–1000 characters once white space around it is cut off; line breaks allowed",
+        ))
+}
+
+/// The photos of a question or complaint: distinct upload ids, at most
+/// [`crate::consultations::MAX_PHOTOS`].
+pub fn photos() -> utoipa::openapi::schema::ArrayBuilder {
+    use utoipa::PartialSchema;
+    utoipa::openapi::schema::ArrayBuilder::new()
+        .items(crate::ids::UploadId::schema())
+        .max_items(Some(crate::consultations::MAX_PHOTOS))
+        .unique_items(true)
+        .description(Some(
+            "Finished uploads of the caller's, each once, at most 4",
+        ))
+}
+
+fn optional_lines(min: usize, max: usize, description: &str) -> ObjectBuilder {
+    ObjectBuilder::new()
+        .schema_type(utoipa::openapi::schema::SchemaType::from_iter([
+            Type::String,
+            Type::Null,
+        ]))
+        .pattern(Some(trimmed_pattern(REFUSED_IN_LINES, min, max, true)))
+        .description(Some(description))
+}
+
+/// A rating's comment: up to 500 characters once trimmed; blank is none.
+pub fn rating_comment() -> ObjectBuilder {
+    optional_lines(
+        1,
+        crate::ratings::MAX_COMMENT_CHARS,
+        "Up to 500 characters once white space around it is cut off; blank is none",
+    )
+}
+
+/// A rating's reason: 5–500 characters once trimmed; blank is none, which
+/// only a rating of 3 or more may give.
+pub fn rating_reason() -> ObjectBuilder {
+    use crate::ratings::{MAX_REASON_CHARS, MIN_REASON_CHARS};
+    optional_lines(
+        MIN_REASON_CHARS,
+        MAX_REASON_CHARS,
+        "What went wrong, 5–500 characters once white space around it is cut off: required (not blank) for a bad rating (a score of 2 or 1)",
+    )
 }
 
 /// A mainland mobile number as the hall stores it: 11 digits, `1` then `3`–`9`.

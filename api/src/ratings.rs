@@ -159,13 +159,22 @@ pub struct NewRating {
     /// or [`Dimension::OF_VISIT`]), each at most once.
     #[serde(default)]
     pub dimensions: Vec<DimensionScore>,
-    /// Up to 500 characters.
+    /// Up to [`MAX_COMMENT_CHARS`] characters.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::openapi::rating_comment))]
     pub comment: Option<String>,
-    /// Required for a bad rating: what went wrong, 5–500 characters.
+    /// Required for a bad rating: what went wrong, [`MIN_REASON_CHARS`]–[`MAX_REASON_CHARS`] characters.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::openapi::rating_reason))]
     pub reason: Option<String>,
 }
+
+/// The longest comment of a rating, in characters.
+pub const MAX_COMMENT_CHARS: usize = 500;
+/// The fewest characters the reason of a bad rating says.
+pub const MIN_REASON_CHARS: usize = 5;
+/// The longest reason of a bad rating, in characters.
+pub const MAX_REASON_CHARS: usize = 500;
 
 /// The hall's answer to a bad rating (整改反馈).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -217,6 +226,7 @@ pub struct Rating {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StaffRatingReply {
     /// 5–1000 characters.
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::openapi::message_text))]
     pub text: String,
 }
 

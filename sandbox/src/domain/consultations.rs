@@ -19,7 +19,7 @@ use banshi_api::{ApiError, ErrorCode, FieldError};
 use crate::clock::Clock;
 use crate::domain::applications::deadline::DeadlineClock;
 use crate::domain::notifications::FeedChanges;
-use crate::domain::ratings::{checked_text, refuse_problems};
+use crate::domain::ratings::checked_text;
 use crate::domain::{credentials, halls};
 use crate::error::{AppError, not_found, refused};
 use crate::store::{ConsultationRecord, HeldKey, NewNotification, Store};
@@ -140,16 +140,27 @@ impl Consultations<'_> {
                 message: format!("最多附 {MAX_PHOTOS} 张照片"),
             });
         }
+        // A request wrong in itself is a 400 naming every problem; one whose
+        // photos are only not there is a 404, or not ready or used a 409,
+        // every photo at fault named too.
+        let mut invalid = !problems.is_empty();
+        let mut missing = false;
         let mut seen = BTreeSet::new();
         for (index, photo) in request.photos.iter().enumerate() {
             let upload = self.store.upload(photo.as_str(), user_id).await?;
             let message = match upload {
-                None => "这张照片没有上传，请重新上传",
+                None => {
+                    missing = true;
+                    "这张照片没有上传，请重新上传"
+                }
+                Some(_) if !seen.insert(photo) => {
+                    invalid = true;
+                    "这张照片重复了"
+                }
                 Some(upload) if upload.offset < upload.length => {
                     "这张照片还没有上传完，请等上传完成后再提交"
                 }
                 Some(upload) if upload.linked => "这张照片已随其他事项提交，请重新上传",
-                Some(_) if !seen.insert(photo) => "这张照片重复了",
                 Some(_) => continue,
             };
             problems.push(FieldError {
@@ -157,7 +168,31 @@ impl Consultations<'_> {
                 message: message.to_owned(),
             });
         }
-        refuse_problems(problems, word(request.kind))?;
+        if !problems.is_empty() {
+            let count = problems.len();
+            let (code, message) = if invalid {
+                (
+                    ErrorCode::BadRequest,
+                    format!("{}有 {count} 处需要修改", word(request.kind)),
+                )
+            } else if missing {
+                (
+                    ErrorCode::NotFound,
+                    format!("有 {count} 张照片没有找到或不能提交，请重新上传"),
+                )
+            } else {
+                (
+                    ErrorCode::Conflict,
+                    format!("有 {count} 张照片还没有上传完或已随其他事项提交"),
+                )
+            };
+            return Err(ApiError {
+                code,
+                message,
+                fields: problems,
+            }
+            .into());
+        }
         let now = self.clock.now();
         let record = ConsultationRecord {
             id: credentials::new_id()?,

@@ -9,11 +9,12 @@
 use std::collections::BTreeSet;
 
 use banshi_api::applications::{ApplicationStatus, Deadline};
+use banshi_api::consultations::{MAX_TEXT_CHARS, MIN_TEXT_CHARS};
 use banshi_api::ids::{ApplicationNumber, BookingId, HallCode, RatingId};
 use banshi_api::notifications::{Notification, NotificationKind};
 use banshi_api::ratings::{
-    CASE_DAYS, CaseReply, Dimension, HallRatings, NewRating, Rating, RatingCase, RatingSubject,
-    ReplyRating, StaffRatingReply,
+    CASE_DAYS, CaseReply, Dimension, HallRatings, MAX_COMMENT_CHARS, MAX_REASON_CHARS,
+    MIN_REASON_CHARS, NewRating, Rating, RatingCase, RatingSubject, ReplyRating, StaffRatingReply,
 };
 use banshi_api::text::{Lines, TextError, character_problem};
 use banshi_api::{ApiError, ErrorCode, FieldError};
@@ -25,12 +26,10 @@ use crate::domain::{credentials, halls};
 use crate::error::{AppError, not_found, refused};
 use crate::store::{ApplicationRecord, NewNotification, RatingRecord, Store};
 
-/// The longest comment, in characters.
-pub const MAX_COMMENT_CHARS: usize = 500;
 /// The shortest and longest reason of a bad rating, in characters.
-pub const REASON_CHARS: (usize, usize) = (5, 500);
+const REASON_CHARS: (usize, usize) = (MIN_REASON_CHARS, MAX_REASON_CHARS);
 /// The shortest and longest reply of the hall, in characters.
-pub const REPLY_CHARS: (usize, usize) = (5, 1000);
+const REPLY_CHARS: (usize, usize) = (MIN_TEXT_CHARS, MAX_TEXT_CHARS);
 
 fn no_such_rating() -> AppError {
     not_found("没有这条评价")
@@ -82,7 +81,7 @@ pub fn checked_text(
 }
 
 /// A 400 listing every problem of a request, if it has any.
-pub fn refuse_problems(problems: Vec<FieldError>, what: &str) -> Result<(), AppError> {
+fn refuse_problems(problems: Vec<FieldError>, what: &str) -> Result<(), AppError> {
     if problems.is_empty() {
         return Ok(());
     }

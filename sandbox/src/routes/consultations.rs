@@ -37,10 +37,10 @@ fn consultations(state: &AppState) -> Consultations<'_> {
     params(("Idempotency-Key" = String, Header, min_length = 8, pattern = r"^[!-~][\t -~]{6,98}[!-~]$", description = "A unique key per question or complaint, reused for its retries (8 to 100 visible characters)")),
     responses(
         (status = 201, description = "Asked, with the promised answer date", body = Consultation),
-        (status = 400, description = "No key; the text is blank, not 5–1000 characters or holds a character the hall refuses; more than 4 photos, or one not a finished upload of the caller's, handed in before or given twice: `fields` lists every one", body = ApiError),
+        (status = 400, description = "No key; the text is blank, not 5–1000 characters or holds a character the hall refuses; more than 4 photos, or one given twice: `fields` lists every problem, the photos' too", body = ApiError),
         (status = 401, description = "Not logged in", body = ApiError),
-        (status = 404, description = "No such item or hall, or the caller has no such application", body = ApiError),
-        (status = 409, description = "A photo was removed or handed in elsewhere meanwhile, or the same request is still being handled", body = ApiError),
+        (status = 404, description = "No such item or hall, or the caller has no such application; or a photo is no upload of the caller's (`fields` names every photo at fault)", body = ApiError),
+        (status = 409, description = "A photo is not fully uploaded or was handed in before (`fields` names every one), or was removed or handed in elsewhere meanwhile; or the same request is still being handled", body = ApiError),
         (status = 413, description = "The body is over 2 MB", body = ApiError),
         (status = 422, description = "The key was used with a different request", body = ApiError)))]
 pub async fn ask(

@@ -332,13 +332,33 @@ async fn every_problem_of_a_complaint_is_named_at_once_and_nothing_is_kept() {
             &json!({"kind": "complaint", "about": {"kind": "hall", "hall": "shizhi"}, "text": "还是没有人修空调。", "photos": [mine]}),
         )
         .await,
-        StatusCode::BAD_REQUEST,
+        StatusCode::CONFLICT,
         "a photo handed in before",
     )
     .await;
+    assert_eq!(reused.fields[0].field, "photos[0]");
     assert_eq!(
         reused.fields[0].message,
         "这张照片已随其他事项提交，请重新上传"
+    );
+    let gone = expect_error(
+        ask(
+            &app,
+            &who.citizen,
+            "complaint-good-3",
+            &json!({"kind": "complaint", "about": {"kind": "hall", "hall": "shizhi"},
+                "text": "照片不是我的也不存在。", "photos": [theirs, "0".repeat(32)]}),
+        )
+        .await,
+        StatusCode::NOT_FOUND,
+        "photos that are no uploads of the caller's",
+    )
+    .await;
+    let named: Vec<&str> = gone.fields.iter().map(|f| f.field.as_str()).collect();
+    assert_eq!(
+        named,
+        ["photos[0]", "photos[1]"],
+        "every photo at fault is named"
     );
 }
 
