@@ -92,7 +92,6 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         RatingApplication => ratings::rating_application,
         RatingVisit => ratings::rating_visit,
         RatingsList => ratings::ratings_list,
-        RatingGet => ratings::rating_get,
         RatingRateReply => ratings::rating_rate_reply,
         HallRatingsGet => ratings::hall_ratings_get,
         ConsultationDraftOpen => consultations::consultation_draft_open,

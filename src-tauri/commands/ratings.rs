@@ -2,7 +2,7 @@
 //! visit, the user's ratings, rating the hall's answer, a hall's figures.
 
 use banshi_api::ipc::ratings::{
-    HallRatingsGet, RatingApplication, RatingGet, RatingRateReply, RatingVisit, RatingsList,
+    HallRatingsGet, RatingApplication, RatingRateReply, RatingVisit, RatingsList,
 };
 use tauri::State;
 
@@ -28,11 +28,6 @@ pub async fn rating_visit(
 #[tauri::command]
 pub async fn ratings_list(ratings: State<'_, Ratings>) -> Answer<RatingsList> {
     Ok(ratings.list().await?)
-}
-
-#[tauri::command]
-pub async fn rating_get(ratings: State<'_, Ratings>, args: Args<RatingGet>) -> Answer<RatingGet> {
-    Ok(ratings.get(&args.id).await?)
 }
 
 #[tauri::command]

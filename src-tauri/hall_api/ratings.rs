@@ -64,14 +64,6 @@ impl HallClient {
         .await
     }
 
-    /// One of the caller's ratings (another's is a 404).
-    pub async fn rating(&self, access_token: &str, id: &RatingId) -> Result<Rating, ShellError> {
-        const ACTION: &str = "read a rating";
-        let path = format!("ratings/{}", encode_segment(id.as_str()));
-        self.call_for(ACTION, Method::GET, &path, None::<&()>, Some(access_token))
-            .await
-    }
-
     /// Rates the hall's answer to a bad rating.
     pub async fn rate_reply(
         &self,

@@ -53,12 +53,6 @@ impl Ratings {
             .await
     }
 
-    pub async fn get(&self, id: &RatingId) -> Result<Rating, ShellError> {
-        self.ctx
-            .with_session(|client, token| async move { client.rating(&token, id).await })
-            .await
-    }
-
     /// Rates the hall's answer to a bad rating.
     pub async fn rate_reply(
         &self,

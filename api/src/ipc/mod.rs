@@ -120,7 +120,6 @@ contract! {
     ratings::RatingApplication,
     ratings::RatingVisit,
     ratings::RatingsList,
-    ratings::RatingGet,
     ratings::RatingRateReply,
     ratings::HallRatingsGet,
     consultations::ConsultationDraftOpen,

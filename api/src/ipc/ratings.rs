@@ -22,10 +22,6 @@ command! {
 }
 
 command! {
-    RatingGet = "rating_get" { id: RatingId } => Rating
-}
-
-command! {
     /// Rates the hall's answer to a bad rating.
     RatingRateReply = "rating_rate_reply" { id: RatingId, reply: ReplyRating } => Rating
 }
