@@ -1,6 +1,7 @@
 //! Acting at the hall over HTTP as a test's people do outside the app: a
 //! demo person's session, a complete marriage application submitted with its
-//! pages uploaded (tus), and the hall's staff acting on it. Shared by the
+//! pages uploaded (tus), and the hall's staff acting on it — and answering
+//! ratings and questions. Shared by the
 //! shell's tests and the end-to-end journeys (each includes this file by path,
 //! and installs the TLS provider first).
 
@@ -157,18 +158,46 @@ pub async fn staff_act(
     number: &ApplicationNumber,
     action: &str,
 ) -> Result<(), String> {
+    let path = format!("staff/applications/{number}/actions");
+    staff_post(api_url, staff_token, &path, &json!({ "action": action })).await?;
+    Ok(())
+}
+
+/// The hall's staff take application `number` from submission to its
+/// result: accepted, reviewed, approved, completed.
+pub async fn staff_complete(
+    api_url: &str,
+    staff_token: &str,
+    number: &ApplicationNumber,
+) -> Result<(), String> {
+    for action in ["accept", "review", "approve", "complete"] {
+        staff_act(api_url, staff_token, number, action).await?;
+    }
+    Ok(())
+}
+
+/// The hall's staff (`staff_token`) POST `body` to `path` (relative to the
+/// API, e.g. `staff/ratings/{id}/reply`); answers the JSON answer.
+pub async fn staff_post(
+    api_url: &str,
+    staff_token: &str,
+    path: &str,
+    body: &serde_json::Value,
+) -> Result<serde_json::Value, String> {
     let response = reqwest::Client::new()
-        .post(format!("{api_url}/staff/applications/{number}/actions"))
+        .post(format!("{api_url}/{path}"))
         .bearer_auth(staff_token)
-        .json(&json!({ "action": action }))
+        .json(body)
         .send()
         .await
-        .map_err(|e| format!("the staff {action}: {e}"))?;
-    if response.status().is_success() {
-        Ok(())
-    } else {
-        let status = response.status();
+        .map_err(|e| format!("the staff's {path} {body}: {e}"))?;
+    let status = response.status();
+    if !status.is_success() {
         let text = response.text().await.unwrap_or_default();
-        Err(format!("the staff may {action}: {status} {text}"))
+        return Err(format!("the staff may {path} {body}: {status} {text}"));
     }
+    response
+        .json()
+        .await
+        .map_err(|e| format!("the staff's {path} answer: {e}"))
 }
