@@ -5,6 +5,9 @@
 //! retried blindly, since a lost answer to a rating the hall kept comes back
 //! as "rated already" and the page then shows the one kept.
 
+#[cfg(test)]
+mod tests;
+
 use banshi_api::ids::{ApplicationNumber, BookingId, HallCode, RatingId};
 use banshi_api::ratings::{HallRatings, NewRating, Rating, ReplyRating};
 
