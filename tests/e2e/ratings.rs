@@ -7,29 +7,13 @@
 
 use crate::bookings::sandbox_at;
 use crate::hall;
+use crate::progress::open_application;
 use crate::world::{DESKTOP, PHONE, Step, World, check};
 
 const CITIZEN: &str = "13900000001";
 const DEMO_PASSWORD: &str = "Banshi2026";
 const REASON: &str = "材料已经网上提交，窗口还让我回去复印一份";
 const ANSWER: &str = "已核实并对窗口人员进行了提醒，网上已提交的材料不再要求复印。";
-
-/// Opens application `number` from 我的办件.
-async fn open_application(world: &World, number: &str) -> Step {
-    world.click_text(".tab-bar .nav-link", "我的").await?;
-    world
-        .click_until(
-            &format!("#application-{number} .application-link"),
-            "#application-number",
-        )
-        .await?;
-    world
-        .text_where("#application-number", "opens the application", |t| {
-            t == number
-        })
-        .await?;
-    Ok(())
-}
 
 #[tokio::test]
 async fn a_bad_rating_with_its_reason_gets_the_halls_answer_which_is_rated_in_turn() {

@@ -51,7 +51,7 @@ async fn subject_of(about: &ConsultationAbout) -> Result<String, ApiError> {
         }
         ConsultationAbout::Application { number } => {
             let copy = commands::application_get(number.clone()).await?;
-            Ok(format!("{} {}", copy.detail.application.item_name, number))
+            Ok(format!("{}（{number}）", copy.detail.application.item_name))
         }
         ConsultationAbout::Hall { hall } => Ok(commands::halls_list()
             .await?
