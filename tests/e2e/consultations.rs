@@ -1,4 +1,4 @@
-//! 咨询投诉 in the real window: a question asked from the 结婚登记 guide — the
+//! 咨询投诉 in the real window: a question asked from the city hall's 结婚登记 guide — the
 //! subject prefilled, a text too short refused at its field, a photo
 //! attached, the page left and opened again with everything kept — sent and
 //! shown with the promised answer date; the hall's staff answer (over HTTP),
@@ -15,14 +15,13 @@ const DEMO_PASSWORD: &str = "Banshi2026";
 const QUESTION: &str = "户口本在老家，能用户籍证明代替吗？照片是派出所开的证明。";
 const ANSWER: &str = "可以。请携带派出所出具的户籍证明原件和身份证到窗口办理。";
 
-/// Opens the 结婚登记 guide from the search.
-async fn open_marriage_guide(world: &World) -> Step {
+/// Opens the city hall's 结婚登记 guide (`code`) from the search.
+async fn open_marriage_guide(world: &World, code: &str) -> Step {
     world.click_text(".tab-bar .nav-link", "办事").await?;
     world.type_into("#search-input", "结婚登记").await?;
     world
-        .text_where("#items .item-name", "finds the item", |t| t == "结婚登记")
+        .click(&format!("#items .item-card[data-code='{code}'] .item-link"))
         .await?;
-    world.click("#items .item-link").await?;
     world
         .text_where("#guide-title", "the guide", |t| t == "结婚登记")
         .await?;
@@ -36,6 +35,10 @@ async fn a_question_from_a_guide_is_kept_until_sent_and_the_halls_answer_is_show
     let staff = hall::token(&api_url, hall::HALL_STAFF)
         .await
         .expect("a staff session");
+    let code = hall::marriage_code(&api_url)
+        .await
+        .expect("the city hall's 结婚登记")
+        .to_string();
     let home = tempfile::tempdir().expect("a temporary home");
     let world = World::launch_against("consultations", home, &api_url).await;
     let outcome: Step = async {
@@ -44,7 +47,7 @@ async fn a_question_from_a_guide_is_kept_until_sent_and_the_halls_answer_is_show
         world
             .text_where("#profile-name", "logged in", |t| t == "张晓明")
             .await?;
-        open_marriage_guide(&world).await?;
+        open_marriage_guide(&world, &code).await?;
         world.click("#ask-question").await?;
         world
             .text_where("#ask-subject", "about the guide's item", |t| {
@@ -80,11 +83,11 @@ async fn a_question_from_a_guide_is_kept_until_sent_and_the_halls_answer_is_show
             ))
             .await
             .map_err(|e| format!("choosing the photo: {e}"))?;
-        world.find("#ask-photos .material-thumbnail").await?;
+        world.find("#ask-photos .material-thumb").await?;
         world.screenshot("phone-ask").await?;
 
         // Left and opened again: what was typed and the photo are still there.
-        open_marriage_guide(&world).await?;
+        open_marriage_guide(&world, &code).await?;
         world.click("#ask-question").await?;
         world
             .eventually("the text typed is restored", || async {
@@ -95,7 +98,7 @@ async fn a_question_from_a_guide_is_kept_until_sent_and_the_halls_answer_is_show
                 (text == QUESTION).then_some(())
             })
             .await?;
-        world.find("#ask-photos .material-thumbnail").await?;
+        world.find("#ask-photos .material-thumb").await?;
         world.click("#ask-send").await?;
         world
             .text_where("#consultation-status", "sent, awaiting", |t| t == "待答复")

@@ -51,19 +51,20 @@ async fn a_bad_rating_with_its_reason_gets_the_halls_answer_which_is_rated_in_tu
             levels[..5] == ["非常满意", "满意", "基本满意", "不满意", "非常不满意"],
             format!("the five levels, the best first: {:?}", &levels[..5]),
         )?;
-        let hidden = world
-            .script("return document.getElementById('rating-reason-field').hidden;")
+        world.click("label[for='rating-score-4']").await?;
+        let asked = world
+            .script("return document.getElementById('rating-reason-field') !== null;")
             .await?;
-        check(hidden == true, "a good score asks no reason")?;
+        check(asked == false, "a good score asks no reason")?;
 
         // 不满意: the reason is asked for, before sending and at its field.
-        world.click("#rating-score-2").await?;
+        world.click("label[for='rating-score-2']").await?;
         world
             .text_where("#rating-reason-hint", "says a reason is needed", |t| {
                 t.contains("必须写明原因")
             })
             .await?;
-        world.click("#rating-efficiency-2").await?;
+        world.click("label[for='rating-efficiency-2']").await?;
         world.click("#rating-send").await?;
         world
             .text_where("#rating-reason-problem", "asks for the reason", |t| {
@@ -119,7 +120,7 @@ async fn a_bad_rating_with_its_reason_gets_the_halls_answer_which_is_rated_in_tu
         world
             .text_where("#rating-reply-text", "the hall's answer", |t| t == ANSWER)
             .await?;
-        world.click("#reply-score-4").await?;
+        world.click("label[for='reply-score-4']").await?;
         world.click("#reply-rating-send").await?;
         world
             .text_where("#reply-rating-shown", "the answer rated", |t| {

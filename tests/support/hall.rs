@@ -8,7 +8,7 @@
 use banshi_api::accounts::{LoginRequest, TokenPair};
 use banshi_api::applications::Application;
 use banshi_api::catalog::ItemPage;
-use banshi_api::ids::ApplicationNumber;
+use banshi_api::ids::{ApplicationNumber, ItemCode};
 use banshi_sandbox::demo_accounts::{DEMO_PASSWORD, PEOPLE};
 use serde_json::json;
 
@@ -78,11 +78,9 @@ async fn upload_page(api_url: &str, token: &str) -> Result<String, String> {
     Ok(id)
 }
 
-/// Submits a complete marriage application at the city hall as the demo
-/// citizen 张晓明 (`token` is theirs); answers it.
-pub async fn submit_marriage(api_url: &str, token: &str) -> Result<Application, String> {
-    let client = reqwest::Client::new();
-    let page: ItemPage = client
+/// The code of 结婚登记 at the city hall (other halls have their own).
+pub async fn marriage_code(api_url: &str) -> Result<ItemCode, String> {
+    let page: ItemPage = reqwest::Client::new()
         .get(format!("{api_url}/catalog/items?q=结婚登记&hall=shizhi"))
         .send()
         .await
@@ -91,12 +89,19 @@ pub async fn submit_marriage(api_url: &str, token: &str) -> Result<Application, 
         .json()
         .await
         .map_err(|e| format!("the item page: {e}"))?;
-    let code = page
+    Ok(page
         .items
         .into_iter()
         .find(|item| item.name == "结婚登记")
         .ok_or("the city hall has 结婚登记")?
-        .code;
+        .code)
+}
+
+/// Submits a complete marriage application at the city hall as the demo
+/// citizen 张晓明 (`token` is theirs); answers it.
+pub async fn submit_marriage(api_url: &str, token: &str) -> Result<Application, String> {
+    let client = reqwest::Client::new();
+    let code = marriage_code(api_url).await?;
     let (photo, first, second) = (
         upload_page(api_url, token).await?,
         upload_page(api_url, token).await?,

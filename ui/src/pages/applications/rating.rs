@@ -189,8 +189,9 @@ fn RatingForm(subject: Rated, shown: RwSignal<Option<Rating>>) -> impl IntoView 
                 <p class="field-problem" id="rating-score-problem" role="alert">
                     {move || (tried.get() && score.get().is_none()).then(|| i18n.t(RatingsMsg::ChooseLevel))}
                 </p>
+                {move || bad().then(|| view! {
                 <div class="field form-field" class:field-invalid=move || tried.get() && reason_problem().is_some()
-                    id="rating-reason-field" hidden=move || !bad()>
+                    id="rating-reason-field">
                     <label class="field-label" for="rating-reason">{move || i18n.t(RatingsMsg::Reason)}</label>
                     <p class="field-hint" id="rating-reason-hint">{move || i18n.t(RatingsMsg::ReasonHint)}</p>
                     <textarea class="field-input field-textarea" id="rating-reason" rows="3"
@@ -209,6 +210,7 @@ fn RatingForm(subject: Rated, shown: RwSignal<Option<Rating>>) -> impl IntoView 
                         })}
                     </p>
                 </div>
+                })}
                 <fieldset class="rating-dimensions">
                     <legend class="section-subtitle">{move || i18n.t(RatingsMsg::Dimensions)}</legend>
                     {dimension_rows}

@@ -284,7 +284,7 @@ fn AskForm(draft: ConsultationDraft, subject: String) -> impl IntoView {
                         let removed = photo.clone();
                         view! {
                             <li class="material-page">
-                                <img class="material-thumbnail" src=photo.thumbnail.clone() alt="" />
+                                <img class="material-thumb" src=photo.thumbnail.clone() alt="" />
                                 <button type="button" class="material-remove" aria-label=move || i18n.t(CommonMsg::Remove)
                                     on:click=move |_| remove_photo(removed.clone())>
                                     <Icon icon=icondata::LuX attr:class="button-icon" />
