@@ -4,6 +4,8 @@ mod accounts;
 mod applications;
 mod bookings;
 mod catalog;
+mod consultations;
+mod delivery;
 mod documents;
 mod drafts;
 mod error;
@@ -13,6 +15,7 @@ mod idempotency;
 mod notifications;
 pub mod openapi;
 mod queue;
+mod ratings;
 mod staff;
 mod uploads;
 
@@ -24,6 +27,7 @@ use banshi_api::{API_PREFIX, ApiError, ErrorCode};
 use tower_http::trace::TraceLayer;
 
 pub use applications::applications as applications_of;
+pub use delivery::deliveries as deliveries_of;
 
 use crate::error::AppError;
 use crate::state::AppState;
@@ -40,6 +44,8 @@ pub fn router(state: AppState) -> Router {
             .route("/halls/{hall}/queue/stream", get(queue::stream))
             .route("/halls/{hall}/queue/{group}/call", post(queue::call))
             .route("/halls/{hall}/tickets", post(queue::take))
+            .route("/halls/{hall}/check-ins", post(bookings::check_in))
+            .route("/halls/{hall}/ratings", get(ratings::figures))
             .route("/catalog/items", get(catalog::list))
             .route("/catalog/items/{code}", get(catalog::one))
             .route("/catalog/items/{code}/form", get(catalog::form))
@@ -61,6 +67,21 @@ pub fn router(state: AppState) -> Router {
             .route("/dev/sms/{mobile}", get(accounts::dev_sms))
             .route("/me", get(accounts::me))
             .route("/me/address", put(accounts::set_address))
+            .route(
+                "/me/addresses",
+                get(delivery::addresses).post(delivery::add_address),
+            )
+            .route(
+                "/me/addresses/{id}",
+                put(delivery::update_address).delete(delivery::remove_address),
+            )
+            .route("/deliveries", post(delivery::order).get(delivery::list))
+            .route("/deliveries/fee", get(delivery::fee))
+            .route(
+                "/deliveries/{waybill}",
+                get(delivery::one).patch(delivery::change),
+            )
+            .route("/staff/deliveries/{waybill}/actions", post(delivery::act))
             .route("/enterprises", post(accounts::register_enterprise))
             .route("/enterprises/{uscc}/members", post(accounts::add_member))
             .route(
@@ -75,6 +96,10 @@ pub fn router(state: AppState) -> Router {
             .route(
                 "/applications/{number}/corrections",
                 post(applications::correct),
+            )
+            .route(
+                "/applications/{number}/evaluation",
+                post(ratings::rate_application),
             )
             .route("/lookup", get(applications::lookup))
             .route("/staff/applications", get(staff::list))
@@ -94,6 +119,22 @@ pub fn router(state: AppState) -> Router {
                 get(bookings::one)
                     .patch(bookings::reschedule)
                     .delete(bookings::cancel),
+            )
+            .route("/bookings/{id}/evaluation", post(ratings::rate_visit))
+            .route("/ratings", get(ratings::list))
+            .route("/ratings/{id}", get(ratings::one))
+            .route("/ratings/{id}/reply-rating", post(ratings::rate_reply))
+            .route("/staff/ratings", get(ratings::cases))
+            .route("/staff/ratings/{id}/reply", post(ratings::reply))
+            .route(
+                "/consultations",
+                post(consultations::ask).get(consultations::list),
+            )
+            .route("/consultations/{id}", get(consultations::one))
+            .route("/staff/consultations", get(consultations::of_hall))
+            .route(
+                "/staff/consultations/{id}/replies",
+                post(consultations::reply),
             )
             .route("/tickets", get(queue::tickets))
             .route("/tickets/{id}", get(queue::ticket))

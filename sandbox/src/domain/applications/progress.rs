@@ -20,6 +20,7 @@ use banshi_api::{ApiError, ErrorCode, FieldError};
 use super::deadline::DeadlineClock;
 use super::{Applications, pre_review};
 use crate::domain::notifications;
+use crate::domain::ratings::Ratings;
 use crate::domain::sms::Sms;
 use crate::error::{AppError, not_found, refused};
 use crate::store::{ApplicationRecord, HeldKey, Moved, Transition};
@@ -83,7 +84,7 @@ impl Applications<'_> {
     ) -> Result<ApplicationDetail, AppError> {
         let record = self.own(user_id, number).await?;
         let events = self.store.events_of(record.id).await?;
-        self.detail_of(&record, events)
+        self.detail_of(&record, events).await
     }
 
     /// Withdraws one of the caller's applications, before acceptance only.
@@ -421,13 +422,19 @@ impl Applications<'_> {
             .ok_or_else(|| no_such_application(number))
     }
 
-    fn detail_of(
+    async fn detail_of(
         &self,
         record: &ApplicationRecord,
         events: Vec<ApplicationEvent>,
     ) -> Result<ApplicationDetail, AppError> {
         let answers = serde_json::from_str(&record.answers)
             .map_err(|_| AppError::Fault("decode the answers of an application"))?;
+        let ratings = Ratings {
+            store: self.store,
+            clock: self.clock,
+            feed: self.feed,
+        };
+        let (rating, may_rate) = ratings.of_application(record).await?;
         Ok(ApplicationDetail {
             application: self.summary(record),
             events,
@@ -440,9 +447,9 @@ impl Applications<'_> {
                 .actions(record.accepted_at.is_some())
                 .filter(|action| action.by_applicant())
                 .collect(),
-            deliveries: Vec::new(),
-            rating: None,
-            may_rate: false,
+            deliveries: self.store.deliveries_of_application(record.id).await?,
+            rating,
+            may_rate,
         })
     }
 
@@ -507,7 +514,7 @@ impl Applications<'_> {
             };
         let mut events = self.store.events_of(record.id).await?;
         events.push(event.clone());
-        let detail = self.detail_of(&next, events)?;
+        let detail = self.detail_of(&next, events).await?;
         let response = serde_json::to_value(&detail)
             .map_err(|_| AppError::Fault("encode an application's detail"))?;
         let holder = match &record.acting_as {
