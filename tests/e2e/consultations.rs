@@ -84,6 +84,9 @@ async fn a_question_from_a_guide_is_kept_until_sent_and_the_halls_answer_is_show
             .await
             .map_err(|e| format!("choosing the photo: {e}"))?;
         world.find("#ask-photos .material-thumb").await?;
+        world
+            .script("document.querySelector(\"#ask-form\").scrollIntoView({block: 'start'})")
+            .await?;
         world.screenshot("phone-ask").await?;
 
         // Left and opened again: what was typed and the photo are still there.
@@ -165,14 +168,24 @@ async fn a_question_from_a_guide_is_kept_until_sent_and_the_halls_answer_is_show
             )
             .await?;
         world.resize(DESKTOP).await?;
-        world.screenshot("desktop-my-consultations").await?;
         world
-            .click_until(
-                &format!("#consultation-{id} .application-link"),
-                "#consultation-thread",
+            .script(
+                "document.querySelector(\"#my-consultations\").scrollIntoView({block: 'start'})",
             )
             .await?;
+        world.screenshot("desktop-my-consultations").await?;
+        let row = format!("#consultation-{id} .application-link");
+        world.click_until(&row, "#consultation-thread").await?;
         world.screenshot("desktop-consultation-answered").await?;
+
+        // In large text, at phone size.
+        world.resize(PHONE).await?;
+        world.click_text(".tab-bar .nav-link", "我的").await?;
+        world.click("#large-text").await?;
+        world.click_until(&row, "#consultation-thread").await?;
+        world
+            .screenshot("phone-large-consultation-answered")
+            .await?;
         Ok(())
     }
     .await;

@@ -92,6 +92,9 @@ async fn a_bad_rating_with_its_reason_gets_the_halls_answer_which_is_rated_in_tu
             )
             .await?;
         world.find("#rating-awaiting").await?;
+        world
+            .script("document.querySelector(\"#rating-shown\").scrollIntoView({block: 'start'})")
+            .await?;
         world.screenshot("phone-rating-case").await?;
 
         // The hall answers at its desk; the page shows it.
@@ -127,8 +130,14 @@ async fn a_bad_rating_with_its_reason_gets_the_halls_answer_which_is_rated_in_tu
                 t.contains("满意") && !t.contains("不满意")
             })
             .await?;
+        world
+            .script("document.querySelector(\"#rating-shown\").scrollIntoView({block: 'start'})")
+            .await?;
         world.screenshot("phone-rating-answered").await?;
         world.resize(DESKTOP).await?;
+        world
+            .script("document.querySelector(\"#rating-shown\").scrollIntoView({block: 'start'})")
+            .await?;
         world.screenshot("desktop-rating-answered").await?;
 
         // The city hall's public figures count it.
@@ -141,6 +150,9 @@ async fn a_bad_rating_with_its_reason_gets_the_halls_answer_which_is_rated_in_tu
                 "the hall's figures",
                 |t| t.starts_with("好差评 1 条"),
             )
+            .await?;
+        world
+            .script("document.querySelector(\".hall-card[data-hall='shizhi']\").scrollIntoView({block: 'start'})")
             .await?;
         world.screenshot("desktop-hall-figures").await?;
         Ok(())
