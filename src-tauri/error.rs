@@ -47,6 +47,8 @@ pub enum ShellError {
     Drafts(#[from] crate::applications::DraftStoreError),
     #[error("the notification store could not be used")]
     Notifications(#[from] crate::notifications::NotificationStoreError),
+    #[error("the store of questions and complaints could not be used")]
+    Consultations(#[from] crate::consultations::ConsultationStoreError),
     #[error("there is no such draft on this device")]
     NoSuchDraft,
     #[error("the hall is unreachable: the application waits in the outbox")]
@@ -124,6 +126,7 @@ impl From<ShellError> for ApiError {
             | ShellError::Catalog(_)
             | ShellError::Drafts(_)
             | ShellError::Notifications(_)
+            | ShellError::Consultations(_)
             | ShellError::Protocol(_)
             | ShellError::UploadGone
             | ShellError::Materials { .. }

@@ -9,6 +9,7 @@ pub mod catalog;
 mod clock;
 mod commands;
 pub mod config;
+pub mod consultations;
 pub mod context;
 mod device_db;
 mod error;
@@ -17,6 +18,7 @@ mod lookup;
 pub mod notifications;
 pub mod photos;
 pub mod queue;
+pub mod ratings;
 mod retries;
 #[cfg(test)]
 mod test_support;
@@ -57,6 +59,8 @@ pub fn run(context: tauri::Context) {
             app.manage(applications::Applications::new(ctx.clone()));
             app.manage(bookings::Bookings::new(ctx.clone()));
             app.manage(queue::Queues::new(ctx.clone()));
+            app.manage(ratings::Ratings::new(ctx.clone()));
+            app.manage(consultations::Consultations::new(ctx.clone()));
             let notifications = notifications::Notifications::new(
                 ctx.clone(),
                 notifications::OsAlerts(app.handle().clone()),

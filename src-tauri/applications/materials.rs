@@ -15,11 +15,9 @@ use tauri::ipc::{InvokeBody, Request};
 use super::{Applications, sync_soon};
 use crate::ShellError;
 use crate::context::Context;
+use crate::hall_api::send_from;
 use crate::photos;
 use crate::retries::{new_id, retried};
-
-/// How much of a page one request carries.
-pub(super) const UPLOAD_CHUNK_BYTES: usize = 128 * 1024;
 
 /// The largest PDF the hall accepts as a page: 10 MB.
 pub(super) const MAX_PDF_BYTES: usize = 10 * 1024 * 1024;
@@ -359,7 +357,7 @@ impl Applications {
             },
             None => None,
         };
-        let (location, mut offset) = match started {
+        let (location, offset) = match started {
             Some(started) => started,
             None => {
                 let length = bytes.len() as u64;
@@ -377,20 +375,7 @@ impl Applications {
                 (location, 0)
             }
         };
-        while offset < bytes.len() as u64 {
-            let end = (offset as usize + UPLOAD_CHUNK_BYTES).min(bytes.len());
-            let chunk = &bytes[offset as usize..end];
-            let at = offset;
-            offset = retried(|| {
-                let location = location.clone();
-                self.ctx.with_session(move |client, token| {
-                    let location = location.clone();
-                    async move { client.upload_chunk(&token, &location, at, chunk).await }
-                })
-            })
-            .await?;
-            on_progress(offset);
-        }
+        send_from(&self.ctx, &location, offset, bytes, on_progress).await?;
         // The hall has the page: a change that travels with the draft, so
         // another device can hand the page in too.
         self.change_page(id, &page.id, true, |stored| stored.uploaded = true)

@@ -18,7 +18,7 @@ use banshi_api::applications::{
 };
 use banshi_api::dates::Date;
 use banshi_api::forms::{Answer, Answers, Form, PrefillKey};
-use banshi_api::ids::{DraftId, ItemCode, UploadId};
+use banshi_api::ids::{DraftId, ItemCode};
 use tokio::sync::OnceCell;
 
 pub use materials::MAX_PHOTO_BYTES;
@@ -28,6 +28,7 @@ pub use sync::{sync_in_background, sync_soon};
 use crate::ShellError;
 use crate::clock::now_ms;
 use crate::context::Context;
+use crate::hall_api::upload_id;
 use crate::retries::new_id;
 
 /// A new draft's id, chosen on the device (its shape is held by a test of
@@ -335,16 +336,10 @@ fn submitted_materials(pages: &[MaterialPage]) -> Vec<SubmittedMaterial> {
         let material = &mut materials[index];
         match (&page.licence, &page.upload) {
             (Some(licence), _) => material.licence = Some(licence.kind.clone()),
-            // The upload's address ends with its id.
             (None, Some(location)) => {
-                // One that is not an upload's id is left out; the hall's
+                // One that is not an upload's address is left out; the hall's
                 // pre-review then asks for the page again.
-                if let Some(Ok(id)) = location
-                    .trim_end_matches('/')
-                    .rsplit('/')
-                    .next()
-                    .map(UploadId::parse)
-                {
+                if let Some(id) = upload_id(location) {
                     material.uploads.push(id);
                 }
             }

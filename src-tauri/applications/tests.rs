@@ -350,7 +350,7 @@ async fn material_pages_upload_in_chunks_and_resume_where_a_cut_left_them() {
     )
     .unwrap();
     assert!(
-        local.len() > super::materials::UPLOAD_CHUNK_BYTES,
+        local.len() > crate::hall_api::UPLOAD_CHUNK_BYTES,
         "the prepared page takes more than one chunk"
     );
 
@@ -371,7 +371,7 @@ async fn material_pages_upload_in_chunks_and_resume_where_a_cut_left_them() {
             &token,
             &location,
             0,
-            &local[..super::materials::UPLOAD_CHUNK_BYTES],
+            &local[..crate::hall_api::UPLOAD_CHUNK_BYTES],
         )
         .await
         .unwrap();
@@ -390,7 +390,7 @@ async fn material_pages_upload_in_chunks_and_resume_where_a_cut_left_them() {
         .await
         .unwrap();
     let reports = reports.into_inner().unwrap();
-    let chunks_left = local.len().div_ceil(super::materials::UPLOAD_CHUNK_BYTES) - 1;
+    let chunks_left = local.len().div_ceil(crate::hall_api::UPLOAD_CHUNK_BYTES) - 1;
     assert_eq!(
         reports.len(),
         chunks_left,

@@ -7,10 +7,12 @@ pub mod accounts;
 pub mod applications;
 pub mod bookings;
 pub mod catalog;
+pub mod consultations;
 pub mod halls;
 pub mod lookup;
 pub mod notifications;
 pub mod queue;
+pub mod ratings;
 
 /// The invoke handler of every command of the contract. It fails to compile
 /// when a contract command is not registered here (the match on
@@ -87,6 +89,18 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         NotificationsWatch => notifications::notifications_watch,
         NotificationsMarkRead => notifications::notifications_mark_read,
         ApplicationLookup => lookup::application_lookup,
+        RatingApplication => ratings::rating_application,
+        RatingVisit => ratings::rating_visit,
+        RatingsList => ratings::ratings_list,
+        RatingRateReply => ratings::rating_rate_reply,
+        HallRatingsGet => ratings::hall_ratings_get,
+        ConsultationDraftOpen => consultations::consultation_draft_open,
+        ConsultationDraftSave => consultations::consultation_draft_save,
+        ConsultationDraftAddPhoto => consultations::consultation_draft_add_photo,
+        ConsultationDraftRemovePhoto => consultations::consultation_draft_remove_photo,
+        ConsultationSend => consultations::consultation_send,
+        ConsultationsList => consultations::consultations_list,
+        ConsultationGet => consultations::consultation_get,
     }
 }
 

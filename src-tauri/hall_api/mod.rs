@@ -5,11 +5,13 @@ mod accounts;
 mod applications;
 mod bookings;
 mod client;
+mod consultations;
 mod drafts;
 mod embedded;
 mod lookup;
 mod notifications;
 mod queue;
+mod ratings;
 mod stream;
 mod uploads;
 
@@ -21,6 +23,7 @@ pub use client::{HallClient, SnapshotFetch};
 pub use notifications::NOTIFICATION_EVENT;
 pub use queue::{QUEUE_EVENT, queue_stream_path};
 pub use stream::{Following, StreamError};
+pub use uploads::{UPLOAD_CHUNK_BYTES, send_from, upload_id};
 
 use crate::ShellError;
 use crate::config::{ApiTarget, Config};

@@ -1,15 +1,55 @@
 //! The uploads routes of the hall API (tus 1.0.0): start an upload, ask how far
-//! it has come, append a chunk with its sha256 checksum, terminate it.
+//! it has come, append a chunk with its sha256 checksum, terminate it; and
+//! sending a whole file in chunks, which material pages and the photos of a
+//! question or complaint share.
 
 use base64::Engine;
 use reqwest::header::{CONTENT_TYPE, LOCATION};
 use reqwest::{Method, StatusCode};
 use sha2::{Digest, Sha256};
 
+use banshi_api::ids::UploadId;
+
 use super::HallClient;
 use crate::ShellError;
+use crate::context::Context;
+use crate::retries::retried;
 
 const TUS_VERSION: &str = "1.0.0";
+
+/// How much of a file one request carries.
+pub const UPLOAD_CHUNK_BYTES: usize = 128 * 1024;
+
+/// Sends `bytes` to the upload at `location` from `offset` (what the hall
+/// has of it) to the end, chunk by chunk, each retried with backoff after a
+/// lost network and signed by the session's live token; `on_progress` hears
+/// each new offset.
+pub async fn send_from(
+    ctx: &Context,
+    location: &str,
+    mut offset: u64,
+    bytes: &[u8],
+    on_progress: &(dyn Fn(u64) + Sync),
+) -> Result<(), ShellError> {
+    while offset < bytes.len() as u64 {
+        let end = (offset as usize + UPLOAD_CHUNK_BYTES).min(bytes.len());
+        let chunk = &bytes[offset as usize..end];
+        let at = offset;
+        offset = retried(|| {
+            ctx.with_session(move |client, token| async move {
+                client.upload_chunk(&token, location, at, chunk).await
+            })
+        })
+        .await?;
+        on_progress(offset);
+    }
+    Ok(())
+}
+
+/// The id of the upload at `location`: its address ends with it.
+pub fn upload_id(location: &str) -> Option<UploadId> {
+    UploadId::parse(location.trim_end_matches('/').rsplit('/').next()?).ok()
+}
 
 impl HallClient {
     /// Starts an upload of `length` bytes; answers its address.

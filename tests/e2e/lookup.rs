@@ -13,7 +13,7 @@ const CITIZEN: &str = "13900000001";
 const DEMO_PASSWORD: &str = "Banshi2026";
 
 /// The bell's unread count as shown (none shown is 0).
-async fn bell_count(world: &World) -> Step<u32> {
+pub(crate) async fn bell_count(world: &World) -> Step<u32> {
     let text = world
         .script("const c = document.getElementById('bell-count'); return c ? c.textContent : '0';")
         .await?;

@@ -7,6 +7,7 @@ mod accounts;
 mod apply;
 mod bookings;
 mod catalog;
+mod consultations;
 #[path = "../support/files.rs"]
 mod files;
 #[path = "../support/hall.rs"]
@@ -15,5 +16,6 @@ mod home;
 mod lookup;
 mod preferences;
 mod progress;
+mod ratings;
 mod search;
 mod world;

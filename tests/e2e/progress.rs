@@ -198,7 +198,7 @@ async fn staff_acts(api_url: &str, staff: &str, number: &str, body: Value) -> St
 }
 
 /// Opens application `number` from 我的办件.
-async fn open_application(world: &World, number: &str) -> Step {
+pub(crate) async fn open_application(world: &World, number: &str) -> Step {
     world.click_text(".tab-bar .nav-link", "我的").await?;
     world
         .click_until(

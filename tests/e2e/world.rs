@@ -354,8 +354,13 @@ impl World {
 
     /// Clicks `css` until `shown` appears: for a link clicked while the page
     /// is still settling (a late answer redrawing it can swallow one click).
+    /// A click that went through but whose page took long to show is not
+    /// clicked again (its link is gone by then).
     pub async fn click_until(&self, css: &str, shown: &str) -> Step {
         self.eventually(&format!("{shown} after clicking {css}"), || async move {
+            if self.client.find(Locator::Css(shown)).await.is_ok() {
+                return Some(());
+            }
             self.click(css).await.ok()?;
             tokio::time::sleep(Duration::from_millis(300)).await;
             self.client.find(Locator::Css(shown)).await.ok().map(drop)

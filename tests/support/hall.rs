@@ -1,13 +1,14 @@
 //! Acting at the hall over HTTP as a test's people do outside the app: a
 //! demo person's session, a complete marriage application submitted with its
-//! pages uploaded (tus), and the hall's staff acting on it. Shared by the
+//! pages uploaded (tus), and the hall's staff acting on it — and answering
+//! ratings and questions. Shared by the
 //! shell's tests and the end-to-end journeys (each includes this file by path,
 //! and installs the TLS provider first).
 
 use banshi_api::accounts::{LoginRequest, TokenPair};
 use banshi_api::applications::Application;
 use banshi_api::catalog::ItemPage;
-use banshi_api::ids::ApplicationNumber;
+use banshi_api::ids::{ApplicationNumber, ItemCode};
 use banshi_sandbox::demo_accounts::{DEMO_PASSWORD, PEOPLE};
 use serde_json::json;
 
@@ -77,11 +78,9 @@ async fn upload_page(api_url: &str, token: &str) -> Result<String, String> {
     Ok(id)
 }
 
-/// Submits a complete marriage application at the city hall as the demo
-/// citizen 张晓明 (`token` is theirs); answers it.
-pub async fn submit_marriage(api_url: &str, token: &str) -> Result<Application, String> {
-    let client = reqwest::Client::new();
-    let page: ItemPage = client
+/// The code of 结婚登记 at the city hall (other halls have their own).
+pub async fn marriage_code(api_url: &str) -> Result<ItemCode, String> {
+    let page: ItemPage = reqwest::Client::new()
         .get(format!("{api_url}/catalog/items?q=结婚登记&hall=shizhi"))
         .send()
         .await
@@ -90,12 +89,19 @@ pub async fn submit_marriage(api_url: &str, token: &str) -> Result<Application, 
         .json()
         .await
         .map_err(|e| format!("the item page: {e}"))?;
-    let code = page
+    Ok(page
         .items
         .into_iter()
         .find(|item| item.name == "结婚登记")
         .ok_or("the city hall has 结婚登记")?
-        .code;
+        .code)
+}
+
+/// Submits a complete marriage application at the city hall as the demo
+/// citizen 张晓明 (`token` is theirs); answers it.
+pub async fn submit_marriage(api_url: &str, token: &str) -> Result<Application, String> {
+    let client = reqwest::Client::new();
+    let code = marriage_code(api_url).await?;
     let (photo, first, second) = (
         upload_page(api_url, token).await?,
         upload_page(api_url, token).await?,
@@ -157,18 +163,46 @@ pub async fn staff_act(
     number: &ApplicationNumber,
     action: &str,
 ) -> Result<(), String> {
+    let path = format!("staff/applications/{number}/actions");
+    staff_post(api_url, staff_token, &path, &json!({ "action": action })).await?;
+    Ok(())
+}
+
+/// The hall's staff take application `number` from submission to its
+/// result: accepted, reviewed, approved, completed.
+pub async fn staff_complete(
+    api_url: &str,
+    staff_token: &str,
+    number: &ApplicationNumber,
+) -> Result<(), String> {
+    for action in ["accept", "review", "approve", "complete"] {
+        staff_act(api_url, staff_token, number, action).await?;
+    }
+    Ok(())
+}
+
+/// The hall's staff (`staff_token`) POST `body` to `path` (relative to the
+/// API, e.g. `staff/ratings/{id}/reply`); answers the JSON answer.
+pub async fn staff_post(
+    api_url: &str,
+    staff_token: &str,
+    path: &str,
+    body: &serde_json::Value,
+) -> Result<serde_json::Value, String> {
     let response = reqwest::Client::new()
-        .post(format!("{api_url}/staff/applications/{number}/actions"))
+        .post(format!("{api_url}/{path}"))
         .bearer_auth(staff_token)
-        .json(&json!({ "action": action }))
+        .json(body)
         .send()
         .await
-        .map_err(|e| format!("the staff {action}: {e}"))?;
-    if response.status().is_success() {
-        Ok(())
-    } else {
-        let status = response.status();
+        .map_err(|e| format!("the staff's {path} {body}: {e}"))?;
+    let status = response.status();
+    if !status.is_success() {
         let text = response.text().await.unwrap_or_default();
-        Err(format!("the staff may {action}: {status} {text}"))
+        return Err(format!("the staff may {path} {body}: {status} {text}"));
     }
+    response
+        .json()
+        .await
+        .map_err(|e| format!("the staff's {path} answer: {e}"))
 }

@@ -41,6 +41,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/register") view=pages::accounts::RegisterPage />
                     <Route path=path!("/notifications") view=pages::notifications::NotificationsPage />
                     <Route path=path!("/lookup") view=pages::lookup::LookupPage />
+                    <Route path=path!("/ask") view=pages::consultations::AskPage />
+                    <Route path=path!("/consultations/:id") view=pages::consultations::ConsultationPage />
                 </Routes>
             </Frame>
         </Router>

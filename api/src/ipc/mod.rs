@@ -10,10 +10,12 @@ pub mod accounts;
 pub mod applications;
 pub mod bookings;
 pub mod catalog;
+pub mod consultations;
 pub mod halls;
 pub mod lookup;
 pub mod notifications;
 pub mod queue;
+pub mod ratings;
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -115,6 +117,18 @@ contract! {
     notifications::NotificationsWatch,
     notifications::NotificationsMarkRead,
     lookup::ApplicationLookup,
+    ratings::RatingApplication,
+    ratings::RatingVisit,
+    ratings::RatingsList,
+    ratings::RatingRateReply,
+    ratings::HallRatingsGet,
+    consultations::ConsultationDraftOpen,
+    consultations::ConsultationDraftSave,
+    consultations::ConsultationDraftAddPhoto,
+    consultations::ConsultationDraftRemovePhoto,
+    consultations::ConsultationSend,
+    consultations::ConsultationsList,
+    consultations::ConsultationGet,
 }
 
 /// Declares a command: `Type = "name": Args => Output` for arguments of a type

@@ -14,7 +14,7 @@ use banshi_api::ipc::applications::{
     DraftRemovePage, DraftSave, DraftSubmit, DraftsList, photo_headers,
 };
 
-use super::{internal, invoke, invoke_raw, invoke_streaming};
+use super::{file_body, invoke, invoke_raw, invoke_streaming};
 
 /// The draft of an item for the identity acted as, started if there is none.
 pub async fn draft_open(item_code: ItemCode) -> Result<Draft, ApiError> {
@@ -60,10 +60,7 @@ pub async fn draft_add_photo(
     file: web_sys::File,
     replaces: Option<String>,
 ) -> Result<MaterialPage, ApiError> {
-    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
-        .await
-        .map_err(|_| internal("无法读取所选文件".into()))?;
-    let bytes = js_sys::Uint8Array::new(&buffer);
+    let bytes = file_body(&file).await?;
     let mut headers = vec![
         (photo_headers::DRAFT_ID, id.to_string()),
         (photo_headers::MATERIAL, material.to_string()),
@@ -71,7 +68,7 @@ pub async fn draft_add_photo(
     if let Some(page) = replaces {
         headers.push((photo_headers::REPLACES, page));
     }
-    invoke_raw::<DraftAddPhoto>(bytes.into(), &headers).await
+    invoke_raw::<DraftAddPhoto>(bytes, &headers).await
 }
 
 /// Uses the e-licence of `kind` on file as material number `material`.

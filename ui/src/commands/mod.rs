@@ -8,19 +8,23 @@ mod accounts;
 mod applications;
 mod bookings;
 mod catalog;
+mod consultations;
 mod halls;
 mod lookup;
 mod notifications;
 mod queue;
+mod ratings;
 
 pub use accounts::*;
 pub use applications::*;
 pub use bookings::*;
 pub use catalog::*;
+pub use consultations::*;
 pub use halls::*;
 pub use lookup::*;
 pub use notifications::*;
 pub use queue::*;
+pub use ratings::*;
 
 use banshi_api::ipc::{ARGS_KEY, CHANNEL_KEY, Command, Streaming};
 use banshi_api::{ApiError, ErrorCode};
@@ -82,6 +86,14 @@ async fn invoke_raw<C: Command<Args = ()>>(
     let options = js_sys::Object::new();
     set(&options, "headers", &header_object)?;
     call(tauri_invoke_with(C::NAME, body, options.into()).await)
+}
+
+/// The bytes of a file the user chose, as the raw body of [`invoke_raw`].
+async fn file_body(file: &web_sys::File) -> Result<JsValue, ApiError> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| internal("无法读取所选文件".into()))?;
+    Ok(js_sys::Uint8Array::new(&buffer).into())
 }
 
 /// The invoke payload: `args` under [`ARGS_KEY`].

@@ -1,13 +1,14 @@
-//! One service hall: where it is, whether it is open now, and (in full) its
-//! hours and windows.
+//! One service hall: where it is, whether it is open now, its public
+//! figures of 好差评, and (in full) its hours and windows.
 
 use std::collections::BTreeMap;
 
-use banshi_api::halls::Hall;
+use banshi_api::halls::{Hall, HallCode};
 use leptos::prelude::*;
 use leptos_icons::Icon;
 
-use crate::i18n::{HallsMsg, Locale, use_i18n};
+use crate::commands;
+use crate::i18n::{HallsMsg, Locale, RatingsMsg, use_i18n};
 
 /// China Standard Time is UTC+8 all year; halls keep local time.
 const CHINA_OFFSET_MINUTES: f64 = 8.0 * 60.0;
@@ -113,7 +114,35 @@ pub fn HallCard(hall: Hall, #[prop(optional)] full: bool) -> impl IntoView {
                 <a href=format!("tel:{}", hall.phone)>{hall.phone.clone()}</a>
                 <span class="hall-windows-count">{move || i18n.t(HallsMsg::WindowsCount(windows))}</span>
             </p>
+            <HallFigures hall=hall.code.clone() />
             {details}
         </article>
+    }
+}
+
+/// The hall's public figures of 好差评 (公示): ratings given and the share
+/// satisfied; nothing while they load or when the hall cannot be reached.
+#[component]
+fn HallFigures(hall: HallCode) -> impl IntoView {
+    let i18n = use_i18n();
+    let figures = LocalResource::new(move || commands::hall_ratings_get(hall.clone()));
+    view! {
+        <Transition fallback=|| ()>
+            {move || Suspend::new(async move {
+                figures.await.ok().map(|figures| {
+                    let said = if figures.count == 0 {
+                        RatingsMsg::NoFigures
+                    } else {
+                        RatingsMsg::HallFigures { count: figures.count, permille: figures.satisfied_permille }
+                    };
+                    view! {
+                        <p class="hall-line hall-ratings" data-count=figures.count.to_string()>
+                            <Icon icon=icondata::LuThumbsUp attr:class="line-icon" />
+                            {move || i18n.t(said)}
+                        </p>
+                    }
+                })
+            })}
+        </Transition>
     }
 }

@@ -33,6 +33,7 @@ pub enum BookingsMsg {
     KeepBooking,
     StatusBooked,
     StatusCancelled,
+    StatusCheckedIn,
     LoginToBook,
     VisitTime,
 }
@@ -70,6 +71,7 @@ impl BookingsMsg {
             Self::KeepBooking => "不取消",
             Self::StatusBooked => "已预约",
             Self::StatusCancelled => "已取消",
+            Self::StatusCheckedIn => "已签到",
             Self::LoginToBook => "预约需要实名登录，登录后回到这里继续。",
             Self::VisitTime => "时间",
         };
@@ -112,6 +114,7 @@ impl BookingsMsg {
             Self::KeepBooking => "Keep it",
             Self::StatusBooked => "Booked",
             Self::StatusCancelled => "Cancelled",
+            Self::StatusCheckedIn => "Checked in",
             Self::LoginToBook => {
                 "Bookings are made under your real name: log in and come back here."
             }

@@ -13,12 +13,14 @@ mod applications;
 mod bookings;
 mod catalog;
 mod common;
+mod consultations;
 mod frame;
 mod halls;
 mod lookup;
 mod me;
 mod notifications;
 mod queue;
+mod ratings;
 
 pub use accounts::AccountsMsg;
 pub use address::AddressMsg;
@@ -26,12 +28,14 @@ pub use applications::{ApplicationsMsg, status_msg};
 pub use bookings::BookingsMsg;
 pub use catalog::CatalogMsg;
 pub use common::{CommonMsg, error_message};
+pub use consultations::ConsultationsMsg;
 pub use frame::FrameMsg;
 pub use halls::HallsMsg;
 pub use lookup::LookupMsg;
 pub use me::MeMsg;
 pub use notifications::NotificationsMsg;
 pub use queue::QueueMsg;
+pub use ratings::RatingsMsg;
 
 use leptos::prelude::*;
 
@@ -102,6 +106,8 @@ messages! {
     Me(MeMsg),
     Notifications(NotificationsMsg),
     Lookup(LookupMsg),
+    Ratings(RatingsMsg),
+    Consultations(ConsultationsMsg),
 }
 
 /// The current locale, shared through the context.

@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod applications;
 pub mod bookings;
 pub mod catalog;
+pub mod consultations;
 pub mod home;
 pub mod lookup;
 pub mod me;

@@ -330,10 +330,10 @@ fn MaterialSlot(editor: Editor, index: u32, material: Material) -> impl IntoView
 
 /// The photo and scan files a page can be made of (HEIC only to be told
 /// plainly that it cannot).
-const PHOTO_TYPES: &str = "image/jpeg,image/png,image/heic,image/heif,.heic,.heif";
+pub(crate) const PHOTO_TYPES: &str = "image/jpeg,image/png,image/heic,image/heif,.heic,.heif";
 
 /// The files of a file list (an input's choice or a drop), in order.
-fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+pub(crate) fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
     list.map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
         .unwrap_or_default()
 }

@@ -10,6 +10,7 @@ mod editor;
 mod fields;
 mod materials;
 mod progress;
+mod rating;
 
 use banshi_api::ErrorCode;
 use banshi_api::applications::Delivery;
@@ -31,7 +32,9 @@ use crate::i18n::{ApplicationsMsg, CommonMsg, use_i18n};
 use editor::{Editor, SaveState};
 use fields::{FieldBlock, Slot};
 use materials::MaterialsCard;
+pub(crate) use materials::{PHOTO_TYPES, files_of};
 pub use progress::{ApplicationPage, DeadlineLine, status_class};
+pub use rating::{Rated, RatingSection};
 
 /// The address of `step` (a section id, `check`, or empty for the task list).
 fn step_href(editor: Editor, step: &str) -> String {

@@ -9,17 +9,20 @@ use banshi_api::applications::{
     ApplicationAction, ApplicationDetail, ApplicationEvent, ApplicationStatus, CorrectionNotice,
     Deadline, Urgency,
 };
+use banshi_api::consultations::ConsultationAbout;
 use banshi_api::ids::ApplicationNumber;
 use leptos::prelude::*;
 use leptos_icons::Icon;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
+use super::rating::{Rated, RatingSection};
 use crate::address_ids::parse_param;
 use crate::clock::short_time;
 use crate::commands;
 use crate::components::status::{ErrorNotice, Loading};
-use crate::i18n::{ApplicationsMsg, CommonMsg, status_msg, use_i18n};
+use crate::i18n::{ApplicationsMsg, CommonMsg, Msg, status_msg, use_i18n};
+use crate::pages::consultations::AskButtons;
 
 /// The tag class a status is shown with.
 pub fn status_class(status: ApplicationStatus) -> &'static str {
@@ -35,7 +38,12 @@ pub fn status_class(status: ApplicationStatus) -> &'static str {
 /// The deadline in one line: days left (or overdue) and the due date, with
 /// a warning tag when near or past it.
 #[component]
-pub fn DeadlineLine(deadline: Deadline) -> impl IntoView {
+pub fn DeadlineLine(
+    deadline: Deadline,
+    /// What the due date is called (an application's: 承诺办结日期).
+    #[prop(into, default = ApplicationsMsg::DueOn.into())]
+    due_label: Msg,
+) -> impl IntoView {
     let i18n = use_i18n();
     let days = deadline.days_left;
     let (warning, class) = match deadline.urgency {
@@ -55,7 +63,7 @@ pub fn DeadlineLine(deadline: Deadline) -> impl IntoView {
             <span class="deadline-days">
                 {move || if days < 0 { i18n.t(ApplicationsMsg::OverdueBy(-days)) } else { i18n.t(ApplicationsMsg::DaysLeft(days)) }}
             </span>
-            <span class="deadline-due">{move || i18n.t(ApplicationsMsg::DueOn)}" "{due.clone()}</span>
+            <span class="deadline-due">{move || i18n.t(due_label)}" "{due.clone()}</span>
         </span>
     }
 }
@@ -140,6 +148,8 @@ fn Progress(detail: ApplicationDetail, offline: bool, fetched_at: i64) -> impl I
         {move || detail.with(|d| d.correction.clone()).map(|notice| view! { <Notice notice number=detail.with_untracked(|d| d.application.number.clone()) offline /> })}
         {deadline}
         <Actions detail offline />
+        <RatingSection subject=Rated::Application(detail.with_untracked(|d| d.application.number.clone())) rating=detail.with_untracked(|d| d.rating.clone()) may_rate=!offline && detail.with_untracked(|d| d.may_rate) />
+        {(!offline).then(|| view! { <AskButtons about=ConsultationAbout::Application { number: detail.with_untracked(|d| d.application.number.clone()) } /> })}
         {move || view! { <Timeline detail=detail.get() /> }}
         {move || view! { <HandedIn detail=detail.get() /> }}
         <div class="section">

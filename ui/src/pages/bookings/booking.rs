@@ -4,6 +4,7 @@
 use banshi_api::bookings::{Booking, BookingStatus, RescheduleRequest};
 use banshi_api::catalog::Item;
 use banshi_api::ids::BookingId;
+use banshi_api::ratings::RatingSubject;
 use leptos::prelude::*;
 use leptos_icons::Icon;
 use leptos_router::components::A;
@@ -19,6 +20,7 @@ use crate::commands;
 use crate::components::status::{ErrorNotice, Loaded, Loading};
 use crate::halls::use_halls;
 use crate::i18n::{BookingsMsg, CommonMsg, HallsMsg, use_i18n};
+use crate::pages::applications::{Rated, RatingSection};
 
 /// The booking of the `:id` in the path, and the guide of its item.
 fn use_booking() -> LocalResource<Result<(Booking, Item), banshi_api::ApiError>> {
@@ -85,12 +87,28 @@ fn BookingDetail(booking: Booking, item: Item) -> impl IntoView {
         when()
     };
     let status = move || {
-        if booked() {
-            view! { <span class="tag tag-success" id="booking-status">{i18n.t(BookingsMsg::StatusBooked)}</span> }
-        } else {
-            view! { <span class="tag tag-muted" id="booking-status">{i18n.t(BookingsMsg::StatusCancelled)}</span> }
-        }
+        let (class, msg) = match shown.with(|b| b.status) {
+            BookingStatus::Booked => ("tag tag-success", BookingsMsg::StatusBooked),
+            BookingStatus::CheckedIn => ("tag tag-info", BookingsMsg::StatusCheckedIn),
+            BookingStatus::Cancelled => ("tag tag-muted", BookingsMsg::StatusCancelled),
+        };
+        view! { <span class=class id="booking-status">{i18n.t(msg)}</span> }
     };
+    let checked_in = b.status == BookingStatus::CheckedIn;
+    let visit = b.id.clone();
+    // A rated visit's rating is among the user's ratings.
+    let rating = LocalResource::new(move || {
+        let visit = visit.clone();
+        async move {
+            if !checked_in || !shown.with_untracked(|b| b.rated) {
+                return Ok(None);
+            }
+            let ratings = commands::ratings_list().await?;
+            Ok::<_, banshi_api::ApiError>(ratings.into_iter().find(
+                |r| matches!(&r.subject, RatingSubject::Visit { booking } if *booking == visit),
+            ))
+        }
+    });
     let id = b.id.clone();
     let halls = use_halls();
     let hall_code = b.hall.clone();
@@ -140,6 +158,24 @@ fn BookingDetail(booking: Booking, item: Item) -> impl IntoView {
             </dl>
             <BringList bring />
         </section>
+        {checked_in.then(|| {
+            let visit = b.id.clone();
+            view! {
+                <Transition fallback=|| view! { <Loading rows=2 /> }>
+                    {move || {
+                        let visit = visit.clone();
+                        Suspend::new(async move {
+                            match rating.await {
+                                Ok(rating) => view! {
+                                    <RatingSection subject=Rated::Visit(visit) rating may_rate=!shown.with_untracked(|b| b.rated) />
+                                }.into_any(),
+                                Err(error) => view! { <ErrorNotice error on_retry=move |()| rating.refetch() /> }.into_any(),
+                            }
+                        })
+                    }}
+                </Transition>
+            }
+        })}
         {move || booked().then(|| {
             let (id_calendar, id_cancel) = (id.clone(), id.clone());
             view! {

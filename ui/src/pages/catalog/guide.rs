@@ -3,6 +3,7 @@
 //! it costs, and exactly what to bring.
 
 use banshi_api::catalog::{Item, ItemSummary, Material, MaterialSource, Medium, Necessity};
+use banshi_api::consultations::ConsultationAbout;
 use banshi_api::forms::ONLINE_APPLICATION_DEPTH;
 use banshi_api::ids::ItemCode;
 use leptos::prelude::*;
@@ -14,6 +15,7 @@ use crate::address_ids::parse_param;
 use crate::commands;
 use crate::components::status::Loaded;
 use crate::i18n::{ApplicationsMsg, BookingsMsg, CatalogMsg, CommonMsg, I18n, use_i18n};
+use crate::pages::consultations::AskButtons;
 use crate::saved::{SavedItem, use_saved};
 
 #[component]
@@ -76,6 +78,7 @@ fn Guide(item: Item) -> impl IntoView {
         </header>
         <SummaryStrip item=item.clone() />
         <GuideActions summary=summary.clone() />
+        <AskButtons about=ConsultationAbout::Item { code: summary.code.clone() } />
         {(!item.conditions.is_empty()).then(|| view! {
             <GuideSection title=CatalogMsg::Conditions>
                 <ul class="bullets">

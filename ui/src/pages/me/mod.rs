@@ -11,6 +11,7 @@ use leptos_icons::Icon;
 
 use crate::i18n::{CatalogMsg, Locale, MeMsg, use_i18n};
 use crate::pages::bookings::BookingsSection;
+use crate::pages::consultations::ConsultationsSection;
 use crate::pages::queue::TicketsSection;
 use crate::preferences::use_preferences;
 use crate::saved::{SavedItem, use_saved};
@@ -46,6 +47,7 @@ pub fn MePage() -> impl IntoView {
             <ApplicationsSection />
             <BookingsSection />
             <TicketsSection />
+            <ConsultationsSection />
             <DraftsSection />
             <section class="section card" id="favourites">
                 <h2 class="section-title">{move || i18n.t(CatalogMsg::Favourites)}</h2>

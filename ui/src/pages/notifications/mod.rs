@@ -1,5 +1,5 @@
 //! 消息通知: what the hall told the user, the newest first, each opening the
-//! application or booking it is about. Opening the list marks what it shows
+//! question or complaint, application or booking it is about. Opening the list marks what it shows
 //! read; those that were unread stay marked while the list is open.
 
 use std::collections::HashSet;
@@ -105,10 +105,15 @@ fn NotificationRow(kept: KeptNotification, unread_seen: RwSignal<HashSet<i64>>) 
     let notification = kept.notification;
     let id = notification.id;
     let unread = move || !kept.read || unread_seen.with(|seen| seen.contains(&id));
-    let href = match (&notification.number, &notification.booking) {
-        (Some(number), _) => format!("/applications/{number}"),
-        (None, Some(booking)) => format!("/bookings/{booking}"),
-        (None, None) => "/notifications".to_owned(),
+    let href = match (
+        &notification.consultation,
+        &notification.number,
+        &notification.booking,
+    ) {
+        (Some(consultation), _, _) => format!("/consultations/{consultation}"),
+        (None, Some(number), _) => format!("/applications/{number}"),
+        (None, None, Some(booking)) => format!("/bookings/{booking}"),
+        (None, None, None) => "/notifications".to_owned(),
     };
     let status = notification.status;
     view! {
