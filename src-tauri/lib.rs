@@ -10,6 +10,7 @@ mod clock;
 mod commands;
 pub mod config;
 pub mod context;
+pub mod delivery;
 mod device_db;
 mod error;
 pub mod hall_api;
@@ -56,6 +57,7 @@ pub fn run(context: tauri::Context) {
             app.manage(catalog::Catalog::new(ctx.clone()));
             app.manage(applications::Applications::new(ctx.clone()));
             app.manage(bookings::Bookings::new(ctx.clone()));
+            app.manage(delivery::Deliveries::new(ctx.clone()));
             app.manage(queue::Queues::new(ctx.clone()));
             let notifications = notifications::Notifications::new(
                 ctx.clone(),

@@ -7,6 +7,7 @@ pub mod accounts;
 pub mod applications;
 pub mod bookings;
 pub mod catalog;
+pub mod delivery;
 pub mod halls;
 pub mod lookup;
 pub mod notifications;
@@ -87,6 +88,14 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         NotificationsWatch => notifications::notifications_watch,
         NotificationsMarkRead => notifications::notifications_mark_read,
         ApplicationLookup => lookup::application_lookup,
+        DeliveryFeeQuote => delivery::delivery_fee_quote,
+        DeliveryOrderCreate => delivery::delivery_order_create,
+        DeliveryGet => delivery::delivery_get,
+        DeliveryChangeAddress => delivery::delivery_change_address,
+        AddressesList => delivery::addresses_list,
+        AddressAdd => delivery::address_add,
+        AddressUpdate => delivery::address_update,
+        AddressDelete => delivery::address_delete,
     }
 }
 

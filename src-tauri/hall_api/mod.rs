@@ -5,6 +5,7 @@ mod accounts;
 mod applications;
 mod bookings;
 mod client;
+mod delivery;
 mod drafts;
 mod embedded;
 mod lookup;

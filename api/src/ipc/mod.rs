@@ -10,6 +10,7 @@ pub mod accounts;
 pub mod applications;
 pub mod bookings;
 pub mod catalog;
+pub mod delivery;
 pub mod halls;
 pub mod lookup;
 pub mod notifications;
@@ -115,6 +116,14 @@ contract! {
     notifications::NotificationsWatch,
     notifications::NotificationsMarkRead,
     lookup::ApplicationLookup,
+    delivery::DeliveryFeeQuote,
+    delivery::DeliveryOrderCreate,
+    delivery::DeliveryGet,
+    delivery::DeliveryChangeAddress,
+    delivery::AddressesList,
+    delivery::AddressAdd,
+    delivery::AddressUpdate,
+    delivery::AddressDelete,
 }
 
 /// Declares a command: `Type = "name": Args => Output` for arguments of a type

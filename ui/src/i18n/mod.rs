@@ -13,6 +13,7 @@ mod applications;
 mod bookings;
 mod catalog;
 mod common;
+mod delivery;
 mod frame;
 mod halls;
 mod lookup;
@@ -26,6 +27,7 @@ pub use applications::{ApplicationsMsg, status_msg};
 pub use bookings::BookingsMsg;
 pub use catalog::CatalogMsg;
 pub use common::{CommonMsg, error_message};
+pub use delivery::DeliveryMsg;
 pub use frame::FrameMsg;
 pub use halls::HallsMsg;
 pub use lookup::LookupMsg;
@@ -97,6 +99,7 @@ messages! {
     Accounts(AccountsMsg),
     Address(AddressMsg),
     Applications(ApplicationsMsg),
+    Delivery(DeliveryMsg),
     Bookings(BookingsMsg),
     Queue(QueueMsg),
     Me(MeMsg),
