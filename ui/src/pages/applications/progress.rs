@@ -140,6 +140,7 @@ fn Progress(detail: ApplicationDetail, offline: bool, fetched_at: i64) -> impl I
         {move || detail.with(|d| d.correction.clone()).map(|notice| view! { <Notice notice number=detail.with_untracked(|d| d.application.number.clone()) offline /> })}
         {deadline}
         <Actions detail offline />
+        <super::parcel::Parcels detail offline />
         {move || view! { <Timeline detail=detail.get() /> }}
         {move || view! { <HandedIn detail=detail.get() /> }}
         <div class="section">
