@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_icons::Icon;
 
+use crate::accounts::use_account;
 use crate::commands;
 use crate::components::address_input::address_input;
 use crate::components::status::Loading;
@@ -107,7 +108,8 @@ enum Choice {
 }
 
 /// The receiver chosen from the saved addresses (the default at first, when
-/// nothing is chosen yet) or typed as a new one, which can be saved.
+/// nothing is chosen yet) or typed as a new one, which can be saved; a new
+/// one starts from the person's own name, mobile and address on file.
 /// `value` is what the form sends; `problems` are shown beside the fields of
 /// a new address (a saved one was checked when it was saved).
 #[component]
@@ -117,6 +119,18 @@ pub fn AddressPicker(
     #[prop(into)] problems: Signal<Vec<FieldError>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let account = use_account().account;
+    let own = move || {
+        account.with_untracked(|account| {
+            account
+                .as_ref()
+                .map_or_else(Recipient::default, |account| Recipient {
+                    name: account.profile.name.clone(),
+                    mobile: account.profile.mobile.clone(),
+                    address: account.profile.address.clone().unwrap_or_default(),
+                })
+        })
+    };
     let saved = LocalResource::new(commands::addresses_list);
     let choice = RwSignal::new(None::<Choice>);
     let saving = RwSignal::new(false);
@@ -142,7 +156,7 @@ pub fn AddressPicker(
                 choice.set(Some(Choice::Saved(address.id.to_string())));
             }
             None => {
-                value.set(Some(current.unwrap_or_default()));
+                value.set(Some(current.unwrap_or_else(own)));
                 choice.set(Some(Choice::New));
             }
         }
@@ -204,7 +218,7 @@ pub fn AddressPicker(
                         aria-pressed=move || (choice.get() == Some(Choice::New)).to_string()
                         on:click=move |_| {
                             choice.set(Some(Choice::New));
-                            value.set(Some(Recipient::default()));
+                            value.set(Some(own()));
                         }>
                         <Icon icon=icondata::LuPlus attr:class="button-icon" />
                         {move || i18n.t(DeliveryMsg::UseNewAddress)}

@@ -171,7 +171,7 @@ fn ParcelCard(order: DeliveryOrder, offline: bool) -> impl IntoView {
                 {(!order.originals.is_empty()).then(|| view! {
                     <div class="parcel-originals">
                         <h3 class="bring-title">{move || i18n.t(DeliveryMsg::HandToCourier)}</h3>
-                        <ul class="bring-list" id=format!("parcel-{id}-originals")>
+                        <ul class="bullets" id=format!("parcel-{id}-originals")>
                             {order.originals.iter().map(|name| view! { <li>{name.clone()}</li> }).collect_view()}
                         </ul>
                     </div>
@@ -420,7 +420,7 @@ fn OrderForm(
         <div class="parcel-form" id=format!("order-{id}")>
             {collecting.then(|| view! {
                 <h3 class="bring-title">{move || i18n.t(DeliveryMsg::HandToCourier)}</h3>
-                <ul class="bring-list" id="order-originals-list">
+                <ul class="bullets" id="order-originals-list">
                     {originals.iter().map(|name| view! { <li>{name.clone()}</li> }).collect_view()}
                 </ul>
             })}
