@@ -208,22 +208,31 @@ pub fn AddressPicker(
                 .collect_view()
         })
     };
+    let has_saved = move || {
+        saved
+            .get()
+            .and_then(Result::ok)
+            .is_some_and(|list| !list.is_empty())
+    };
     let recipient = Signal::derive(move || value.get().unwrap_or_default());
     view! {
         <div class="address-picker" id=id>
             <Suspense fallback=|| view! { <Loading rows=2 /> }>
-                <div class="options address-options" role="group">
-                    {options}
-                    <button type="button" class="option address-option" id=format!("{id}-new")
-                        aria-pressed=move || (choice.get() == Some(Choice::New)).to_string()
-                        on:click=move |_| {
-                            choice.set(Some(Choice::New));
-                            value.set(Some(own()));
-                        }>
-                        <Icon icon=icondata::LuPlus attr:class="button-icon" />
-                        {move || i18n.t(DeliveryMsg::UseNewAddress)}
-                    </button>
-                </div>
+                // With nothing saved there is nothing to choose: the new address is asked at once.
+                {move || has_saved().then(|| view! {
+                    <div class="options address-options" role="group">
+                        {options}
+                        <button type="button" class="option address-option" id=format!("{id}-new")
+                            aria-pressed=move || (choice.get() == Some(Choice::New)).to_string()
+                            on:click=move |_| {
+                                choice.set(Some(Choice::New));
+                                value.set(Some(own()));
+                            }>
+                            <Icon icon=icondata::LuPlus attr:class="button-icon" />
+                            {move || i18n.t(DeliveryMsg::UseNewAddress)}
+                        </button>
+                    </div>
+                })}
             </Suspense>
             {move || (choice.get() == Some(Choice::New)).then(|| view! {
                 <RecipientInput id value=recipient

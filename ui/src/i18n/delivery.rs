@@ -9,6 +9,7 @@ use banshi_api::delivery::{DeliveryKind, DeliveryStage, HalfDay};
 pub enum DeliveryMsg {
     Addresses,
     AddressesHint,
+    LoginForAddresses,
     NoAddresses,
     NoAddressesHint,
     NewAddress,
@@ -55,6 +56,7 @@ impl DeliveryMsg {
         let text = match self {
             Self::Addresses => "收货地址",
             Self::AddressesHint => "邮寄送达和上门收取原件时从这里选地址",
+            Self::LoginForAddresses => "登录后即可保存和管理收货地址",
             Self::NoAddresses => "还没有收货地址",
             Self::NoAddressesHint => "新增一个地址，办件结果就能邮寄到家。",
             Self::NewAddress => "新增收货地址",

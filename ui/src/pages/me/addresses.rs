@@ -57,7 +57,7 @@ pub fn AddressesPage() -> impl IntoView {
                     match list.await {
                         Ok(addresses) => view! { <AddressList addresses editing reload /> }.into_any(),
                         Err(error) if error.code == ErrorCode::Unauthorized => view! {
-                            <LoginInvite why=DeliveryMsg::Addresses back_to="/me/addresses".to_owned() id="login-for-addresses" />
+                            <LoginInvite why=DeliveryMsg::LoginForAddresses back_to="/me/addresses".to_owned() id="login-for-addresses" />
                         }.into_any(),
                         Err(error) => view! { <ErrorNotice error on_retry=move |()| list.refetch() /> }.into_any(),
                     }
