@@ -159,6 +159,19 @@ impl DeliveryStage {
     pub fn address_may_change(self) -> bool {
         self == DeliveryStage::Ordered
     }
+
+    /// The stage as the hall words it for a parcel of `kind`.
+    pub fn label(self, kind: DeliveryKind) -> &'static str {
+        match (self, kind) {
+            (DeliveryStage::Ordered, DeliveryKind::Result) => "待寄出",
+            (DeliveryStage::Ordered, DeliveryKind::Originals) => "待揽收",
+            (DeliveryStage::PickedUp, _) => "已揽收",
+            (DeliveryStage::InTransit, _) => "运输中",
+            (DeliveryStage::OutForDelivery, _) => "派送中",
+            (DeliveryStage::Failed, _) => "派送失败",
+            (DeliveryStage::Delivered, _) => "已签收",
+        }
+    }
 }
 
 /// One event of a parcel's tracking.

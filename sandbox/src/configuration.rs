@@ -35,6 +35,10 @@ pub struct Settings {
     /// application during a demo; 0 turns the simulation off.
     #[arg(long, env = "BANSHI_SANDBOX_PROCESS_PACE", default_value_t = DEFAULT_PROCESS_PACE)]
     pub process_pace: u64,
+    /// Seconds between the simulated EMS courier's rounds, each moving every
+    /// parcel under way one step in the halls' working hours; 0 turns it off.
+    #[arg(long, env = "BANSHI_SANDBOX_COURIER_PACE", default_value_t = DEFAULT_COURIER_PACE)]
+    pub courier_pace: u64,
 }
 
 /// Seconds between simulated calls in each line unless told otherwise.
@@ -42,6 +46,9 @@ pub const DEFAULT_QUEUE_PACE: u64 = 20;
 
 /// Seconds between the simulated staff's steps on an application in a demo.
 pub const DEFAULT_PROCESS_PACE: u64 = 60;
+
+/// Seconds between the simulated courier's rounds in a demo.
+pub const DEFAULT_COURIER_PACE: u64 = 120;
 
 impl Settings {
     /// Settings for a server on a free loopback port with its data in `data`,
@@ -56,6 +63,7 @@ impl Settings {
             queue_pace: DEFAULT_QUEUE_PACE,
             // Tests of every crate start here, and act as staff themselves.
             process_pace: 0,
+            courier_pace: 0,
         }
     }
 

@@ -22,7 +22,7 @@ pub mod startup;
 pub mod state;
 pub mod store;
 
-pub use configuration::{DEFAULT_PROCESS_PACE, Settings};
+pub use configuration::{DEFAULT_COURIER_PACE, DEFAULT_PROCESS_PACE, Settings};
 /// The demo people and enterprise, by the path the app's tests know them by.
 pub use demo::accounts as demo_accounts;
 pub use startup::Application;

@@ -11,7 +11,7 @@ use tokio::sync::{oneshot, watch};
 
 use crate::clock::Clock;
 use crate::configuration::Settings;
-use crate::jobs::{process_simulation, queue_simulation, upload_expiry};
+use crate::jobs::{courier_simulation, process_simulation, queue_simulation, upload_expiry};
 use crate::routes;
 use crate::state::AppState;
 use crate::store::sqlite::SqliteStore;
@@ -58,6 +58,8 @@ pub struct Application {
     queue_pace: u64,
     /// Seconds between simulated staff steps on applications; 0 for none.
     process_pace: u64,
+    /// Seconds between the simulated courier's rounds; 0 for none.
+    courier_pace: u64,
 }
 
 impl Application {
@@ -93,6 +95,7 @@ impl Application {
             stop,
             queue_pace: settings.queue_pace,
             process_pace: settings.process_pace,
+            courier_pace: settings.courier_pace,
         })
     }
 
@@ -142,6 +145,7 @@ impl Application {
             stop,
             queue_pace,
             process_pace,
+            courier_pace,
             ..
         } = self;
         tokio::spawn(upload_expiry::run(
@@ -163,6 +167,13 @@ impl Application {
             tokio::spawn(process_simulation::run(
                 state.clone(),
                 Duration::from_secs(process_pace),
+                state.stopping.clone(),
+            ));
+        }
+        if courier_pace > 0 {
+            tokio::spawn(courier_simulation::run(
+                state.clone(),
+                Duration::from_secs(courier_pace),
                 state.stopping.clone(),
             ));
         }

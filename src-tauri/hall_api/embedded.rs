@@ -26,8 +26,8 @@ pub async fn start(data_dir: &Path) -> Result<Url, ShellError> {
 /// A free loopback port and data below `data_dir`, with the hall's staff at
 /// work on applications as in a demo; the sandbox's clock and paces from
 /// `BANSHI_SANDBOX_CLOCK` (`YYYY-MM-DDTHH:MM`, China time),
-/// `BANSHI_SANDBOX_QUEUE_PACE` and `BANSHI_SANDBOX_PROCESS_PACE` (seconds), as
-/// the standalone sandbox reads them.
+/// `BANSHI_SANDBOX_QUEUE_PACE`, `BANSHI_SANDBOX_PROCESS_PACE` and
+/// `BANSHI_SANDBOX_COURIER_PACE` (seconds), as the standalone sandbox reads them.
 fn settings(data_dir: &Path) -> Result<Settings, ShellError> {
     let mut settings = Settings::loopback(data_dir.join("sandbox"));
     let variable = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
@@ -52,5 +52,7 @@ fn settings(data_dir: &Path) -> Result<Settings, ShellError> {
     }
     settings.process_pace =
         pace("BANSHI_SANDBOX_PROCESS_PACE")?.unwrap_or(banshi_sandbox::DEFAULT_PROCESS_PACE);
+    settings.courier_pace =
+        pace("BANSHI_SANDBOX_COURIER_PACE")?.unwrap_or(banshi_sandbox::DEFAULT_COURIER_PACE);
     Ok(settings)
 }

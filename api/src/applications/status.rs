@@ -151,6 +151,15 @@ impl ApplicationStatus {
         self.actions(true).next().is_none() && self.actions(false).next().is_none()
     }
 
+    /// Whether the application ended with a decision to hand the applicant:
+    /// 已办结 (a licence, or a decision not to permit) or 不予受理.
+    pub fn has_result(self) -> bool {
+        matches!(
+            self,
+            ApplicationStatus::Completed | ApplicationStatus::Rejected
+        )
+    }
+
     /// Whether the promised time limit stands still in this status.
     pub fn stops_the_clock(self) -> bool {
         matches!(

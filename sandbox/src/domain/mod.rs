@@ -9,6 +9,7 @@ pub mod bookings;
 pub mod calendar;
 pub mod catalog;
 pub mod credentials;
+pub mod delivery;
 pub mod documents;
 pub mod drafts;
 pub mod halls;

@@ -4,6 +4,7 @@ mod accounts;
 mod applications;
 mod bookings;
 mod catalog;
+mod delivery;
 mod documents;
 mod drafts;
 mod error;
@@ -24,6 +25,7 @@ use banshi_api::{API_PREFIX, ApiError, ErrorCode};
 use tower_http::trace::TraceLayer;
 
 pub use applications::applications as applications_of;
+pub use delivery::deliveries as deliveries_of;
 
 use crate::error::AppError;
 use crate::state::AppState;
@@ -61,6 +63,21 @@ pub fn router(state: AppState) -> Router {
             .route("/dev/sms/{mobile}", get(accounts::dev_sms))
             .route("/me", get(accounts::me))
             .route("/me/address", put(accounts::set_address))
+            .route(
+                "/me/addresses",
+                get(delivery::addresses).post(delivery::add_address),
+            )
+            .route(
+                "/me/addresses/{id}",
+                put(delivery::update_address).delete(delivery::remove_address),
+            )
+            .route("/deliveries", post(delivery::order).get(delivery::list))
+            .route("/deliveries/fee", get(delivery::fee))
+            .route(
+                "/deliveries/{waybill}",
+                get(delivery::one).patch(delivery::change),
+            )
+            .route("/staff/deliveries/{waybill}/actions", post(delivery::act))
             .route("/enterprises", post(accounts::register_enterprise))
             .route("/enterprises/{uscc}/members", post(accounts::add_member))
             .route(

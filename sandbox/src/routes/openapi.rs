@@ -6,8 +6,8 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use super::{
-    accounts, applications, bookings, catalog, documents, drafts, halls, notifications, queue,
-    staff, uploads,
+    accounts, applications, bookings, catalog, delivery, documents, drafts, halls, notifications,
+    queue, staff, uploads,
 };
 
 #[derive(OpenApi)]
@@ -21,6 +21,8 @@ use super::{
         accounts::add_member, applications::submit, applications::list, applications::one,
         applications::withdraw, applications::correct, applications::lookup, staff::act, staff::list,
         notifications::list, notifications::stream,
+        delivery::fee, delivery::order, delivery::list, delivery::one, delivery::change, delivery::act,
+        delivery::addresses, delivery::add_address, delivery::update_address, delivery::remove_address,
         drafts::save, drafts::list, drafts::discard,
         uploads::options, uploads::create, uploads::head, uploads::append, uploads::terminate,
         bookings::slots, bookings::book, bookings::list, bookings::one, bookings::reschedule, bookings::cancel,
@@ -31,6 +33,7 @@ use super::{
         (name = "accounts", description = "Registering, logging in, the caller's profile and enterprises"),
         (name = "applications", description = "Submitting applications (exactly once per Idempotency-Key), following the caller's to their result (timeline, deadline, withdrawal, the one-time correction), and the public lookup by number and name"),
         (name = "staff", description = "The hall's side: moving its applications along the state machine, and what waits, the soonest due first"),
+        (name = "delivery", description = "EMS delivery: results mailed home and paper originals collected (exactly once per Idempotency-Key), their tracking, and the caller's saved delivery addresses"),
         (name = "notifications", description = "What the hall told the caller about their matters, as a list after the last one seen or a stream"),
         (name = "drafts", description = "The caller's drafts, kept so an application started on one device continues on another; the newest change wins"),
         (name = "bookings", description = "A hall's bookable slots for an item, and the caller's bookings (exactly once per Idempotency-Key)"),

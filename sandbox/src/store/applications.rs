@@ -7,6 +7,7 @@ use banshi_api::applications::{
     Application, ApplicationEvent, ApplicationStatus, CorrectionNotice, Delivery, SubmittedMaterial,
 };
 use banshi_api::dates::Date;
+use banshi_api::delivery::Recipient;
 use banshi_api::halls::HallCode;
 use banshi_api::ids::{ApplicationNumber, ItemCode};
 use banshi_api::notifications::Notification;
@@ -24,6 +25,9 @@ pub struct NewApplication<'a> {
     /// Pre-reviewed: every upload is a finished one of the user's, not yet linked.
     pub materials: &'a [SubmittedMaterial],
     pub delivery: Delivery,
+    /// Who receives the result and the fee agreed, when EMS is chosen: the
+    /// result's parcel is ordered with the submission.
+    pub recipient: Option<(&'a Recipient, u32)>,
     pub submitted_at: i64,
     /// The day in China, for the number.
     pub day: Date,

@@ -25,6 +25,8 @@ pub enum StoreError {
         what: &'static str,
         source: banshi_api::ids::IdError,
     },
+    #[error("the {what} have run out")]
+    Exhausted { what: &'static str },
     #[error("failed to encode {what}")]
     Encode {
         what: String,

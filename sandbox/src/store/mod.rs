@@ -7,6 +7,7 @@ pub mod accounts;
 pub mod applications;
 pub mod bookings;
 pub mod catalog;
+pub mod delivery;
 pub mod drafts;
 pub mod error;
 pub mod halls;
@@ -26,6 +27,7 @@ pub use applications::{
 };
 pub use bookings::{BookingStore, NewBooking, Place, Refusal, SlotKey, SlotPlaces};
 pub use catalog::{CatalogStore, ItemFilter, Snapshot};
+pub use delivery::{DeliveryMove, DeliveryRecord, DeliveryStore, NewDelivery, Ordered};
 pub use drafts::DraftStore;
 pub use error::StoreError;
 pub use halls::HallStore;
@@ -41,6 +43,7 @@ pub trait Store:
     + ApplicationStore
     + BookingStore
     + CatalogStore
+    + DeliveryStore
     + DraftStore
     + HallStore
     + IdempotencyStore
@@ -56,6 +59,8 @@ impl<T> Store for T where
         + ApplicationStore
         + BookingStore
         + CatalogStore
+        + DeliveryStore
+        + DeliveryStore
         + DraftStore
         + HallStore
         + IdempotencyStore

@@ -152,6 +152,11 @@ async fn a_submission_is_made_once_however_often_it_is_sent() {
     // Another application needs pages of its own: those sent are the first's.
     let mut changed = complete_marriage(&app, &citizen, &code).await;
     changed["delivery"] = json!("ems");
+    changed["recipient"] = json!({
+        "name": "张晓明",
+        "mobile": PEOPLE[0].mobile,
+        "address": { "province": "34", "city": "3416", "district": "341602", "detail": "芍花路 88 号" },
+    });
     let error = expect_error(
         submit(&app, &citizen, Some("draft-1-submit"), &changed).await,
         StatusCode::UNPROCESSABLE_ENTITY,

@@ -8,6 +8,7 @@ mod bookings;
 mod burst;
 mod catalog;
 mod clock;
+mod delivery;
 mod drafts;
 mod halls;
 mod helpers;

@@ -9,11 +9,13 @@ pub mod deadline;
 pub mod pre_review;
 pub mod progress;
 
-use banshi_api::applications::{Application, SubmitRequest};
+use banshi_api::applications::{Application, Delivery, SubmitRequest};
+use banshi_api::delivery::DeliveryKind;
 use banshi_api::forms::{Answer, Answers, Form, PrefillKey};
-use banshi_api::{ApiError, ErrorCode};
+use banshi_api::{ApiError, ErrorCode, FieldError};
 
 use crate::clock::{self, Clock};
+use crate::domain::delivery;
 use crate::domain::notifications::FeedChanges;
 use crate::domain::sms::SmsGateway;
 use crate::error::{AppError, not_found, refused};
@@ -75,6 +77,25 @@ impl Applications<'_> {
             )
             .await?,
         );
+        let recipient = match (request.delivery, &request.recipient) {
+            (Delivery::Ems, Some(recipient)) => {
+                problems.extend(recipient.problems("recipient."));
+                delivery::fee(
+                    item.summary.ems_delivery,
+                    DeliveryKind::Result,
+                    &recipient.address.district,
+                )
+                .map(|fee| (recipient, fee.fee_fen))
+            }
+            (Delivery::Ems, None) => {
+                problems.push(FieldError::new(
+                    "recipient",
+                    "选择邮寄送达时，请填写收件信息",
+                ));
+                None
+            }
+            (Delivery::PickUp, _) => None,
+        };
         if !problems.is_empty() {
             return Err(ApiError::bad_request(
                 format!("预审未通过：有 {} 处需要补充或修改", problems.len()),
@@ -95,6 +116,7 @@ impl Applications<'_> {
                 answers: &answers,
                 materials: &request.materials,
                 delivery: request.delivery,
+                recipient,
                 submitted_at: now,
                 day,
                 form_version: form.version,

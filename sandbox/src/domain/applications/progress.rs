@@ -83,7 +83,7 @@ impl Applications<'_> {
     ) -> Result<ApplicationDetail, AppError> {
         let record = self.own(user_id, number).await?;
         let events = self.store.events_of(record.id).await?;
-        self.detail_of(&record, events)
+        self.detail_of(&record, events).await
     }
 
     /// Withdraws one of the caller's applications, before acceptance only.
@@ -421,7 +421,7 @@ impl Applications<'_> {
             .ok_or_else(|| no_such_application(number))
     }
 
-    fn detail_of(
+    async fn detail_of(
         &self,
         record: &ApplicationRecord,
         events: Vec<ApplicationEvent>,
@@ -440,7 +440,7 @@ impl Applications<'_> {
                 .actions(record.accepted_at.is_some())
                 .filter(|action| action.by_applicant())
                 .collect(),
-            deliveries: Vec::new(),
+            deliveries: self.store.deliveries_of_application(record.id).await?,
             rating: None,
             may_rate: false,
         })
@@ -507,7 +507,7 @@ impl Applications<'_> {
             };
         let mut events = self.store.events_of(record.id).await?;
         events.push(event.clone());
-        let detail = self.detail_of(&next, events)?;
+        let detail = self.detail_of(&next, events).await?;
         let response = serde_json::to_value(&detail)
             .map_err(|_| AppError::Fault("encode an application's detail"))?;
         let holder = match &record.acting_as {

@@ -7,6 +7,7 @@ use banshi_api::applications::{
     Application, ApplicationEvent, ApplicationStatus, CorrectionNotice, SubmittedMaterial,
 };
 use banshi_api::dates::Date;
+use banshi_api::delivery::DeliveryKind;
 use banshi_api::halls::HallCode;
 use banshi_api::ids::{ApplicationNumber, BookingId, ConsultationId, ItemCode, Waybill};
 use banshi_api::notifications::Notification;
@@ -15,10 +16,12 @@ use serde::de::DeserializeOwned;
 
 use async_trait::async_trait;
 
+use super::delivery::insert_delivery;
 use super::{QueryContext, SqliteStore};
 use crate::store::applications::{
     ApplicationRecord, ApplicationStore, Moved, NewApplication, NewNotification, Transition,
 };
+use crate::store::delivery::NewDelivery;
 use crate::store::error::StoreError;
 
 /// The columns of [`ApplicationRow`], for every query that reads one.
@@ -205,7 +208,7 @@ async fn insert_event(
 
 /// Adds a notification; `None` when one of that kind about that booking was
 /// added before.
-async fn insert_notification(
+pub(super) async fn insert_notification(
     tx: &mut sqlx::SqliteConnection,
     new: &NewNotification,
 ) -> Result<Option<i64>, StoreError> {
@@ -318,6 +321,19 @@ impl ApplicationStore for SqliteStore {
             legal_basis: None,
         };
         insert_event(&mut tx, id, &submitted).await?;
+        if let Some((recipient, fee_fen)) = new.recipient {
+            let parcel = NewDelivery {
+                application_id: id,
+                user_id: new.user_id,
+                kind: DeliveryKind::Result,
+                recipient,
+                window: None,
+                fee_fen,
+                originals: &[],
+                ordered_at: new.submitted_at,
+            };
+            insert_delivery(&mut tx, &parcel).await?;
+        }
         let application = Application {
             number,
             item_code: new.item_code.clone(),

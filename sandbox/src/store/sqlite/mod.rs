@@ -6,6 +6,7 @@ mod accounts;
 mod applications;
 mod bookings;
 mod catalog;
+mod delivery;
 mod drafts;
 mod halls;
 mod idempotency;
