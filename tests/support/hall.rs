@@ -1,6 +1,6 @@
 //! Acting at the hall over HTTP as a test's people do outside the app: a
 //! demo person's session, a complete marriage application submitted with its
-//! pages uploaded (tus), and the hall's staff acting on it. Shared by the
+//! pages uploaded (tus), and the hall's staff acting on it and its parcels. Shared by the
 //! shell's tests and the end-to-end journeys (each includes this file by path,
 //! and installs the TLS provider first).
 
@@ -157,18 +157,70 @@ pub async fn staff_act(
     number: &ApplicationNumber,
     action: &str,
 ) -> Result<(), String> {
+    staff_act_with(api_url, staff_token, number, json!({ "action": action })).await
+}
+
+/// The hall's staff take `body` (e.g. `{"action": "approve", "reason": …}`)
+/// on application `number`.
+async fn staff_act_with(
+    api_url: &str,
+    staff_token: &str,
+    number: &ApplicationNumber,
+    body: serde_json::Value,
+) -> Result<(), String> {
     let response = reqwest::Client::new()
         .post(format!("{api_url}/staff/applications/{number}/actions"))
         .bearer_auth(staff_token)
-        .json(&json!({ "action": action }))
+        .json(&body)
         .send()
         .await
-        .map_err(|e| format!("the staff {action}: {e}"))?;
+        .map_err(|e| format!("the staff's {body}: {e}"))?;
     if response.status().is_success() {
         Ok(())
     } else {
         let status = response.status();
         let text = response.text().await.unwrap_or_default();
-        Err(format!("the staff may {action}: {status} {text}"))
+        Err(format!("the staff may {body}: {status} {text}"))
+    }
+}
+
+/// The hall's staff take application `number` from submitted to completed:
+/// accepted at a window, reviewed, approved with a reason, completed.
+pub async fn complete(
+    api_url: &str,
+    staff_token: &str,
+    number: &ApplicationNumber,
+) -> Result<(), String> {
+    for body in [
+        json!({"action": "accept", "window": "A03"}),
+        json!({"action": "review"}),
+        json!({"action": "approve", "reason": "材料齐全，符合法定条件"}),
+        json!({"action": "complete"}),
+    ] {
+        staff_act_with(api_url, staff_token, number, body).await?;
+    }
+    Ok(())
+}
+
+/// The hall's staff take `action` (`hand_over`, `received`) on parcel `waybill`.
+pub async fn staff_parcel_act(
+    api_url: &str,
+    staff_token: &str,
+    waybill: &str,
+    action: &str,
+) -> Result<(), String> {
+    let response = reqwest::Client::new()
+        .post(format!("{api_url}/staff/deliveries/{waybill}/actions"))
+        .bearer_auth(staff_token)
+        .json(&json!({ "action": action }))
+        .send()
+        .await
+        .map_err(|e| format!("the staff {action} {waybill}: {e}"))?;
+    if response.status().is_success() {
+        Ok(())
+    } else {
+        let status = response.status();
+        let text = response.text().await.unwrap_or_default();
+        Err(format!("the staff may {action} {waybill}: {status} {text}"))
     }
 }

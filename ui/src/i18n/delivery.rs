@@ -79,15 +79,8 @@ impl DeliveryMsg {
             Self::Parcels => "邮寄",
             Self::Kind(DeliveryKind::Result) => "结果送达",
             Self::Kind(DeliveryKind::Originals) => "原件收取",
-            Self::Stage(kind, stage) => match (kind, stage) {
-                (DeliveryKind::Result, DeliveryStage::Ordered) => "待寄出",
-                (DeliveryKind::Originals, DeliveryStage::Ordered) => "待揽收",
-                (_, DeliveryStage::PickedUp) => "已揽收",
-                (_, DeliveryStage::InTransit) => "运输中",
-                (_, DeliveryStage::OutForDelivery) => "派送中",
-                (_, DeliveryStage::Failed) => "派送失败",
-                (_, DeliveryStage::Delivered) => "已签收",
-            },
+            // The hall's own words for its stages.
+            Self::Stage(kind, stage) => stage.label(kind),
             Self::Waybill => "运单号",
             Self::Tracking => "物流跟踪",
             Self::AwaitingCourier => "还没有物流信息",
@@ -117,6 +110,7 @@ impl DeliveryMsg {
                 "Chosen from here when a result is mailed or originals are collected"
             }
             Self::NoAddresses => "No delivery addresses yet",
+            Self::LoginForAddresses => "Log in to keep and manage your delivery addresses",
             Self::NoAddressesHint => "Add an address and results can be mailed to your door.",
             Self::NewAddress => "New delivery address",
             Self::EditAddress => "Edit",

@@ -7,7 +7,7 @@
 //! what to hand over and a half day on a working day. Every order shows its
 //! fee before it is confirmed.
 
-use banshi_api::applications::{ApplicationDetail, ApplicationStatus};
+use banshi_api::applications::ApplicationDetail;
 use banshi_api::catalog::Medium;
 use banshi_api::dates::Date;
 use banshi_api::delivery::{
@@ -74,9 +74,7 @@ pub fn Parcels(detail: RwSignal<ApplicationDetail>, offline: bool) -> impl IntoV
     let has =
         move |kind: DeliveryKind| detail.with(|d| d.deliveries.iter().any(|o| o.kind == kind));
     let may_mail = move || {
-        !offline
-            && detail.with(|d| d.application.status == ApplicationStatus::Completed)
-            && !has(DeliveryKind::Result)
+        !offline && detail.with(|d| d.application.status.has_result()) && !has(DeliveryKind::Result)
     };
     let may_collect = move || {
         !offline
