@@ -7,6 +7,7 @@ mod accounts;
 mod apply;
 mod bookings;
 mod catalog;
+mod delivery;
 #[path = "../support/files.rs"]
 mod files;
 #[path = "../support/hall.rs"]

@@ -24,6 +24,7 @@ pub enum DeliveryMsg {
     RecipientMobile,
     RecipientAddress,
     Recipient,
+    CollectFrom,
     SenderHint,
     UseNewAddress,
     SaveToAddresses,
@@ -47,6 +48,7 @@ pub enum DeliveryMsg {
     Half(HalfDay),
     ConfirmCollection,
     FeeLabel,
+    PaidToCourier(u32),
     Ordering,
 }
 
@@ -71,6 +73,7 @@ impl DeliveryMsg {
             Self::RecipientMobile => "手机号码",
             Self::RecipientAddress => "收件地址",
             Self::Recipient => "收件信息",
+            Self::CollectFrom => "上门取件信息",
             Self::SenderHint => "快递员按这里的姓名、电话和地址上门",
             Self::UseNewAddress => "使用新地址",
             Self::SaveToAddresses => "保存到我的收货地址",
@@ -97,6 +100,7 @@ impl DeliveryMsg {
             Self::Half(HalfDay::Afternoon) => "下午 14:00–17:30",
             Self::ConfirmCollection => "确认预约",
             Self::FeeLabel => "邮费",
+            Self::PaidToCourier(fen) => return format!("{}，支付给快递员", money(fen)),
             Self::Ordering => "正在提交…",
         };
         text.to_owned()
@@ -124,6 +128,7 @@ impl DeliveryMsg {
             Self::RecipientMobile => "Mobile number",
             Self::RecipientAddress => "Address",
             Self::Recipient => "Recipient",
+            Self::CollectFrom => "Collect from",
             Self::SenderHint => "The courier comes to this name, number and address",
             Self::UseNewAddress => "Use a new address",
             Self::SaveToAddresses => "Save it to my delivery addresses",
@@ -133,7 +138,7 @@ impl DeliveryMsg {
             }
             Self::Parcels => "Mail",
             Self::Kind(DeliveryKind::Result) => "Result by mail",
-            Self::Kind(DeliveryKind::Originals) => "Originals collected",
+            Self::Kind(DeliveryKind::Originals) => "Collection of originals",
             Self::Stage(kind, stage) => match (kind, stage) {
                 (DeliveryKind::Result, DeliveryStage::Ordered) => "To be sent",
                 (DeliveryKind::Originals, DeliveryStage::Ordered) => "To be collected",
@@ -163,8 +168,14 @@ impl DeliveryMsg {
             Self::Half(HalfDay::Afternoon) => "Afternoon 14:00–17:30",
             Self::ConfirmCollection => "Confirm booking",
             Self::FeeLabel => "Postage",
+            Self::PaidToCourier(fen) => return format!("{}, paid to the courier", money(fen)),
             Self::Ordering => "Sending…",
         };
         text.to_owned()
     }
+}
+
+/// A fee in fen as money, e.g. `¥12.00`.
+pub fn money(fen: u32) -> String {
+    format!("¥{}.{:02}", fen / 100, fen % 100)
 }

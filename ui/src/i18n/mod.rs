@@ -27,7 +27,7 @@ pub use applications::{ApplicationsMsg, status_msg};
 pub use bookings::BookingsMsg;
 pub use catalog::CatalogMsg;
 pub use common::{CommonMsg, error_message};
-pub use delivery::DeliveryMsg;
+pub use delivery::{DeliveryMsg, money};
 pub use frame::FrameMsg;
 pub use halls::HallsMsg;
 pub use lookup::LookupMsg;

@@ -22,7 +22,7 @@ use crate::clock::{date_time, today};
 use crate::commands;
 use crate::components::choice_button::ChoiceButton;
 use crate::components::recipient_input::{AddressPicker, RecipientLines, recipient_problems};
-use crate::i18n::{CommonMsg, DeliveryMsg, use_i18n};
+use crate::i18n::{CommonMsg, DeliveryMsg, money, use_i18n};
 use crate::notifications::use_bell;
 
 /// How many days ahead a collection may be booked (the hall's rule).
@@ -44,11 +44,6 @@ fn stage_class(stage: DeliveryStage) -> &'static str {
         DeliveryStage::Ordered => "tag",
         _ => "tag tag-info",
     }
-}
-
-/// A fee in fen as money, e.g. `¥12.00`.
-fn money(fen: u32) -> String {
-    format!("¥{}.{:02}", fen / 100, fen % 100)
 }
 
 /// The parcels of the application and what may be ordered now; nothing when
@@ -157,7 +152,7 @@ fn ParcelCard(order: DeliveryOrder, offline: bool) -> impl IntoView {
                 <dl class="parcel-facts">
                     <dt>{move || i18n.t(DeliveryMsg::Waybill)}</dt>
                     <dd class="parcel-waybill" id=format!("parcel-{id}-waybill")>{order.waybill.to_string()}</dd>
-                    <dt>{move || i18n.t(DeliveryMsg::Recipient)}</dt>
+                    <dt>{move || i18n.t(if kind == DeliveryKind::Originals { DeliveryMsg::CollectFrom } else { DeliveryMsg::Recipient })}</dt>
                     <dd><RecipientLines recipient=order.recipient.clone() /></dd>
                     {window.map(|window| view! {
                         <dt>{move || i18n.t(DeliveryMsg::CollectionTime)}</dt>
@@ -422,7 +417,7 @@ fn OrderForm(
                     {originals.iter().map(|name| view! { <li>{name.clone()}</li> }).collect_view()}
                 </ul>
             })}
-            <h3 class="bring-title">{move || i18n.t(DeliveryMsg::Recipient)}</h3>
+            <h3 class="bring-title">{move || i18n.t(if collecting { DeliveryMsg::CollectFrom } else { DeliveryMsg::Recipient })}</h3>
             {collecting.then(|| view! { <p class="field-hint">{move || i18n.t(DeliveryMsg::SenderHint)}</p> })}
             <AddressPicker id=if collecting { "collect-recipient" } else { "mail-recipient" } value=recipient problems />
             {collecting.then(|| view! {
@@ -455,7 +450,11 @@ fn OrderForm(
                 <Transition fallback=|| ()>
                     {move || quote.get().flatten().map(|answer| match answer {
                         Ok(fee) if fee.fee_fen == 0 => view! { <span data-fee="0">{move || i18n.t(DeliveryMsg::FreeDelivery)}</span> }.into_any(),
-                        Ok(fee) => view! { <span data-fee=fee.fee_fen.to_string()>{money(fee.fee_fen)}" · "{fee.note.clone()}</span> }.into_any(),
+                        // In Chinese the hall's own sentence, which says when it is paid.
+                        Ok(fee) => {
+                            let (fen, note) = (fee.fee_fen, fee.note);
+                            view! { <span data-fee=fen.to_string()>{move || i18n.pick(&note, &i18n.t(DeliveryMsg::PaidToCourier(fen)))}</span> }.into_any()
+                        }
                         Err(error) => view! { <span class="field-problem" role="alert">{error.message}</span> }.into_any(),
                     })}
                 </Transition>
