@@ -31,8 +31,10 @@ pub struct Draft {
     pub acting_as: Option<String>,
     /// How the result is to reach the applicant, once chosen.
     pub delivery: Option<Delivery>,
-    /// Who receives the result and where, when EMS is chosen.
+    /// Who receives the result and where, when EMS is chosen: as typed, checked
+    /// only when the draft is submitted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<Object>))]
     pub recipient: Option<Recipient>,
     /// The pages of materials photographed or chosen so far.
     #[serde(default)]

@@ -3,11 +3,13 @@
 //! the horizon, not on a closed day (weekend, holiday), only at a slot of the
 //! hall's hours; the per-person rules (no two bookings at one time, at most
 //! [`MAX_OPEN_BOOKINGS`] open) and the places themselves are taken atomically
-//! by the store. Every refusal says what is wrong.
+//! by the store. On the day, the hall's kiosk checks a booking in by its
+//! code (签到), after which the visit may be rated and no longer moved or
+//! cancelled. Every refusal says what is wrong.
 
 use banshi_api::bookings::{
-    BOOKING_HORIZON_DAYS, Booking, BookingRequest, MAX_OPEN_BOOKINGS, RescheduleRequest, Slot,
-    SlotDay, SlotsQuery,
+    BOOKING_HORIZON_DAYS, Booking, BookingRequest, CheckInRequest, MAX_OPEN_BOOKINGS,
+    RescheduleRequest, Slot, SlotDay, SlotsQuery,
 };
 use banshi_api::catalog::Item;
 use banshi_api::dates::Date;
@@ -19,7 +21,7 @@ use crate::clock::{self, Clock};
 use crate::domain::calendar::{self, SLOT_MINUTES};
 use crate::domain::{credentials, halls};
 use crate::error::{AppError, not_found, refused};
-use crate::store::{HeldKey, NewBooking, Place, Refusal, SlotKey, SlotPlaces, Store};
+use crate::store::{HeldKey, NewBooking, NotCheckedIn, Place, Refusal, SlotKey, SlotPlaces, Store};
 
 /// Days of the calendar answered unless asked otherwise.
 const DEFAULT_DAYS: u16 = 7;
@@ -200,6 +202,39 @@ impl Bookings<'_> {
             .map_err(refusal)
     }
 
+    /// Checks in, at `hall`'s kiosk, the booking of today that holds the
+    /// code the applicant shows.
+    pub async fn check_in(
+        &self,
+        hall: &Hall,
+        request: &CheckInRequest,
+    ) -> Result<Booking, AppError> {
+        let code = request.check_in_code.trim();
+        if code.len() != 8 || !code.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(invalid("check_in_code", "签到码应为 8 位数字"));
+        }
+        let now = self.clock.now();
+        let today = Date::from_days_clamped(clock::china_day(now));
+        let refusal = match self.store.check_in(&hall.code, code, today, now).await? {
+            Ok(booking) => return Ok(booking),
+            Err(refusal) => refusal,
+        };
+        Err(match refusal {
+            NotCheckedIn::NoSuchCode => {
+                not_found(format!("{}没有签到码为 {code} 的预约", hall.name))
+            }
+            NotCheckedIn::Cancelled => refused(
+                ErrorCode::Conflict,
+                "这个预约已经取消，不能签到，请重新预约或取号办理",
+            ),
+            NotCheckedIn::AlreadyIn => refused(ErrorCode::Conflict, "这个预约已经签到过了"),
+            NotCheckedIn::OtherDay(date) => refused(
+                ErrorCode::Conflict,
+                format!("这个预约在 {}，只能在预约当天签到", date.month_day_text()),
+            ),
+        })
+    }
+
     /// Cancels a booking, giving its place back. Cancelling a cancelled booking
     /// changes nothing and answers it again.
     pub async fn cancel(&self, id: &BookingId, user_id: i64) -> Result<Booking, AppError> {
@@ -321,6 +356,7 @@ fn refusal(refusal: Refusal) -> AppError {
             ErrorCode::Conflict,
             "这个预约已经取消，不能改期，请重新预约",
         ),
+        Refusal::CheckedIn => refused(ErrorCode::Conflict, "这个预约已经签到，不能再取消或改期"),
         Refusal::SameSlot => {
             let message = "新时段与原预约相同，请选择其他时段";
             let field = |name: &str| FieldError {

@@ -127,7 +127,7 @@ impl Uploads<'_> {
     }
 
     /// Gives up upload `id` of `user_id` and forgets its bytes, unless it was
-    /// handed in with an application.
+    /// handed in with an application or a consultation.
     pub async fn terminate(&self, id: &str, user_id: i64) -> Result<(), AppError> {
         self.find(id, user_id).await?;
         if !discard(self.store, self.files, id).await? {

@@ -1,19 +1,23 @@
 //! `GET /halls/{hall}/slots`, `POST /bookings`, `GET /bookings`,
-//! `GET`/`PATCH`/`DELETE /bookings/{id}`: a hall's calendar of bookable half
-//! hours for an item, and the caller's bookings — made exactly once per
-//! `Idempotency-Key`, moved and cancelled. Every refusal says what is wrong.
+//! `GET`/`PATCH`/`DELETE /bookings/{id}`, `POST /halls/{hall}/check-ins`: a
+//! hall's calendar of bookable half hours for an item, and the caller's
+//! bookings — made exactly once per `Idempotency-Key`, moved and cancelled,
+//! and checked in at the hall's kiosk. Every refusal says what is wrong.
 
 use axum::Json;
 use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::Response;
 use banshi_api::ApiError;
-use banshi_api::bookings::{Booking, BookingRequest, RescheduleRequest, SlotDay, SlotsQuery};
+use banshi_api::bookings::{
+    Booking, BookingRequest, CheckInRequest, RescheduleRequest, SlotDay, SlotsQuery,
+};
 
 use super::idempotency;
 use crate::domain::bookings::{Bookings, booking_id};
+use crate::domain::halls;
 use crate::error::AppError;
-use crate::extract::{ApiBytes, ApiJson, ApiPath, ApiQuery, Caller};
+use crate::extract::{ApiBytes, ApiJson, ApiPath, ApiQuery, Caller, Staff};
 use crate::state::AppState;
 
 /// The bookings' rules over the server's store and clock.
@@ -152,4 +156,28 @@ pub async fn cancel(
             .cancel(&booking_id(&id)?, session.user_id)
             .await?,
     ))
+}
+
+/// Check in, at the hall's kiosk (its staff), the booking of today that
+/// holds the code the applicant shows; the visit may then be rated.
+#[utoipa::path(post, path = "/halls/{hall}/check-ins", tag = "bookings", request_body = CheckInRequest,
+    security(("bearer" = [])),
+    params(("hall" = String, Path, description = "The hall's code, e.g. `shizhi`")),
+    responses(
+        (status = 200, description = "Checked in", body = Booking),
+        (status = 400, description = "The code is not eight digits; `fields` names it", body = ApiError),
+        (status = 401, description = "Not logged in", body = ApiError),
+        (status = 403, description = "Not staff of this hall", body = ApiError),
+        (status = 404, description = "No such hall, or no booking at it holds the code", body = ApiError),
+        (status = 409, description = "The booking is cancelled, checked in already, or on another day", body = ApiError),
+        (status = 413, description = "The body is over 2 MB", body = ApiError)))]
+pub async fn check_in(
+    State(state): State<AppState>,
+    staff: Staff,
+    ApiPath(hall): ApiPath<String>,
+    ApiJson(request): ApiJson<CheckInRequest>,
+) -> Result<Json<Booking>, AppError> {
+    let hall = halls::find(&*state.store, &hall).await?;
+    staff.serves(&hall.code, &hall.name, "签到")?;
+    Ok(Json(bookings(&state).check_in(&hall, &request).await?))
 }

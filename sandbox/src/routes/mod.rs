@@ -4,6 +4,7 @@ mod accounts;
 mod applications;
 mod bookings;
 mod catalog;
+mod consultations;
 mod delivery;
 mod documents;
 mod drafts;
@@ -14,6 +15,7 @@ mod idempotency;
 mod notifications;
 pub mod openapi;
 mod queue;
+mod ratings;
 mod staff;
 mod uploads;
 
@@ -42,6 +44,8 @@ pub fn router(state: AppState) -> Router {
             .route("/halls/{hall}/queue/stream", get(queue::stream))
             .route("/halls/{hall}/queue/{group}/call", post(queue::call))
             .route("/halls/{hall}/tickets", post(queue::take))
+            .route("/halls/{hall}/check-ins", post(bookings::check_in))
+            .route("/halls/{hall}/ratings", get(ratings::figures))
             .route("/catalog/items", get(catalog::list))
             .route("/catalog/items/{code}", get(catalog::one))
             .route("/catalog/items/{code}/form", get(catalog::form))
@@ -93,6 +97,10 @@ pub fn router(state: AppState) -> Router {
                 "/applications/{number}/corrections",
                 post(applications::correct),
             )
+            .route(
+                "/applications/{number}/evaluation",
+                post(ratings::rate_application),
+            )
             .route("/lookup", get(applications::lookup))
             .route("/staff/applications", get(staff::list))
             .route("/staff/applications/{number}/actions", post(staff::act))
@@ -111,6 +119,22 @@ pub fn router(state: AppState) -> Router {
                 get(bookings::one)
                     .patch(bookings::reschedule)
                     .delete(bookings::cancel),
+            )
+            .route("/bookings/{id}/evaluation", post(ratings::rate_visit))
+            .route("/ratings", get(ratings::list))
+            .route("/ratings/{id}", get(ratings::one))
+            .route("/ratings/{id}/reply-rating", post(ratings::rate_reply))
+            .route("/staff/ratings", get(ratings::cases))
+            .route("/staff/ratings/{id}/reply", post(ratings::reply))
+            .route(
+                "/consultations",
+                post(consultations::ask).get(consultations::list),
+            )
+            .route("/consultations/{id}", get(consultations::one))
+            .route("/staff/consultations", get(consultations::of_hall))
+            .route(
+                "/staff/consultations/{id}/replies",
+                post(consultations::reply),
             )
             .route("/tickets", get(queue::tickets))
             .route("/tickets/{id}", get(queue::ticket))

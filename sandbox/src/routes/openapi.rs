@@ -6,8 +6,8 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use super::{
-    accounts, applications, bookings, catalog, delivery, documents, drafts, halls, notifications,
-    queue, staff, uploads,
+    accounts, applications, bookings, catalog, consultations, delivery, documents, drafts, halls,
+    notifications, queue, ratings, staff, uploads,
 };
 
 #[derive(OpenApi)]
@@ -26,7 +26,11 @@ use super::{
         drafts::save, drafts::list, drafts::discard,
         uploads::options, uploads::create, uploads::head, uploads::append, uploads::terminate,
         bookings::slots, bookings::book, bookings::list, bookings::one, bookings::reschedule, bookings::cancel,
-        queue::queue, queue::stream, queue::take, queue::tickets, queue::ticket, queue::call),
+        queue::queue, queue::stream, queue::take, queue::tickets, queue::ticket, queue::call,
+        bookings::check_in, ratings::rate_application, ratings::rate_visit, ratings::list, ratings::one,
+        ratings::rate_reply, ratings::cases, ratings::reply, ratings::figures,
+        consultations::ask, consultations::list, consultations::one, consultations::of_hall,
+        consultations::reply),
     components(schemas(banshi_api::ApiError, banshi_api::FieldError, banshi_api::ErrorCode)),
     modifiers(&BearerAuth),
     tags(
@@ -37,6 +41,8 @@ use super::{
         (name = "notifications", description = "What the hall told the caller about their matters, as a list after the last one seen or a stream"),
         (name = "drafts", description = "The caller's drafts, kept so an application started on one device continues on another; the newest change wins"),
         (name = "bookings", description = "A hall's bookable slots for an item, and the caller's bookings (exactly once per Idempotency-Key)"),
+        (name = "ratings", description = "好差评: rating a finished application or a checked-in visit once, the hall's answer to a bad rating and its score, and a hall's public figures"),
+        (name = "consultations", description = "Questions and complaints (咨询投诉) about an item, an application or a hall, with the promised answer date and the thread (exactly once per Idempotency-Key)"),
         (name = "queue", description = "The live queue of a hall, its stream of changes, and numbers taken from home"),
         (name = "halls", description = "The district service halls"),
         (name = "uploads", description = "Resumable uploads of material files (tus 1.0.0: creation, termination, checksum)"),

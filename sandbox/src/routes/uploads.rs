@@ -230,7 +230,7 @@ impl utoipa::ToSchema for Chunk {}
         (status = 400, description = "No Tus-Resumable", body = ApiError),
         (status = 401, description = "Not logged in", body = ApiError),
         (status = 404, description = "No such upload of the caller's", body = ApiError),
-        (status = 409, description = "Handed in with an application: it stays with it", body = ApiError)))]
+        (status = 409, description = "Handed in with an application or a consultation: it stays with it", body = ApiError)))]
 pub async fn terminate(
     State(state): State<AppState>,
     Caller(session): Caller,

@@ -71,6 +71,21 @@ pub enum Refusal {
     Cancelled,
     /// The new slot is the one the booking holds.
     SameSlot,
+    /// The person has checked in for the visit.
+    CheckedIn,
+}
+
+/// Why the hall's kiosk checked no booking in by a code; nothing was changed.
+#[derive(Debug, PartialEq, Eq)]
+pub enum NotCheckedIn {
+    /// No booking at the hall holds the code.
+    NoSuchCode,
+    /// The booking of that code today was cancelled.
+    Cancelled,
+    /// The booking of that code today is checked in already.
+    AlreadyIn,
+    /// The code is of a booking on another day.
+    OtherDay(Date),
 }
 
 /// Where bookings are kept.
@@ -120,4 +135,13 @@ pub trait BookingStore: Send + Sync {
         place: Place<'_>,
         now_text: &str,
     ) -> Result<Option<Result<Booking, Refusal>>, StoreError>;
+
+    /// Checks in the booking at `hall` on `today` that holds `code`, at `now`.
+    async fn check_in(
+        &self,
+        hall: &HallCode,
+        code: &str,
+        today: Date,
+        now: i64,
+    ) -> Result<Result<Booking, NotCheckedIn>, StoreError>;
 }

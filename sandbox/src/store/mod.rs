@@ -7,6 +7,7 @@ pub mod accounts;
 pub mod applications;
 pub mod bookings;
 pub mod catalog;
+pub mod consultations;
 pub mod delivery;
 pub mod drafts;
 pub mod error;
@@ -14,6 +15,7 @@ pub mod halls;
 pub mod idempotency;
 pub mod limits;
 pub mod queue;
+pub mod ratings;
 pub mod seeding;
 pub mod sqlite;
 pub mod uploads;
@@ -25,8 +27,9 @@ pub use accounts::{
 pub use applications::{
     ApplicationRecord, ApplicationStore, Moved, NewApplication, NewNotification, Transition,
 };
-pub use bookings::{BookingStore, NewBooking, Place, Refusal, SlotKey, SlotPlaces};
+pub use bookings::{BookingStore, NewBooking, NotCheckedIn, Place, Refusal, SlotKey, SlotPlaces};
 pub use catalog::{CatalogStore, ItemFilter, Snapshot};
+pub use consultations::{ConsultationRecord, ConsultationStore};
 pub use delivery::{DeliveryMove, DeliveryRecord, DeliveryStore, NewDelivery, Ordered};
 pub use drafts::DraftStore;
 pub use error::StoreError;
@@ -34,6 +37,7 @@ pub use halls::HallStore;
 pub use idempotency::{Claim, HeldKey, IdempotencyStore};
 pub use limits::{Hits, LimitStore};
 pub use queue::{HeadStart, Line, LineRecord, QueueStore, TicketRecord};
+pub use ratings::{RatingRecord, RatingStore};
 pub use seeding::SeedingStore;
 pub use uploads::{UploadState, UploadStore};
 
@@ -43,12 +47,14 @@ pub trait Store:
     + ApplicationStore
     + BookingStore
     + CatalogStore
+    + ConsultationStore
     + DeliveryStore
     + DraftStore
     + HallStore
     + IdempotencyStore
     + LimitStore
     + QueueStore
+    + RatingStore
     + SeedingStore
     + UploadStore
 {
@@ -59,13 +65,14 @@ impl<T> Store for T where
         + ApplicationStore
         + BookingStore
         + CatalogStore
-        + DeliveryStore
+        + ConsultationStore
         + DeliveryStore
         + DraftStore
         + HallStore
         + IdempotencyStore
         + LimitStore
         + QueueStore
+        + RatingStore
         + SeedingStore
         + UploadStore
 {

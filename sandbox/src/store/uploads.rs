@@ -11,7 +11,8 @@ use super::error::StoreError;
 pub struct UploadState {
     pub length: i64,
     pub offset: i64,
-    /// Handed in with an application: it can be neither removed nor used again.
+    /// Handed in with an application or a consultation: it can be neither
+    /// removed nor used again.
     pub linked: bool,
 }
 

@@ -43,6 +43,8 @@ const ROUTES: &[(&str, &str, Access)] = &[
     ("GET", "/halls/{hall}/queue/stream", Public),
     ("POST", "/halls/{hall}/queue/{group}/call", Staff),
     ("POST", "/halls/{hall}/tickets", Caller),
+    ("POST", "/halls/{hall}/check-ins", Staff),
+    ("GET", "/halls/{hall}/ratings", Public),
     ("GET", "/catalog/items", Public),
     ("GET", "/catalog/items/{code}", Public),
     ("GET", "/catalog/items/{code}/form", Public),
@@ -66,6 +68,20 @@ const ROUTES: &[(&str, &str, Access)] = &[
     ("GET", "/applications/{number}", Owned),
     ("POST", "/applications/{number}/withdrawal", Owned),
     ("POST", "/applications/{number}/corrections", Owned),
+    // Probed in `ratings`, with the staff of another hall.
+    ("POST", "/applications/{number}/evaluation", Owned),
+    ("POST", "/bookings/{id}/evaluation", Owned),
+    ("GET", "/ratings", Owned),
+    ("GET", "/ratings/{id}", Owned),
+    ("POST", "/ratings/{id}/reply-rating", Owned),
+    ("GET", "/staff/ratings", Staff),
+    ("POST", "/staff/ratings/{id}/reply", Staff),
+    // Probed in `consultations`, with the staff of another hall.
+    ("POST", "/consultations", Owned),
+    ("GET", "/consultations", Owned),
+    ("GET", "/consultations/{id}", Owned),
+    ("GET", "/staff/consultations", Staff),
+    ("POST", "/staff/consultations/{id}/replies", Staff),
     ("GET", "/lookup", Public),
     ("GET", "/staff/applications", Staff),
     ("POST", "/staff/applications/{number}/actions", Staff),
@@ -249,6 +265,20 @@ async fn another_person_gets_nothing_of_someone_elses() {
     )
     .await;
     let ticket = ticket["id"].as_str().expect("a ticket id").to_owned();
+    let consultation: Value = expect(
+        app.post_once(
+            "/consultations",
+            &json!({ "kind": "question", "about": { "kind": "hall", "hall": "shizhi" },
+                "text": "预约后可以改时间吗？" }),
+            &owner,
+            "owner-question",
+        )
+        .await,
+        StatusCode::CREATED,
+        "the owner asks a question",
+    )
+    .await;
+    let consultation = consultation["id"].as_str().expect("an id").to_owned();
 
     // Named in the path: not there for anyone else.
     for (method, path) in [
@@ -259,6 +289,7 @@ async fn another_person_gets_nothing_of_someone_elses() {
         (Method::PATCH, format!("/bookings/{booking}")),
         (Method::DELETE, format!("/bookings/{booking}")),
         (Method::GET, format!("/tickets/{ticket}")),
+        (Method::GET, format!("/consultations/{consultation}")),
     ] {
         assert_eq!(
             status(&app, method.clone(), &path, &other).await,
@@ -267,15 +298,39 @@ async fn another_person_gets_nothing_of_someone_elses() {
         );
     }
     // Listed: never in another person's list.
-    for path in ["/drafts", "/bookings", "/tickets", "/applications"] {
+    for path in [
+        "/drafts",
+        "/bookings",
+        "/tickets",
+        "/applications",
+        "/consultations",
+        "/ratings",
+    ] {
         let theirs = listed(&app, path, &other).await;
-        for own in ["mine", booking.as_str(), ticket.as_str()] {
+        for own in [
+            "mine",
+            booking.as_str(),
+            ticket.as_str(),
+            consultation.as_str(),
+        ] {
             assert!(
                 !theirs.contains(own),
                 "GET {path}: another person's list holds nothing of the owner's"
             );
         }
     }
+    let rating = app
+        .post(
+            &format!("/bookings/{booking}/evaluation"),
+            &json!({ "score": 5 }),
+            Some(&other),
+        )
+        .await;
+    assert_eq!(
+        rating.status(),
+        StatusCode::NOT_FOUND,
+        "another person's visit is not theirs to rate"
+    );
     // A draft is per person: another's delete of the same id leaves the owner's.
     assert_eq!(
         status(&app, Method::DELETE, "/drafts/mine", &other).await,

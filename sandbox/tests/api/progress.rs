@@ -25,13 +25,13 @@ use crate::helpers::{TestApp, demo_token, expect, expect_error, png, spawn_app};
 
 /// The demo citizen, the demo hall staff of 市政务服务中心 (who handles the
 /// marriage registration), and another citizen.
-struct People {
-    citizen: String,
-    staff: String,
-    other: String,
+pub(crate) struct People {
+    pub citizen: String,
+    pub staff: String,
+    pub other: String,
 }
 
-async fn people(app: &TestApp) -> People {
+pub(crate) async fn people(app: &TestApp) -> People {
     People {
         citizen: demo_token(app, PEOPLE[0].mobile).await,
         staff: demo_token(app, PEOPLE[4].mobile).await,
@@ -40,7 +40,7 @@ async fn people(app: &TestApp) -> People {
 }
 
 /// Submits a complete marriage application as `token`; answers its number.
-async fn submitted(app: &TestApp, token: &str, key: &str) -> String {
+pub(crate) async fn submitted(app: &TestApp, token: &str, key: &str) -> String {
     let code = marriage_code(app).await;
     let body = complete_marriage(app, token, &code).await;
     let application: Application = expect(
@@ -62,12 +62,17 @@ async fn act(app: &TestApp, token: &str, number: &str, body: &Value) -> reqwest:
     .await
 }
 
-async fn acted(app: &TestApp, staff: &str, number: &str, body: Value) -> ApplicationDetail {
+pub(crate) async fn acted(
+    app: &TestApp,
+    staff: &str,
+    number: &str,
+    body: Value,
+) -> ApplicationDetail {
     let why = format!("the staff's {body}");
     expect(act(app, staff, number, &body).await, StatusCode::OK, &why).await
 }
 
-async fn detail(app: &TestApp, token: &str, number: &str) -> ApplicationDetail {
+pub(crate) async fn detail(app: &TestApp, token: &str, number: &str) -> ApplicationDetail {
     expect(
         app.send(
             Method::GET,
@@ -82,7 +87,7 @@ async fn detail(app: &TestApp, token: &str, number: &str) -> ApplicationDetail {
     .await
 }
 
-async fn feed(app: &TestApp, token: &str, after: i64) -> Vec<Notification> {
+pub(crate) async fn feed(app: &TestApp, token: &str, after: i64) -> Vec<Notification> {
     expect(
         app.send(
             Method::GET,

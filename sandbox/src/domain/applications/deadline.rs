@@ -1,7 +1,9 @@
 //! The promised time limit (承诺时限) as a hall counts it: working days on the
 //! halls' calendar from the day of acceptance, the working days spent
 //! suspended or awaiting a correction not counted, and a pause still going on
-//! stopping the count where it began.
+//! stopping the count where it began. The same count serves every promise
+//! of the halls in working days that runs from one day without pauses until
+//! it is kept: a bad rating's case, a consultation's answer.
 
 use banshi_api::applications::{Deadline, Urgency};
 use banshi_api::dates::Date;
@@ -23,9 +25,27 @@ pub struct DeadlineClock {
 }
 
 impl DeadlineClock {
-    /// The deadline at `now`; `None` before acceptance.
-    pub fn at(&self, now: i64) -> Option<Deadline> {
-        let accepted = clock::china_day(self.accepted_at?);
+    /// The deadline at `now` of a promise of `promised_days` working days from
+    /// `started_at`, never paused, kept (the clock stopped) at `stopped_at`.
+    pub fn unpaused(
+        promised_days: u16,
+        started_at: i64,
+        stopped_at: Option<i64>,
+        now: i64,
+    ) -> Deadline {
+        let clock = Self {
+            promised_days,
+            accepted_at: Some(started_at),
+            paused_days: 0,
+            paused_since: None,
+            ended_at: stopped_at,
+        };
+        clock.count(started_at, now)
+    }
+
+    /// The deadline at `now` of the clock started at `started_at`.
+    fn count(&self, started_at: i64, now: i64) -> Deadline {
+        let accepted = clock::china_day(started_at);
         let until = clock::china_day(self.ended_at.unwrap_or(now));
         let pausing = self.paused_since.map(clock::china_day);
         // A pause going on counts from the day after it began up to today.
@@ -36,13 +56,18 @@ impl DeadlineClock {
         let left = promised - used;
         let due = calendar::working_day_after(accepted, promised + stopped);
         let days_left = i32::try_from(left).unwrap_or(i32::MIN);
-        Some(Deadline {
+        Deadline {
             promised_days: self.promised_days,
             days_left,
             due: Date::from_days_clamped(due),
             running: self.ended_at.is_none() && self.paused_since.is_none(),
             urgency: Urgency::of(days_left),
-        })
+        }
+    }
+
+    /// The deadline at `now`; `None` before acceptance.
+    pub fn at(&self, now: i64) -> Option<Deadline> {
+        Some(self.count(self.accepted_at?, now))
     }
 
     /// The working days a pause that began at `since` took by `now`.
@@ -153,6 +178,19 @@ mod tests {
         // 29, 30 Sep, 9, 10 (make-up), 12 Oct.
         assert_eq!(deadline.due, "2026-10-12");
         assert_eq!(deadline.days_left, 2);
+    }
+
+    #[test]
+    fn an_unpaused_promise_runs_from_its_day_across_the_weekend_until_kept() {
+        // Asked on Friday 20 November for 5 working days: due Friday 27th.
+        let asked = noon(2026, 11, 20);
+        let monday = DeadlineClock::unpaused(5, asked, None, noon(2026, 11, 23));
+        assert_eq!(monday.due, "2026-11-27");
+        assert_eq!(monday.days_left, 4, "the weekend is not counted");
+        assert!(monday.running);
+        // Answered on Tuesday 24th: the count stops there.
+        let later = DeadlineClock::unpaused(5, asked, Some(noon(2026, 11, 24)), noon(2026, 12, 20));
+        assert_eq!((later.days_left, later.running), (3, false));
     }
 
     #[test]

@@ -20,6 +20,7 @@ use banshi_api::{ApiError, ErrorCode, FieldError};
 use super::deadline::DeadlineClock;
 use super::{Applications, pre_review};
 use crate::domain::notifications;
+use crate::domain::ratings::Ratings;
 use crate::domain::sms::Sms;
 use crate::error::{AppError, not_found, refused};
 use crate::store::{ApplicationRecord, HeldKey, Moved, Transition};
@@ -428,6 +429,12 @@ impl Applications<'_> {
     ) -> Result<ApplicationDetail, AppError> {
         let answers = serde_json::from_str(&record.answers)
             .map_err(|_| AppError::Fault("decode the answers of an application"))?;
+        let ratings = Ratings {
+            store: self.store,
+            clock: self.clock,
+            feed: self.feed,
+        };
+        let (rating, may_rate) = ratings.of_application(record).await?;
         Ok(ApplicationDetail {
             application: self.summary(record),
             events,
@@ -441,8 +448,8 @@ impl Applications<'_> {
                 .filter(|action| action.by_applicant())
                 .collect(),
             deliveries: self.store.deliveries_of_application(record.id).await?,
-            rating: None,
-            may_rate: false,
+            rating,
+            may_rate,
         })
     }
 

@@ -246,7 +246,7 @@ async fn link_uploads(
     for upload in materials.iter().flat_map(|material| &material.uploads) {
         let linked = sqlx::query(
             "UPDATE uploads SET application_id = ?1
-             WHERE id = ?2 AND user_id = ?3 AND offset = length
+             WHERE id = ?2 AND user_id = ?3 AND offset = length AND consultation_id IS NULL
                AND (application_id IS NULL OR application_id = ?1)",
         )
         .bind(id)

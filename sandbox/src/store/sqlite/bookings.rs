@@ -12,12 +12,15 @@ use super::seeding::tag;
 use async_trait::async_trait;
 
 use super::{QueryContext, SqliteStore};
-use crate::store::bookings::{BookingStore, NewBooking, Place, Refusal, SlotKey, SlotPlaces};
+use crate::store::bookings::{
+    BookingStore, NewBooking, NotCheckedIn, Place, Refusal, SlotKey, SlotPlaces,
+};
 use crate::store::error::StoreError;
 
 const BOOKING_COLUMNS: &str =
     "SELECT b.id, b.hall, json_extract(h.body, '$.name') AS hall_name, b.item_code,
-        b.item_name, b.date, b.starts, b.ends, b.check_in_code, b.status, b.booked_at
+        b.item_name, b.date, b.starts, b.ends, b.check_in_code, b.status, b.booked_at,
+        EXISTS (SELECT 1 FROM ratings r WHERE r.booking_id = b.id) AS rated
     FROM bookings b JOIN halls h ON h.code = b.hall";
 
 /// A slot's places as read.
@@ -43,6 +46,7 @@ struct BookingRow {
     check_in_code: String,
     status: String,
     booked_at: i64,
+    rated: bool,
 }
 
 fn booking_of(row: BookingRow) -> Result<Booking, StoreError> {
@@ -61,8 +65,7 @@ fn booking_of(row: BookingRow) -> Result<Booking, StoreError> {
         ends: row.ends,
         check_in_code: row.check_in_code,
         booked_at: row.booked_at,
-        // Ratings of visits are not stored yet.
-        rated: false,
+        rated: row.rated,
     })
 }
 
@@ -198,6 +201,9 @@ impl BookingStore for SqliteStore {
         if booking.status == BookingStatus::Cancelled {
             return Ok(Some(Ok(booking)));
         }
+        if booking.status == BookingStatus::CheckedIn {
+            return Ok(Some(Err(Refusal::CheckedIn)));
+        }
         if has_started(&booking, now_text) {
             return Ok(Some(Err(Refusal::Started)));
         }
@@ -226,6 +232,8 @@ impl BookingStore for SqliteStore {
         };
         let refusal = if booking.status == BookingStatus::Cancelled {
             Some(Refusal::Cancelled)
+        } else if booking.status == BookingStatus::CheckedIn {
+            Some(Refusal::CheckedIn)
         } else if has_started(&booking, now_text) {
             Some(Refusal::Started)
         } else if (booking.date, booking.starts.as_str()) == (place.slot.date, place.slot.starts) {
@@ -261,6 +269,54 @@ impl BookingStore for SqliteStore {
             check_in_code: code,
             ..booking
         })))
+    }
+
+    async fn check_in(
+        &self,
+        hall: &HallCode,
+        code: &str,
+        today: Date,
+        now: i64,
+    ) -> Result<Result<Booking, NotCheckedIn>, StoreError> {
+        let mut tx = self.write("begin a check-in").await?;
+        // Today's booking of the code first, a booked one before a cancelled one.
+        let found: Option<(BookingId, Date, String)> = sqlx::query_as(
+            "SELECT id, date, status FROM bookings WHERE hall = ? AND check_in_code = ?
+             ORDER BY date = ? DESC, status = ? DESC, date DESC LIMIT 1",
+        )
+        .bind(hall)
+        .bind(code)
+        .bind(today)
+        .bind(tag(&BookingStatus::Booked))
+        .fetch_optional(&mut *tx)
+        .await
+        .doing("find a booking by its check-in code")?;
+        let Some((id, date, status)) = found else {
+            return Ok(Err(NotCheckedIn::NoSuchCode));
+        };
+        if date != today {
+            return Ok(Err(NotCheckedIn::OtherDay(date)));
+        }
+        if status == tag(&BookingStatus::Cancelled) {
+            return Ok(Err(NotCheckedIn::Cancelled));
+        }
+        if status == tag(&BookingStatus::CheckedIn) {
+            return Ok(Err(NotCheckedIn::AlreadyIn));
+        }
+        sqlx::query("UPDATE bookings SET status = ?, checked_in_at = ? WHERE id = ?")
+            .bind(tag(&BookingStatus::CheckedIn))
+            .bind(now)
+            .bind(&id)
+            .execute(&mut *tx)
+            .await
+            .doing("check a booking in")?;
+        let row: BookingRow = sqlx::query_as(&format!("{BOOKING_COLUMNS} WHERE b.id = ?"))
+            .bind(&id)
+            .fetch_one(&mut *tx)
+            .await
+            .doing("read a booking checked in")?;
+        tx.commit().await.doing("commit a check-in")?;
+        Ok(Ok(booking_of(row)?))
     }
 }
 

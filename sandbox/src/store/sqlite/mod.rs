@@ -6,12 +6,14 @@ mod accounts;
 mod applications;
 mod bookings;
 mod catalog;
+mod consultations;
 mod delivery;
 mod drafts;
 mod halls;
 mod idempotency;
 mod limits;
 mod queue;
+mod ratings;
 mod seeding;
 mod uploads;
 

@@ -1,6 +1,6 @@
 //! Queries of uploads: their declared length and the offset received so far,
 //! each owned by the user who created it, and once handed in with an
-//! application, linked to it for good.
+//! application (or as a photo of a consultation), linked to it for good.
 
 use async_trait::async_trait;
 
@@ -30,7 +30,8 @@ impl UploadStore for SqliteStore {
 
     async fn upload(&self, id: &str, user_id: i64) -> Result<Option<UploadState>, StoreError> {
         let row: Option<(i64, i64, bool)> = sqlx::query_as(
-            "SELECT length, offset, application_id IS NOT NULL FROM uploads
+            "SELECT length, offset, application_id IS NOT NULL OR consultation_id IS NOT NULL
+             FROM uploads
              WHERE id = ? AND user_id = ?",
         )
         .bind(id)
@@ -81,7 +82,9 @@ impl UploadStore for SqliteStore {
 
     async fn unclaimed_uploads(&self, before: i64) -> Result<Vec<String>, StoreError> {
         sqlx::query_scalar(
-            "SELECT id FROM uploads WHERE application_id IS NULL AND created_at < ? ORDER BY id",
+            "SELECT id FROM uploads
+             WHERE application_id IS NULL AND consultation_id IS NULL AND created_at < ?
+             ORDER BY id",
         )
         .bind(before)
         .fetch_all(&self.pool)
@@ -90,7 +93,7 @@ impl UploadStore for SqliteStore {
     }
 
     async fn delete_upload(&self, id: &str) -> Result<bool, StoreError> {
-        let deleted = sqlx::query("DELETE FROM uploads WHERE id = ? AND application_id IS NULL")
+        let deleted = sqlx::query("DELETE FROM uploads WHERE id = ? AND application_id IS NULL AND consultation_id IS NULL")
             .bind(id)
             .execute(&self.pool)
             .await
