@@ -11,6 +11,7 @@ mod commands;
 pub mod config;
 pub mod consultations;
 pub mod context;
+pub mod delivery;
 mod device_db;
 mod error;
 pub mod hall_api;
@@ -58,6 +59,7 @@ pub fn run(context: tauri::Context) {
             app.manage(catalog::Catalog::new(ctx.clone()));
             app.manage(applications::Applications::new(ctx.clone()));
             app.manage(bookings::Bookings::new(ctx.clone()));
+            app.manage(delivery::Deliveries::new(ctx.clone()));
             app.manage(queue::Queues::new(ctx.clone()));
             app.manage(ratings::Ratings::new(ctx.clone()));
             app.manage(consultations::Consultations::new(ctx.clone()));

@@ -24,8 +24,9 @@ pub enum DeliveryKind {
     Originals,
 }
 
-/// Who receives (or hands over) the parcel, and where.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// Who receives (or hands over) the parcel, and where (empty by default,
+/// for a form to fill in).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Recipient {
     /// 收件人 (or, for a collection, 寄件人): 2–30 characters.

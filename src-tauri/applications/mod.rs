@@ -140,6 +140,7 @@ impl Applications {
         draft.answers = change.answers;
         draft.position = change.position;
         draft.delivery = change.delivery;
+        draft.recipient = change.recipient;
         self.changed_here(&mut draft);
         store.put(&draft).await?;
         Ok(draft.updated_at)
@@ -164,12 +165,17 @@ impl Applications {
             other => other?,
         }
         let draft = store.get(id).await?.ok_or(ShellError::NoSuchDraft)?;
+        let delivery = draft.delivery.unwrap_or(Delivery::PickUp);
         let request = SubmitRequest {
             item_code: draft.item_code.clone(),
             form_version: draft.form.version,
             answers: draft.form.submitted(&draft.answers),
-            delivery: draft.delivery.unwrap_or(Delivery::PickUp),
-            recipient: draft.recipient.clone(),
+            delivery,
+            // Kept in the draft while pickup was chosen, but only EMS takes one.
+            recipient: draft
+                .recipient
+                .clone()
+                .filter(|_| delivery == Delivery::Ems),
             acting_as: draft.acting_as.clone(),
             materials: submitted_materials(&draft.materials),
         };

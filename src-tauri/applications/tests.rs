@@ -183,6 +183,7 @@ async fn a_draft_starts_prefilled_from_the_identity_and_keeps_every_change() {
             answers,
             position: Some("safety".into()),
             delivery: None,
+            recipient: None,
         })
         .await
         .unwrap();
@@ -268,6 +269,7 @@ async fn a_submit_without_network_waits_in_the_outbox_and_goes_out_once() {
             answers,
             position: Some("check".into()),
             delivery: Some(banshi_api::applications::Delivery::PickUp),
+            recipient: None,
         })
         .await
         .unwrap();
@@ -503,6 +505,7 @@ async fn a_draft_follows_the_account_to_another_device_and_the_newest_change_win
             answers,
             position: Some("applicant".into()),
             delivery: None,
+            recipient: None,
         }
     };
 
@@ -767,6 +770,7 @@ async fn submitted_marriage(applications: &Applications, api: &crate::hall_api::
             answers,
             position: Some("check".into()),
             delivery: Some(banshi_api::applications::Delivery::PickUp),
+            recipient: None,
         })
         .await
         .unwrap();
@@ -939,6 +943,7 @@ async fn a_correction_sends_only_the_listed_items_and_a_retry_is_the_same_correc
             answers,
             position: None,
             delivery: draft.delivery,
+            recipient: None,
         })
         .await
         .unwrap();

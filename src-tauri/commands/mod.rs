@@ -8,6 +8,7 @@ pub mod applications;
 pub mod bookings;
 pub mod catalog;
 pub mod consultations;
+pub mod delivery;
 pub mod halls;
 pub mod lookup;
 pub mod notifications;
@@ -101,6 +102,14 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         ConsultationSend => consultations::consultation_send,
         ConsultationsList => consultations::consultations_list,
         ConsultationGet => consultations::consultation_get,
+        DeliveryFeeQuote => delivery::delivery_fee_quote,
+        DeliveryOrderCreate => delivery::delivery_order_create,
+        DeliveryGet => delivery::delivery_get,
+        DeliveryChangeAddress => delivery::delivery_change_address,
+        AddressesList => delivery::addresses_list,
+        AddressAdd => delivery::address_add,
+        AddressUpdate => delivery::address_update,
+        AddressDelete => delivery::address_delete,
     }
 }
 

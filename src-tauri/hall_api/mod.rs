@@ -6,6 +6,7 @@ mod applications;
 mod bookings;
 mod client;
 mod consultations;
+mod delivery;
 mod drafts;
 mod embedded;
 mod lookup;

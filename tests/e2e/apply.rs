@@ -1,6 +1,7 @@
 //! Applying online in the real window: from a guide to the form, prefilled from
 //! the account, with problems told field by field; the app killed mid-form and
-//! reopened finds the draft under 我的 → 草稿 with everything typed; finished,
+//! reopened finds the draft under 我的 → 草稿 with everything typed; the
+//! result to come by EMS to a recipient kept with the draft; finished,
 //! submitted with a double tap, and listed once under 我的办件. An address is
 //! chosen from the province–city–district cascade, starting from the one on
 //! file; killed there, a phone asks the same question again.
@@ -281,6 +282,29 @@ async fn a_marriage_application_survives_the_app_being_killed() {
             .await
             .map_err(|e| e.to_string())?;
         check(pressed.as_deref() == Some("true"), "EMS delivery is chosen")?;
+        // EMS asks who receives the result, starting from the account's own
+        // name and mobile; the street is typed.
+        world
+            .text_where("#ems-recipient-step", "asks for the recipient", |t| {
+                t.contains("收件信息")
+            })
+            .await?;
+        let name = value_of(&world, "#ems-recipient-name").await?;
+        check(
+            name == "张晓明",
+            format!("the recipient starts from the account: {name}"),
+        )?;
+        world.type_into("#ems-recipient-mobile", CITIZEN).await?;
+        world
+            .choose("#ems-recipient-address-province", "34")
+            .await?;
+        world.choose("#ems-recipient-address-city", "3416").await?;
+        world
+            .choose("#ems-recipient-address-district", "341602")
+            .await?;
+        world
+            .type_into("#ems-recipient-address-detail", "谯城区芍花路 1 号")
+            .await?;
         world.screenshot("desktop-check-answers").await?;
 
         // The rest of the form, then submit with a double tap.
@@ -321,6 +345,11 @@ async fn a_marriage_application_survives_the_app_being_killed() {
                 summary.is_empty().then_some(())
             })
             .await?;
+        let street = value_of(&world, "#ems-recipient-address-detail").await?;
+        check(
+            street == "谯城区芍花路 1 号",
+            format!("the draft kept the recipient typed: {street}"),
+        )?;
         world.click("#submit").await?;
         // A second tap right after: the button is busy by then (and the hall
         // would answer the same application under the draft's key anyway).

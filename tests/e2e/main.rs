@@ -8,6 +8,7 @@ mod apply;
 mod bookings;
 mod catalog;
 mod consultations;
+mod delivery;
 #[path = "../support/files.rs"]
 mod files;
 #[path = "../support/hall.rs"]

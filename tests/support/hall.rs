@@ -1,7 +1,7 @@
 //! Acting at the hall over HTTP as a test's people do outside the app: a
 //! demo person's session, a complete marriage application submitted with its
-//! pages uploaded (tus), and the hall's staff acting on it — and answering
-//! ratings and questions. Shared by the
+//! pages uploaded (tus), and the hall's staff acting on it and its parcels —
+//! and answering ratings and questions. Shared by the
 //! shell's tests and the end-to-end journeys (each includes this file by path,
 //! and installs the TLS provider first).
 
@@ -178,6 +178,18 @@ pub async fn staff_complete(
     for action in ["accept", "review", "approve", "complete"] {
         staff_act(api_url, staff_token, number, action).await?;
     }
+    Ok(())
+}
+
+/// The hall's staff take `action` (`hand_over`, `received`) on parcel `waybill`.
+pub async fn staff_parcel_act(
+    api_url: &str,
+    staff_token: &str,
+    waybill: &str,
+    action: &str,
+) -> Result<(), String> {
+    let path = format!("staff/deliveries/{waybill}/actions");
+    staff_post(api_url, staff_token, &path, &json!({ "action": action })).await?;
     Ok(())
 }
 

@@ -35,6 +35,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/bookings/:id/reschedule") view=pages::bookings::ReschedulePage />
                     <Route path=path!("/queue") view=pages::queue::QueuePage />
                     <Route path=path!("/me") view=pages::me::MePage />
+                    <Route path=path!("/me/addresses") view=pages::me::AddressesPage />
                     <Route path=path!("/login") view=pages::accounts::LoginPage />
                     <Route path=path!("/apply/:code") view=pages::applications::ApplyPage />
                     <Route path=path!("/applications/:number") view=pages::applications::ApplicationPage />

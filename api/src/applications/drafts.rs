@@ -179,6 +179,9 @@ pub struct DraftChange {
     pub answers: Answers,
     pub position: Option<String>,
     pub delivery: Option<Delivery>,
+    /// Who receives the result by EMS, as typed so far.
+    #[serde(default)]
+    pub recipient: Option<Recipient>,
 }
 
 impl Draft {

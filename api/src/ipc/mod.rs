@@ -11,6 +11,7 @@ pub mod applications;
 pub mod bookings;
 pub mod catalog;
 pub mod consultations;
+pub mod delivery;
 pub mod halls;
 pub mod lookup;
 pub mod notifications;
@@ -129,6 +130,14 @@ contract! {
     consultations::ConsultationSend,
     consultations::ConsultationsList,
     consultations::ConsultationGet,
+    delivery::DeliveryFeeQuote,
+    delivery::DeliveryOrderCreate,
+    delivery::DeliveryGet,
+    delivery::DeliveryChangeAddress,
+    delivery::AddressesList,
+    delivery::AddressAdd,
+    delivery::AddressUpdate,
+    delivery::AddressDelete,
 }
 
 /// Declares a command: `Type = "name": Args => Output` for arguments of a type

@@ -9,6 +9,7 @@ pub mod item_card;
 pub mod list_card;
 pub mod logged_in;
 pub mod login_invite;
+pub mod recipient_input;
 pub mod search_box;
 pub mod session_banner;
 pub mod status;

@@ -14,6 +14,7 @@ mod bookings;
 mod catalog;
 mod common;
 mod consultations;
+mod delivery;
 mod frame;
 mod halls;
 mod lookup;
@@ -29,6 +30,7 @@ pub use bookings::BookingsMsg;
 pub use catalog::CatalogMsg;
 pub use common::{CommonMsg, error_message};
 pub use consultations::ConsultationsMsg;
+pub use delivery::{DeliveryMsg, money};
 pub use frame::FrameMsg;
 pub use halls::HallsMsg;
 pub use lookup::LookupMsg;
@@ -101,6 +103,7 @@ messages! {
     Accounts(AccountsMsg),
     Address(AddressMsg),
     Applications(ApplicationsMsg),
+    Delivery(DeliveryMsg),
     Bookings(BookingsMsg),
     Queue(QueueMsg),
     Me(MeMsg),

@@ -1,11 +1,12 @@
-//! A draft being edited: its answers, position and delivery choice as signals,
-//! saved to the device a moment after each change, and at once when the page
-//! goes away, with the save state shown to the user.
+//! A draft being edited: its answers, position, delivery choice and recipient
+//! as signals, saved to the device a moment after each change, and at once
+//! when the page goes away, with the save state shown to the user.
 
 use std::time::Duration;
 
 use banshi_api::ApiError;
 use banshi_api::applications::{Delivery, Draft, DraftChange, MaterialPage};
+use banshi_api::delivery::Recipient;
 use banshi_api::forms::{Answers, Form};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -29,6 +30,8 @@ pub struct Editor {
     pub answers: RwSignal<Answers>,
     pub position: RwSignal<Option<String>>,
     pub delivery: RwSignal<Option<Delivery>>,
+    /// Who receives the result by EMS, as typed so far.
+    pub recipient: RwSignal<Option<Recipient>>,
     /// The pages of materials; the shell keeps them with the draft as they change.
     pub materials: RwSignal<Vec<MaterialPage>>,
     pub state: RwSignal<SaveState>,
@@ -43,6 +46,7 @@ impl Editor {
             answers: RwSignal::new(draft.answers.clone()),
             position: RwSignal::new(draft.position.clone()),
             delivery: RwSignal::new(draft.delivery),
+            recipient: RwSignal::new(draft.recipient.clone()),
             materials: RwSignal::new(draft.materials.clone()),
             draft: StoredValue::new(draft),
             state: RwSignal::new(SaveState::Saved),
@@ -52,6 +56,7 @@ impl Editor {
             editor.answers.track();
             editor.position.track();
             editor.delivery.track();
+            editor.recipient.track();
             if first.is_some() {
                 editor.changed();
             }
@@ -90,10 +95,11 @@ impl Editor {
     /// Saves what is on screen now and returns once it is on the device, so
     /// what follows (a submit) sees every change.
     pub async fn flush(self) {
-        let (Some(answers), Some(position), Some(delivery), Some(id)) = (
+        let (Some(answers), Some(position), Some(delivery), Some(recipient), Some(id)) = (
             self.answers.try_get_untracked(),
             self.position.try_get_untracked(),
             self.delivery.try_get_untracked(),
+            self.recipient.try_get_untracked(),
             self.draft.try_with_value(|draft| draft.id.clone()),
         ) else {
             return;
@@ -104,6 +110,7 @@ impl Editor {
             answers,
             position,
             delivery,
+            recipient,
         };
         let result = commands::draft_save(change).await;
         // A later change is saved by its own timer; only the last one reports.

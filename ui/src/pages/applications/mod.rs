@@ -6,9 +6,11 @@
 //! stand as handed in) and handing in just those ([`progress`] follows the
 //! application itself).
 
+mod delivery_step;
 mod editor;
 mod fields;
 mod materials;
+mod parcel;
 mod progress;
 mod rating;
 
@@ -29,6 +31,7 @@ use crate::components::choice_button::ChoiceButton;
 use crate::components::login_invite::LoginInvite;
 use crate::components::status::{ErrorNotice, Loading};
 use crate::i18n::{ApplicationsMsg, CommonMsg, use_i18n};
+use delivery_step::{EmsRecipient, RECIPIENT_ID, draft_recipient_problems};
 use editor::{Editor, SaveState};
 use fields::{FieldBlock, Slot};
 use materials::MaterialsCard;
@@ -450,6 +453,16 @@ fn is_phone() -> bool {
         .is_some_and(|query| query.matches())
 }
 
+/// The input of a recipient's problem at `field` (`recipient.address` → the
+/// address's first select, `address-province`).
+fn recipient_part(field: &str) -> &'static str {
+    match field.strip_prefix("recipient.").unwrap_or(field) {
+        "name" => "name",
+        "mobile" => "mobile",
+        _ => "address-province",
+    }
+}
+
 /// Moves the keyboard to the element with `id` (the first problem).
 fn focus(id: &str) {
     use wasm_bindgen::JsCast;
@@ -473,6 +486,8 @@ fn CheckAnswers(editor: Editor) -> impl IntoView {
         problems.retain(|p| edits_field(editor, p.field.split('.').next().unwrap_or_default()));
         problems
     });
+    // Submitting was tried: the recipient's problems show beside its fields.
+    let attempted = RwSignal::new(false);
     let delivery_option = move |value: Delivery, label: ApplicationsMsg, id: &'static str| {
         view! {
             <ChoiceButton class="option" id pressed=Signal::derive(move || editor.delivery.get() == Some(value))
@@ -515,21 +530,27 @@ fn CheckAnswers(editor: Editor) -> impl IntoView {
                     {delivery_option(Delivery::PickUp, ApplicationsMsg::PickUp, "delivery-pick-up")}
                     {delivery_option(Delivery::Ems, ApplicationsMsg::ByEms, "delivery-ems")}
                 </div>
+                {move || (editor.delivery.get() == Some(Delivery::Ems)).then(|| view! { <EmsRecipient editor attempted /> })}
             </section>
         })}
         {if correcting {
             view! { <CorrectionBar editor problems /> }.into_any()
         } else {
-            view! { <SubmitBar editor problems /> }.into_any()
+            view! { <SubmitBar editor problems attempted /> }.into_any()
         }}
     }
 }
 
 /// Submitting: possible once pre-review on the device finds nothing and the
 /// delivery is chosen; the button stays disabled while the hall answers, and a
-/// second tap would be answered with the same application anyway.
+/// second tap would be answered with the same application anyway. A recipient
+/// with problems (EMS) is not sent: `attempted` shows them beside its fields.
 #[component]
-fn SubmitBar(editor: Editor, problems: Memo<Vec<banshi_api::FieldError>>) -> impl IntoView {
+fn SubmitBar(
+    editor: Editor,
+    problems: Memo<Vec<banshi_api::FieldError>>,
+    attempted: RwSignal<bool>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let progress = RwSignal::new(None::<UploadProgress>);
     let submit = Action::new_local(move |(): &()| {
@@ -586,7 +607,14 @@ fn SubmitBar(editor: Editor, problems: Memo<Vec<banshi_api::FieldError>>) -> imp
                     class="button button-primary button-block"
                     id="submit"
                     disabled=move || !ready() || submit.pending().get()
-                    on:click=move |_| { submit.dispatch(()); }
+                    on:click=move |_| {
+                        attempted.set(true);
+                        let by_ems = editor.delivery.get_untracked() == Some(Delivery::Ems);
+                        match draft_recipient_problems(editor).first().filter(|_| by_ems) {
+                            Some(first) => focus(&format!("{RECIPIENT_ID}-{}", recipient_part(&first.field))),
+                            None => { submit.dispatch(()); }
+                        }
+                    }
                 >
                     {move || i18n.t(if submit.pending().get() { ApplicationsMsg::Submitting } else { ApplicationsMsg::Submit })}
                 </button>

@@ -150,6 +150,7 @@ fn Progress(detail: ApplicationDetail, offline: bool, fetched_at: i64) -> impl I
         <Actions detail offline />
         <RatingSection subject=Rated::Application(detail.with_untracked(|d| d.application.number.clone())) rating=detail.with_untracked(|d| d.rating.clone()) may_rate=!offline && detail.with_untracked(|d| d.may_rate) />
         {(!offline).then(|| view! { <AskButtons about=ConsultationAbout::Application { number: detail.with_untracked(|d| d.application.number.clone()) } /> })}
+        <super::parcel::Parcels detail offline />
         {move || view! { <Timeline detail=detail.get() /> }}
         {move || view! { <HandedIn detail=detail.get() /> }}
         <div class="section">

@@ -3,12 +3,14 @@
 
 mod account;
 mod address;
+mod addresses;
 mod applications;
 mod drafts;
 
 use leptos::prelude::*;
 use leptos_icons::Icon;
 
+use crate::components::logged_in::LoggedIn;
 use crate::i18n::{CatalogMsg, Locale, MeMsg, use_i18n};
 use crate::pages::bookings::BookingsSection;
 use crate::pages::consultations::ConsultationsSection;
@@ -16,6 +18,8 @@ use crate::pages::queue::TicketsSection;
 use crate::preferences::use_preferences;
 use crate::saved::{SavedItem, use_saved};
 use account::{AccountSections, LogOutButton};
+use addresses::AddressesLink;
+pub use addresses::AddressesPage;
 use applications::ApplicationsSection;
 use drafts::DraftsSection;
 use leptos_router::components::A;
@@ -44,6 +48,7 @@ pub fn MePage() -> impl IntoView {
                 <h1 class="page-title">{move || i18n.t(MeMsg::MeTitle)}</h1>
             </header>
             <AccountSections />
+            <LoggedIn><AddressesLink /></LoggedIn>
             <ApplicationsSection />
             <BookingsSection />
             <TicketsSection />
