@@ -10,7 +10,7 @@ use crate::accounts::{Mobile, parse_real_name};
 use crate::dates::Date;
 use crate::error::FieldError;
 use crate::forms::Address;
-use crate::ids::{AddressId, ApplicationNumber, Waybill};
+use crate::ids::{AddressId, ApplicationNumber, ItemCode, Waybill};
 
 /// Which way a parcel goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -111,12 +111,13 @@ pub struct DeliveryChange {
     pub window: Option<CollectionWindow>,
 }
 
-/// `GET /deliveries/fee?number=&kind=&district=`: what a delivery would cost.
+/// `GET /deliveries/fee?item=&kind=&district=`: what a delivery of an item's
+/// result (or originals) to (or from) a district costs, known before applying.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
 #[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
 pub struct FeeQuery {
-    pub number: ApplicationNumber,
+    pub item: ItemCode,
     pub kind: DeliveryKind,
     /// The 6-digit district code of the address.
     #[cfg_attr(feature = "openapi", param(pattern = "^[0-9]{6}$"))]

@@ -28,11 +28,10 @@ impl Deliveries {
         Self { ctx }
     }
 
-    /// What a delivery of one of the user's applications would cost.
+    /// What a delivery for an item to or from a district would cost, before
+    /// applying as after.
     pub async fn fee(&self, query: &FeeQuery) -> Result<DeliveryFee, ShellError> {
-        self.ctx
-            .with_session(|client, token| async move { client.delivery_fee(&token, query).await })
-            .await
+        self.ctx.client().await?.delivery_fee(query).await
     }
 
     /// Orders a delivery. One key serves every retry after a lost network, so

@@ -169,7 +169,7 @@ async fn addresses_keep_one_default_and_a_result_is_mailed_once_changed_until_ha
     hall::staff_complete(&url, &staff, &number).await.unwrap();
     let fee = deliveries
         .fee(&FeeQuery {
-            number: number.clone(),
+            item: hall::marriage_code(&url).await.unwrap(),
             kind: DeliveryKind::Result,
             district: "341602".into(),
         })

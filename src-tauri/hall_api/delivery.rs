@@ -12,18 +12,13 @@ use super::client::{decode, encode_segment};
 use crate::ShellError;
 
 impl HallClient {
-    /// What a delivery of one of the caller's applications would cost.
-    pub async fn delivery_fee(
-        &self,
-        access_token: &str,
-        query: &FeeQuery,
-    ) -> Result<DeliveryFee, ShellError> {
+    /// What a delivery for an item to or from a district would cost (public).
+    pub async fn delivery_fee(&self, query: &FeeQuery) -> Result<DeliveryFee, ShellError> {
         const ACTION: &str = "quote a delivery's fee";
         let request = self
             .http
             .get(self.url(ACTION, "deliveries/fee")?)
-            .query(query)
-            .bearer_auth(access_token);
+            .query(query);
         decode(ACTION, self.send(ACTION, request).await?).await
     }
 

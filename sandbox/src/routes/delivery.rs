@@ -29,22 +29,20 @@ pub fn deliveries(state: &AppState) -> Deliveries<'_> {
     }
 }
 
-/// What a delivery of one of the caller's applications to (or, for
-/// originals, from) a district costs, to show before confirming.
+/// What a delivery of an item's result to (or, for originals, from) a
+/// district costs, to show before confirming: at submission as on the
+/// application's page. Public, as the item's guide is.
 #[utoipa::path(get, path = "/deliveries/fee", tag = "delivery",
-    security(("bearer" = [])),
     params(FeeQuery),
     responses(
         (status = 200, description = "The fee: 0 where the item mails free", body = DeliveryFee),
         (status = 400, description = "A parameter missing or malformed, or a district not in the divisions table", body = ApiError),
-        (status = 401, description = "Not logged in", body = ApiError),
-        (status = 404, description = "No such application of the caller's", body = ApiError)))]
+        (status = 404, description = "No such item", body = ApiError)))]
 pub async fn fee(
     State(state): State<AppState>,
-    Caller(session): Caller,
     ApiQuery(query): ApiQuery<FeeQuery>,
 ) -> Result<Json<DeliveryFee>, AppError> {
-    Ok(Json(deliveries(&state).fee(session.user_id, &query).await?))
+    Ok(Json(deliveries(&state).fee(&query).await?))
 }
 
 /// Order a parcel for one of the caller's applications: its result mailed

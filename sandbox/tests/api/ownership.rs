@@ -86,7 +86,7 @@ const ROUTES: &[(&str, &str, Access)] = &[
     ("GET", "/staff/applications", Staff),
     ("POST", "/staff/applications/{number}/actions", Staff),
     // Probed in `delivery`, with the staff of another hall.
-    ("GET", "/deliveries/fee", Owned),
+    ("GET", "/deliveries/fee", Public),
     ("POST", "/deliveries", Owned),
     ("GET", "/deliveries", Owned),
     ("GET", "/deliveries/{waybill}", Owned),

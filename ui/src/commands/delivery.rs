@@ -6,7 +6,7 @@ use banshi_api::delivery::{
     AddressRequest, DeliveryChange, DeliveryFee, DeliveryKind, DeliveryOrder, FeeQuery,
     NewDelivery, SavedAddress,
 };
-use banshi_api::ids::{AddressId, ApplicationNumber, Waybill};
+use banshi_api::ids::{AddressId, ItemCode, Waybill};
 use banshi_api::ipc::delivery::{
     AddressAdd, AddressDelete, AddressUpdate, AddressesList, DeliveryChangeAddress,
     DeliveryFeeQuote, DeliveryGet, DeliveryOrderCreate,
@@ -14,14 +14,14 @@ use banshi_api::ipc::delivery::{
 
 use super::invoke;
 
-/// What a delivery of `kind` for application `number` to `district` would cost.
+/// What a delivery of `kind` for `item` to `district` would cost.
 pub async fn delivery_fee_quote(
-    number: ApplicationNumber,
+    item: ItemCode,
     kind: DeliveryKind,
     district: String,
 ) -> Result<DeliveryFee, ApiError> {
     invoke::<DeliveryFeeQuote>(&FeeQuery {
-        number,
+        item,
         kind,
         district,
     })

@@ -29,7 +29,6 @@ pub enum DeliveryMsg {
     UseNewAddress,
     SaveToAddresses,
     FreeDelivery,
-    PaidOnReceipt,
     Parcels,
     Kind(DeliveryKind),
     Stage(DeliveryKind, DeliveryStage),
@@ -78,7 +77,6 @@ impl DeliveryMsg {
             Self::UseNewAddress => "使用新地址",
             Self::SaveToAddresses => "保存到我的收货地址",
             Self::FreeDelivery => "本事项免费邮寄",
-            Self::PaidOnReceipt => "邮费按 EMS 标准收件时支付，办结后在办件页面可查看金额",
             Self::Parcels => "邮寄",
             Self::Kind(DeliveryKind::Result) => "结果送达",
             Self::Kind(DeliveryKind::Originals) => "原件收取",
@@ -133,9 +131,6 @@ impl DeliveryMsg {
             Self::UseNewAddress => "Use a new address",
             Self::SaveToAddresses => "Save it to my delivery addresses",
             Self::FreeDelivery => "Mailed free of charge for this service",
-            Self::PaidOnReceipt => {
-                "EMS postage is paid on receipt; the amount shows on the application page once it is completed"
-            }
             Self::Parcels => "Mail",
             Self::Kind(DeliveryKind::Result) => "Result by mail",
             Self::Kind(DeliveryKind::Originals) => "Collection of originals",

@@ -121,9 +121,13 @@ impl Deliveries<'_> {
         Ok((record, item))
     }
 
-    /// The fee of a delivery of one of the caller's applications to or from `query.district`.
-    pub async fn fee(&self, user_id: i64, query: &FeeQuery) -> Result<DeliveryFee, AppError> {
-        let (_, item) = self.own(user_id, &query.number).await?;
+    /// The fee of a delivery for `query.item` to or from `query.district`.
+    pub async fn fee(&self, query: &FeeQuery) -> Result<DeliveryFee, AppError> {
+        let item = self
+            .store
+            .item(query.item.as_str())
+            .await?
+            .ok_or_else(|| not_found(format!("没有编码为 {} 的事项", query.item)))?;
         fee(item.summary.ems_delivery, query.kind, &query.district).ok_or_else(|| {
             ApiError::bad_request(
                 "请从列表中选择区县",

@@ -1,9 +1,10 @@
 //! The submission's delivery step when EMS is chosen: who receives the
 //! result and where, starting from the default saved address, kept in the
-//! draft as it is typed, checked as the hall checks it, and the fee (free
-//! where the item says so, otherwise paid on receipt).
+//! draft as it is typed, checked as the hall checks it, and the fee the hall
+//! quotes for that district (free where the item says so) before submitting.
 
 use banshi_api::FieldError;
+use banshi_api::delivery::{DeliveryFee, DeliveryKind};
 use leptos::prelude::*;
 use leptos_icons::Icon;
 
@@ -28,7 +29,25 @@ pub fn draft_recipient_problems(editor: Editor) -> Vec<FieldError> {
 pub fn EmsRecipient(editor: Editor, attempted: RwSignal<bool>) -> impl IntoView {
     let i18n = use_i18n();
     let code = editor.draft.with_value(|draft| draft.item_code.clone());
-    let item = LocalResource::new(move || commands::catalog_item(code.clone()));
+    let district = Memo::new(move |_| {
+        editor.recipient.with(|recipient| {
+            recipient
+                .as_ref()
+                .map(|recipient| recipient.address.district.clone())
+                .unwrap_or_default()
+        })
+    });
+    let quote = LocalResource::new(move || {
+        let (item, district) = (code.clone(), district.get());
+        async move {
+            if district.is_empty() {
+                return None;
+            }
+            commands::delivery_fee_quote(item, DeliveryKind::Result, district)
+                .await
+                .ok()
+        }
+    });
     let problems = Signal::derive(move || {
         if attempted.get() {
             draft_recipient_problems(editor)
@@ -37,12 +56,15 @@ pub fn EmsRecipient(editor: Editor, attempted: RwSignal<bool>) -> impl IntoView 
         }
     });
     let fee = move || {
-        item.get().and_then(Result::ok).map(|item| {
-            let free = item.summary.ems_delivery;
+        quote.get().flatten().map(|DeliveryFee { fee_fen, note }| {
             view! {
-                <p class="delivery-fee" id="ems-fee" data-free=free.to_string()>
+                <p class="delivery-fee" id="ems-fee" data-fee=fee_fen.to_string()>
                     <Icon icon=icondata::LuTruck attr:class="button-icon" />
-                    {move || i18n.t(if free { DeliveryMsg::FreeDelivery } else { DeliveryMsg::PaidOnReceipt })}
+                    {move || if fee_fen == 0 {
+                        i18n.t(DeliveryMsg::FreeDelivery)
+                    } else {
+                        i18n.pick(&note, &i18n.t(DeliveryMsg::PaidToCourier(fee_fen)))
+                    }}
                 </p>
             }
         })

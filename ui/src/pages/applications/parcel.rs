@@ -353,16 +353,14 @@ fn OrderForm(
                 .unwrap_or_default()
         })
     });
-    let quote = LocalResource::new({
-        let number = number.clone();
-        move || {
-            let (number, district) = (number.clone(), district.get());
-            async move {
-                if district.is_empty() {
-                    return None;
-                }
-                Some(commands::delivery_fee_quote(number, kind, district).await)
+    let item = detail.with_untracked(|d| d.application.item_code.clone());
+    let quote = LocalResource::new(move || {
+        let (item, district) = (item.clone(), district.get());
+        async move {
+            if district.is_empty() {
+                return None;
             }
+            Some(commands::delivery_fee_quote(item, kind, district).await)
         }
     });
     let send = Action::new_local(move |request: &NewDelivery| {
