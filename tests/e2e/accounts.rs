@@ -11,12 +11,12 @@ use tokio::sync::oneshot;
 
 use crate::files::files_containing;
 use crate::world::{DESKTOP, PHONE, Step, World, check};
+use banshi_sandbox::demo_accounts::DEMO_PASSWORD;
 
 const PASSWORD: &str = "Wo#Ban2026shi";
 
 /// The demo enterprise's legal representative, as the README lists them.
 const REPRESENTATIVE: &str = "13900000002";
-const DEMO_PASSWORD: &str = "Banshi2026";
 const ENTERPRISE: &str = "亳州市晓光药业科技有限公司";
 
 #[tokio::test]

@@ -7,9 +7,9 @@
 //! file; killed there, a phone asks the same question again.
 
 use crate::world::{DESKTOP, PHONE, Step, World, check};
+use banshi_sandbox::demo_accounts::DEMO_PASSWORD;
 
 const CITIZEN: &str = "13900000001";
-const DEMO_PASSWORD: &str = "Banshi2026";
 
 async fn value_of(world: &World, css: &str) -> Step<String> {
     let element = world.find(css).await?;

@@ -3,33 +3,23 @@
 //! bring), moved to another time and cancelled; and a number taken from home
 //! whose place in line moves up live as the hall's staff call numbers.
 
-use banshi_api::accounts::{LoginRequest, TokenPair};
-use banshi_sandbox::{Application, Settings};
+use banshi_sandbox::demo_accounts::DEMO_PASSWORD;
 use tokio::sync::oneshot;
 
-use crate::world::{DESKTOP, PHONE, Step, World, check};
+use crate::hall;
+use crate::world::{DESKTOP, PHONE, Step, World, check, sandbox_with};
 
 const CITIZEN: &str = "13900000001";
-const HALL_STAFF: &str = "13900000009";
-const DEMO_PASSWORD: &str = "Banshi2026";
 
 /// A sandbox whose clock starts at `clock` (China time) with the simulated
 /// calls off, so only the test's staff calls move the queue; and its API URL.
 pub(crate) async fn sandbox_at(clock: &str) -> (String, oneshot::Sender<()>, tempfile::TempDir) {
-    let data = tempfile::tempdir().expect("sandbox data");
-    let mut settings = Settings::loopback(data.path());
-    settings.clock =
-        Some(banshi_sandbox::clock::parse_china_instant(clock).expect("a sandbox clock"));
-    settings.queue_pace = 0;
-    let app = Application::build(&settings)
-        .await
-        .expect("a sandbox the test can reach too");
-    let api_url = app.api_url();
-    let (stop, stopped) = oneshot::channel::<()>();
-    tokio::spawn(app.run_until_stopped(async {
-        let _ = stopped.await;
-    }));
-    (api_url, stop, data)
+    let start = banshi_sandbox::clock::parse_china_instant(clock).expect("a sandbox clock");
+    sandbox_with(|settings| {
+        settings.clock = Some(start);
+        settings.queue_pace = 0;
+    })
+    .await
 }
 
 /// The text of the first enabled slot of the day shown, and clicks it.
@@ -157,25 +147,6 @@ async fn call_next(api_url: &str, staff_token: &str, group: &str) -> Step {
     )
 }
 
-async fn staff_token(api_url: &str) -> Step<String> {
-    banshi::hall_api::install_tls_provider();
-    let pair: TokenPair = reqwest::Client::new()
-        .post(format!("{api_url}/sessions"))
-        .json(&LoginRequest {
-            mobile: HALL_STAFF.into(),
-            password: Some(DEMO_PASSWORD.into()),
-            sms_code: None,
-        })
-        .send()
-        .await
-        .and_then(reqwest::Response::error_for_status)
-        .map_err(|e| format!("the hall staff logs in: {e}"))?
-        .json()
-        .await
-        .map_err(|e| format!("the staff's tokens: {e}"))?;
-    Ok(pair.access_token)
-}
-
 /// The number in "前面还有 N 人".
 fn ahead_in(text: &str) -> Option<u32> {
     text.strip_prefix("前面还有 ")?
@@ -187,7 +158,10 @@ fn ahead_in(text: &str) -> Option<u32> {
 #[tokio::test]
 async fn a_number_taken_from_home_moves_up_as_the_hall_calls() {
     let (api_url, _stop, _data) = sandbox_at("2026-11-23T10:00").await;
-    let staff = staff_token(&api_url).await.expect("a staff session");
+    banshi::hall_api::install_tls_provider();
+    let staff = hall::token(&api_url, hall::HALL_STAFF)
+        .await
+        .expect("a staff session");
     let home = tempfile::tempdir().expect("a temporary home");
     let world = World::launch_against("queue", home, &api_url).await;
     let outcome: Step = async {

@@ -9,9 +9,9 @@ use crate::bookings::sandbox_at;
 use crate::hall;
 use crate::lookup::bell_count;
 use crate::world::{DESKTOP, PHONE, Step, World, check};
+use banshi_sandbox::demo_accounts::DEMO_PASSWORD;
 
 const CITIZEN: &str = "13900000001";
-const DEMO_PASSWORD: &str = "Banshi2026";
 const QUESTION: &str = "户口本在老家，能用户籍证明代替吗？照片是派出所开的证明。";
 const ANSWER: &str = "可以。请携带派出所出具的户籍证明原件和身份证到窗口办理。";
 

@@ -9,14 +9,15 @@
 
 use banshi_api::dates::Date;
 use banshi_sandbox::domain::calendar;
-use banshi_sandbox::{Application, Settings};
 use tokio::sync::oneshot;
 
 use crate::hall;
-use crate::world::{DESKTOP, PHONE, Step, World, check};
+use crate::lookup::bell_count;
+use crate::progress::open_application;
+use crate::world::{DESKTOP, PHONE, Step, World, check, sandbox_with};
+use banshi_sandbox::demo_accounts::DEMO_PASSWORD;
 
 const CITIZEN: &str = "13900000001";
-const DEMO_PASSWORD: &str = "Banshi2026";
 
 /// The China day of today, or the next working day on the halls' calendar,
 /// at 09:00: the device offers collection days from its own date, so the
@@ -37,45 +38,12 @@ fn working_morning() -> (Date, String) {
 /// A sandbox whose courier moves a step a second from a working-day morning;
 /// its API URL.
 async fn sandbox(clock: &str) -> (String, oneshot::Sender<()>, tempfile::TempDir) {
-    let data = tempfile::tempdir().expect("sandbox data");
-    let mut settings = Settings::loopback(data.path());
-    settings.clock =
-        Some(banshi_sandbox::clock::parse_china_instant(clock).expect("a sandbox clock"));
-    settings.courier_pace = 1;
-    let app = Application::build(&settings)
-        .await
-        .expect("a sandbox the test can reach too");
-    let api_url = app.api_url();
-    let (stop, stopped) = oneshot::channel::<()>();
-    tokio::spawn(app.run_until_stopped(async {
-        let _ = stopped.await;
-    }));
-    (api_url, stop, data)
-}
-
-/// The bell's unread count as shown (none shown is 0).
-async fn bell_count(world: &World) -> Step<u32> {
-    let text = world
-        .script("const c = document.getElementById('bell-count'); return c ? c.textContent : '0';")
-        .await?;
-    Ok(text.as_str().unwrap_or("0").trim().parse().unwrap_or(0))
-}
-
-/// Opens application `number` from 我的办件.
-async fn open_application(world: &World, number: &str) -> Step {
-    world.click_text(".tab-bar .nav-link", "我的").await?;
-    world
-        .click_until(
-            &format!("#application-{number} .application-link"),
-            "#application-number",
-        )
-        .await?;
-    world
-        .text_where("#application-number", "opens the application", |t| {
-            t == number
-        })
-        .await
-        .map(drop)
+    let start = banshi_sandbox::clock::parse_china_instant(clock).expect("a sandbox clock");
+    sandbox_with(|settings| {
+        settings.clock = Some(start);
+        settings.courier_pace = 1;
+    })
+    .await
 }
 
 /// Keeps an address under 我的 → 收货地址, through the window.

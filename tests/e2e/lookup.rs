@@ -8,9 +8,9 @@
 use crate::bookings::sandbox_at;
 use crate::hall;
 use crate::world::{DESKTOP, PHONE, Step, World, check};
+use banshi_sandbox::demo_accounts::DEMO_PASSWORD;
 
 const CITIZEN: &str = "13900000001";
-const DEMO_PASSWORD: &str = "Banshi2026";
 
 /// The bell's unread count as shown (none shown is 0).
 pub(crate) async fn bell_count(world: &World) -> Step<u32> {

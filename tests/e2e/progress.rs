@@ -6,54 +6,16 @@
 //! certificate appears among the e-licences. Screenshots of the application
 //! page at phone and desktop size, in Chinese and English.
 
-use banshi_api::accounts::{LoginRequest, TokenPair};
 use banshi_api::applications::Application;
 use banshi_api::forms::Form;
 use banshi_api::ids::ItemCode;
-use banshi_sandbox::Settings;
-use banshi_sandbox::demo_accounts::PEOPLE;
+use banshi_sandbox::demo_accounts::{DEMO_PASSWORD, PEOPLE};
 use serde_json::{Value, json};
-use tokio::sync::oneshot;
 
-use crate::world::{DESKTOP, PHONE, Step, World, check};
+use crate::hall;
+use crate::world::{DESKTOP, PHONE, Step, World, check, sandbox_with};
 
 const CITIZEN: &str = "13900000001";
-const HALL_STAFF: &str = "13900000009";
-const DEMO_PASSWORD: &str = "Banshi2026";
-
-/// A sandbox the test reaches too, and its API URL.
-async fn sandbox() -> (String, oneshot::Sender<()>, tempfile::TempDir) {
-    let data = tempfile::tempdir().expect("sandbox data");
-    let settings = Settings::loopback(data.path());
-    let app = banshi_sandbox::Application::build(&settings)
-        .await
-        .expect("a sandbox the test can reach too");
-    let api_url = app.api_url();
-    let (stop, stopped) = oneshot::channel::<()>();
-    tokio::spawn(app.run_until_stopped(async {
-        let _ = stopped.await;
-    }));
-    (api_url, stop, data)
-}
-
-async fn token(api_url: &str, mobile: &str) -> Step<String> {
-    banshi::hall_api::install_tls_provider();
-    let pair: TokenPair = reqwest::Client::new()
-        .post(format!("{api_url}/sessions"))
-        .json(&LoginRequest {
-            mobile: mobile.into(),
-            password: Some(DEMO_PASSWORD.into()),
-            sms_code: None,
-        })
-        .send()
-        .await
-        .and_then(reqwest::Response::error_for_status)
-        .map_err(|e| format!("{mobile} logs in: {e}"))?
-        .json()
-        .await
-        .map_err(|e| format!("{mobile}'s tokens: {e}"))?;
-    Ok(pair.access_token)
-}
 
 /// Uploads `bytes` as the person of `token` (tus: create, then one chunk);
 /// answers the upload's id.
@@ -180,21 +142,9 @@ async fn submitted_marriage(api_url: &str, citizen: &str, key: &str) -> Step<Str
 
 /// What the hall's staff do at their desk, through the API.
 async fn staff_acts(api_url: &str, staff: &str, number: &str, body: Value) -> Step {
-    let response = reqwest::Client::new()
-        .post(format!("{api_url}/staff/applications/{number}/actions"))
-        .bearer_auth(staff)
-        .json(&body)
-        .send()
-        .await
-        .map_err(|e| format!("the staff's {body}: {e}"))?;
-    let status = response.status();
-    check(
-        status.is_success(),
-        format!(
-            "the staff's {body} is taken: {status} {}",
-            response.text().await.unwrap_or_default()
-        ),
-    )
+    let path = format!("staff/applications/{number}/actions");
+    hall::staff_post(api_url, staff, &path, &body).await?;
+    Ok(())
 }
 
 /// Opens application `number` from 我的办件.
@@ -216,10 +166,11 @@ pub(crate) async fn open_application(world: &World, number: &str) -> Step {
 
 #[tokio::test]
 async fn a_correction_is_fixed_in_place_and_the_application_goes_on_to_a_licence() {
-    let (api_url, _stop, _data) = sandbox().await;
+    banshi::hall_api::install_tls_provider();
+    let (api_url, _stop, _data) = sandbox_with(|_| ()).await;
     let (citizen, staff) = match (
-        token(&api_url, CITIZEN).await,
-        token(&api_url, HALL_STAFF).await,
+        hall::token(&api_url, CITIZEN).await,
+        hall::token(&api_url, hall::HALL_STAFF).await,
     ) {
         (Ok(citizen), Ok(staff)) => (citizen, staff),
         (citizen, staff) => panic!("sessions: {:?} {:?}", citizen.err(), staff.err()),

@@ -9,9 +9,9 @@ use crate::bookings::sandbox_at;
 use crate::hall;
 use crate::progress::open_application;
 use crate::world::{DESKTOP, PHONE, Step, World, check};
+use banshi_sandbox::demo_accounts::DEMO_PASSWORD;
 
 const CITIZEN: &str = "13900000001";
-const DEMO_PASSWORD: &str = "Banshi2026";
 const REASON: &str = "材料已经网上提交，窗口还让我回去复印一份";
 const ANSWER: &str = "已核实并对窗口人员进行了提醒，网上已提交的材料不再要求复印。";
 

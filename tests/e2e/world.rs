@@ -537,3 +537,23 @@ fn leaks(home: &std::path::Path, log: &std::path::Path) -> Vec<String> {
     }
     found
 }
+
+/// A sandbox the journey reaches too (as the hall's staff, over HTTP), with
+/// its settings changed by `configure`, its data in a temporary folder; its
+/// API URL, what stops it when dropped, and the folder.
+pub async fn sandbox_with(
+    configure: impl FnOnce(&mut banshi_sandbox::Settings),
+) -> (String, tokio::sync::oneshot::Sender<()>, tempfile::TempDir) {
+    let data = tempfile::tempdir().expect("sandbox data");
+    let mut settings = banshi_sandbox::Settings::loopback(data.path());
+    configure(&mut settings);
+    let app = banshi_sandbox::Application::build(&settings)
+        .await
+        .expect("a sandbox the test can reach too");
+    let api_url = app.api_url();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    tokio::spawn(app.run_until_stopped(async {
+        let _ = stopped.await;
+    }));
+    (api_url, stop, data)
+}
