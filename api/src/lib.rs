@@ -11,6 +11,7 @@
 pub mod accounts;
 pub mod applications;
 pub mod bookings;
+pub mod calendar;
 pub mod catalog;
 pub mod consultations;
 pub mod dates;

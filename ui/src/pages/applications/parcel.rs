@@ -316,13 +316,12 @@ fn ChangeForm(current: RwSignal<DeliveryOrder>, changing: RwSignal<bool>) -> imp
     }
 }
 
-/// The working days a courier may come, from tomorrow (the hall refuses a
-/// holiday with its own sentence).
+/// The working days a courier may come, from tomorrow, on the halls' calendar.
 fn collection_days() -> Vec<Date> {
     let from = today();
     (1..=COLLECTION_DAYS)
         .filter_map(|days| from.add_days(days))
-        .filter(|date| date.weekday() <= 5)
+        .filter(|date| banshi_api::calendar::is_working_day(date.days()))
         .collect()
 }
 
