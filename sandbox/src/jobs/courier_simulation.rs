@@ -1,6 +1,7 @@
 //! EMS at work during a demo: every `pace` the courier moves each parcel under
-//! way one step (collected, sorted, out for delivery, signed for), in the
-//! halls' working hours, each step told to its applicant. Tests leave it off
+//! way one step (originals collected, sorted, out for delivery, signed for;
+//! a result once the hall has handed it over), in the halls' working hours,
+//! each step told to its applicant. Tests leave it off
 //! and move parcels through the staff's routes, or turn it on with a clock
 //! set to a working morning.
 

@@ -2,7 +2,7 @@
 //! application one step along a realistic path — most are accepted, reviewed,
 //! approved and completed; some are first sent back for a correction, some
 //! suspended for a site inspection, and now and then one is refused — so a demo
-//! shows every state. Tests leave it off and act as staff through the API.
+//! shows every state; a result to be mailed is handed to EMS on completion. Tests leave it off and act as staff through the API.
 
 use std::time::Duration;
 
@@ -14,7 +14,7 @@ use tokio::time::MissedTickBehavior;
 
 use crate::demo::accounts::PEOPLE;
 use crate::error::AppError;
-use crate::routes::applications_of;
+use crate::routes::{applications_of, deliveries_of};
 use crate::state::AppState;
 use crate::store::ApplicationRecord;
 
@@ -55,12 +55,18 @@ async fn step(state: &AppState) -> Result<(), AppError> {
             let Some(request) = next_step(state, &record).await? else {
                 continue;
             };
+            let completes = request.action == ApplicationAction::Complete;
             // Another move may come first (an applicant's, a test's): skip it then.
-            if let Err(error) = applications
+            match applications
                 .act(staff_id, &hall, &record.number, request)
                 .await
             {
-                tracing::debug!(?error, number = %record.number, "the simulation left one alone");
+                // A result to mail goes to EMS as soon as it is issued.
+                Ok(_) if completes => deliveries_of(state).hand_over_results(&record).await?,
+                Ok(_) => {}
+                Err(error) => {
+                    tracing::debug!(?error, number = %record.number, "the simulation left one alone");
+                }
             }
         }
     }

@@ -204,7 +204,17 @@ async fn a_result_is_mailed_once_there_is_one_and_tracked_to_the_door() {
         again.message
     );
 
-    // The courier moves once the hall hands the parcel over (or, in a demo, picks it up).
+    // The courier never collects a result by itself: it waits for the hall.
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let waiting = parcel(&app, &citizen, &ordered.waybill).await;
+    assert_eq!(waiting.stage, DeliveryStage::Ordered, "{waiting:?}");
+    let handed: DeliveryOrder = expect(
+        staff_acts(&app, &staff, &ordered.waybill, "hand_over").await,
+        StatusCode::OK,
+        "the hall hands the result to EMS",
+    )
+    .await;
+    assert_eq!(stages(&handed), [DeliveryStage::PickedUp]);
     let mut tracked = parcel(&app, &citizen, &ordered.waybill).await;
     for _ in 0..100 {
         if tracked.stage == DeliveryStage::Delivered {

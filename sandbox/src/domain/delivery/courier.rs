@@ -104,15 +104,15 @@ fn district_of(recipient: &Recipient) -> String {
 
 /// What the courier does next to `order` at `now`, having last moved it at
 /// `moved_at` after `failures` failed attempts; `None` when it waits (a
-/// result not handed over, a collection before its day, a retry before the
-/// next working day, a parcel delivered). `hall_name` is the handling hall's.
+/// result until the hall hands it over, a collection before its day, a retry
+/// before the next working day, a parcel delivered). `hall_name` is the
+/// handling hall's.
 pub fn next(
     order: &DeliveryOrder,
     failures: u32,
     moved_at: i64,
     now: i64,
     hall_name: &str,
-    result_ready: bool,
 ) -> Option<TrackingEvent> {
     let (city, district) = destination(order);
     let event = |stage, place: String, courier, note: String| TrackingEvent {
@@ -124,7 +124,8 @@ pub fn next(
     };
     match order.stage {
         DeliveryStage::Ordered => match order.kind {
-            DeliveryKind::Result => result_ready.then(|| picked_up(order, hall_name, now)),
+            // The hall hands a result over itself (its staff, or in a demo its simulation).
+            DeliveryKind::Result => None,
             DeliveryKind::Originals => {
                 let window = order.window?;
                 (clock::china_date(now) >= window.date).then(|| picked_up(order, hall_name, now))
@@ -234,11 +235,11 @@ mod tests {
     const TUESDAY_MORNING: i64 = 1_795_485_600;
 
     /// Runs the courier on `order` until it stops, a working hour apart.
-    fn follow(mut order: DeliveryOrder, result_ready: bool) -> Vec<DeliveryStage> {
+    fn follow(mut order: DeliveryOrder) -> Vec<DeliveryStage> {
         let (mut failures, mut moved_at, mut now) = (0, 0, TUESDAY_MORNING);
         let mut stages = Vec::new();
         for _ in 0..20 {
-            if let Some(event) = next(&order, failures, moved_at, now, HALL, result_ready) {
+            if let Some(event) = next(&order, failures, moved_at, now, HALL) {
                 failures += u32::from(event.stage == DeliveryStage::Failed);
                 moved_at = event.at;
                 order.stage = event.stage;
@@ -264,48 +265,32 @@ mod tests {
     #[test]
     fn a_result_goes_from_the_hall_to_the_door() {
         use DeliveryStage::*;
-        let parcel = order(DeliveryKind::Result, 52_160_001);
+        let mut parcel = order(DeliveryKind::Result, 52_160_001);
         assert!(!fails_first(&parcel));
-        assert_eq!(
-            follow(parcel, true),
-            [PickedUp, InTransit, OutForDelivery, Delivered]
-        );
+        parcel.stage = PickedUp;
+        assert_eq!(follow(parcel), [InTransit, OutForDelivery, Delivered]);
     }
 
     #[test]
     fn a_result_waits_for_the_hall() {
-        assert_eq!(follow(order(DeliveryKind::Result, 52_160_001), false), []);
+        assert_eq!(follow(order(DeliveryKind::Result, 52_160_001)), []);
     }
 
     #[test]
     fn nobody_home_is_tried_again_the_next_working_day() {
         use DeliveryStage::*;
-        let parcel = order(DeliveryKind::Result, 52_160_006);
+        let mut parcel = order(DeliveryKind::Result, 52_160_006);
         assert!(fails_first(&parcel));
+        parcel.stage = PickedUp;
         let mut order = parcel.clone();
         order.stage = Failed;
         assert!(
-            next(
-                &order,
-                1,
-                TUESDAY_MORNING,
-                TUESDAY_MORNING + 3600,
-                HALL,
-                true
-            )
-            .is_none(),
+            next(&order, 1, TUESDAY_MORNING, TUESDAY_MORNING + 3600, HALL).is_none(),
             "not the same day"
         );
         assert_eq!(
-            follow(parcel, true),
-            [
-                PickedUp,
-                InTransit,
-                OutForDelivery,
-                Failed,
-                OutForDelivery,
-                Delivered
-            ]
+            follow(parcel),
+            [InTransit, OutForDelivery, Failed, OutForDelivery, Delivered]
         );
     }
 
@@ -313,13 +298,13 @@ mod tests {
     fn originals_are_collected_on_their_day_and_go_to_the_hall() {
         use DeliveryStage::*;
         let parcel = order(DeliveryKind::Originals, 52_160_003);
-        let collected = next(&parcel, 0, 0, TUESDAY_MORNING, HALL, false);
+        let collected = next(&parcel, 0, 0, TUESDAY_MORNING, HALL);
         assert!(collected.is_none(), "the window is on Wednesday");
-        let stages = follow(parcel.clone(), false);
+        let stages = follow(parcel.clone());
         assert_eq!(stages, [PickedUp, InTransit, OutForDelivery, Delivered]);
         let mut order = parcel;
         order.stage = InTransit;
-        let out = next(&order, 0, 0, TUESDAY_MORNING, HALL, false).unwrap();
+        let out = next(&order, 0, 0, TUESDAY_MORNING, HALL).unwrap();
         assert_eq!(out.place, "亳州市");
         assert!(out.note.contains(HALL), "{}", out.note);
     }
@@ -328,11 +313,11 @@ mod tests {
     fn the_sorting_centre_is_the_destination_city() {
         let mut parcel = order(DeliveryKind::Result, 52_160_001);
         parcel.stage = DeliveryStage::PickedUp;
-        let sorted = next(&parcel, 0, 0, TUESDAY_MORNING, HALL, true).unwrap();
+        let sorted = next(&parcel, 0, 0, TUESDAY_MORNING, HALL).unwrap();
         assert_eq!(sorted.stage, DeliveryStage::InTransit);
         assert_eq!(sorted.place, "合肥市邮件处理中心");
         parcel.stage = DeliveryStage::InTransit;
-        let out = next(&parcel, 0, 0, TUESDAY_MORNING, HALL, true).unwrap();
+        let out = next(&parcel, 0, 0, TUESDAY_MORNING, HALL).unwrap();
         let courier = out.courier.expect("a courier out for delivery");
         assert!(out.note.contains(&courier.phone), "{}", out.note);
         assert_eq!(out.place, "蜀山区");

@@ -428,12 +428,29 @@ impl Deliveries<'_> {
                 record.moved_at,
                 now,
                 &hall_name,
-                application.status.has_result(),
             ) else {
                 continue;
             };
             // A staff member's move may come first: the parcel waits for the next round.
             self.advance(&record, &application, event).await?;
+        }
+        Ok(())
+    }
+
+    /// The hall hands each result parcel of `application` still waiting over
+    /// to EMS: what a demo's staff do as they complete an application.
+    pub async fn hand_over_results(&self, application: &ApplicationRecord) -> Result<(), AppError> {
+        let hall_name = self.hall_name(&application.hall).await?;
+        for order in self.store.deliveries_of_application(application.id).await? {
+            if order.kind != DeliveryKind::Result || order.stage != DeliveryStage::Ordered {
+                continue;
+            }
+            let Some(record) = self.store.delivery(&order.waybill).await? else {
+                continue;
+            };
+            let event = courier::picked_up(&record.order, &hall_name, self.clock.now());
+            // A staff member's hand-over may come first: nothing is left to do then.
+            self.advance(&record, application, event).await?;
         }
         Ok(())
     }
