@@ -51,6 +51,26 @@ pub const MIN_TEXT_CHARS: usize = 5;
 /// The most photos a question or complaint carries.
 pub const MAX_PHOTOS: usize = 4;
 
+/// A question, complaint or reply (also a hall's answer to a bad rating):
+/// [`MIN_TEXT_CHARS`]–[`MAX_TEXT_CHARS`] characters once trimmed, line breaks allowed.
+#[cfg(feature = "openapi")]
+pub(crate) fn message_text() -> utoipa::openapi::schema::ObjectBuilder {
+    crate::openapi::lines(
+        MIN_TEXT_CHARS,
+        MAX_TEXT_CHARS,
+        "5–1000 characters once white space around it is cut off; line breaks allowed",
+    )
+}
+
+/// The photos of a question or complaint: distinct upload ids, at most [`MAX_PHOTOS`].
+#[cfg(feature = "openapi")]
+fn photos() -> utoipa::openapi::schema::ArrayBuilder {
+    crate::openapi::upload_ids(
+        MAX_PHOTOS,
+        "Finished uploads of the caller's, each once, at most 4",
+    )
+}
+
 /// `POST /consultations` (with an `Idempotency-Key` header).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -58,11 +78,11 @@ pub struct NewConsultation {
     pub kind: ConsultationKind,
     pub about: ConsultationAbout,
     /// 5–1000 characters.
-    #[cfg_attr(feature = "openapi", schema(schema_with = crate::openapi::message_text))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = message_text))]
     pub text: String,
     /// Finished uploads of the caller's, at most [`MAX_PHOTOS`].
     #[serde(default)]
-    #[cfg_attr(feature = "openapi", schema(schema_with = crate::openapi::photos))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = photos))]
     pub photos: Vec<UploadId>,
 }
 
@@ -128,7 +148,7 @@ pub struct Consultation {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StaffReply {
     /// 5–1000 characters.
-    #[cfg_attr(feature = "openapi", schema(schema_with = crate::openapi::message_text))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = message_text))]
     pub text: String,
 }
 

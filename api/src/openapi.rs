@@ -88,37 +88,18 @@ pub fn street() -> ObjectBuilder {
     one_line(2, 100, "街道、门牌号, 2–100 characters")
 }
 
-/// A question, complaint or reply (咨询投诉, a hall's answer to a bad
-/// rating): 5–1000 characters once trimmed, line breaks allowed.
-pub fn message_text() -> ObjectBuilder {
-    use crate::consultations::{MAX_TEXT_CHARS, MIN_TEXT_CHARS};
+/// Free text of several lines with `min`–`max` characters once trimmed
+/// (questions, complaints, replies).
+pub fn lines(min: usize, max: usize, description: &str) -> ObjectBuilder {
     string()
-        .min_length(Some(MIN_TEXT_CHARS))
-        .pattern(Some(trimmed_pattern(
-            REFUSED_IN_LINES,
-            MIN_TEXT_CHARS,
-            MAX_TEXT_CHARS,
-            false,
-        )))
-        .description(Some(
-            "5–1000 characters once white space around it is cut off; line breaks allowed",
-        ))
+        .min_length(Some(min))
+        .pattern(Some(trimmed_pattern(REFUSED_IN_LINES, min, max, false)))
+        .description(Some(description))
 }
 
-/// The photos of a question or complaint: distinct upload ids, at most
-/// [`crate::consultations::MAX_PHOTOS`].
-pub fn photos() -> utoipa::openapi::schema::ArrayBuilder {
-    use utoipa::PartialSchema;
-    utoipa::openapi::schema::ArrayBuilder::new()
-        .items(crate::ids::UploadId::schema())
-        .max_items(Some(crate::consultations::MAX_PHOTOS))
-        .unique_items(true)
-        .description(Some(
-            "Finished uploads of the caller's, each once, at most 4",
-        ))
-}
-
-fn optional_lines(min: usize, max: usize, description: &str) -> ObjectBuilder {
+/// Optional free text of several lines: `min`–`max` characters once
+/// trimmed, or blank (or null) for none.
+pub fn optional_lines(min: usize, max: usize, description: &str) -> ObjectBuilder {
     ObjectBuilder::new()
         .schema_type(utoipa::openapi::schema::SchemaType::from_iter([
             Type::String,
@@ -128,24 +109,14 @@ fn optional_lines(min: usize, max: usize, description: &str) -> ObjectBuilder {
         .description(Some(description))
 }
 
-/// A rating's comment: up to 500 characters once trimmed; blank is none.
-pub fn rating_comment() -> ObjectBuilder {
-    optional_lines(
-        1,
-        crate::ratings::MAX_COMMENT_CHARS,
-        "Up to 500 characters once white space around it is cut off; blank is none",
-    )
-}
-
-/// A rating's reason: 5–500 characters once trimmed; blank is none, which
-/// only a rating of 3 or more may give.
-pub fn rating_reason() -> ObjectBuilder {
-    use crate::ratings::{MAX_REASON_CHARS, MIN_REASON_CHARS};
-    optional_lines(
-        MIN_REASON_CHARS,
-        MAX_REASON_CHARS,
-        "What went wrong, 5–500 characters once white space around it is cut off: required (not blank) for a bad rating (a score of 2 or 1)",
-    )
+/// Distinct upload ids, at most `max`.
+pub fn upload_ids(max: usize, description: &str) -> utoipa::openapi::schema::ArrayBuilder {
+    use utoipa::PartialSchema;
+    utoipa::openapi::schema::ArrayBuilder::new()
+        .items(crate::ids::UploadId::schema())
+        .max_items(Some(max))
+        .unique_items(true)
+        .description(Some(description))
 }
 
 /// A mainland mobile number as the hall stores it: 11 digits, `1` then `3`–`9`.

@@ -149,6 +149,27 @@ pub enum RatingSubject {
     Visit { booking: BookingId },
 }
 
+/// A rating's comment: up to [`MAX_COMMENT_CHARS`] once trimmed; blank is none.
+#[cfg(feature = "openapi")]
+fn rating_comment() -> utoipa::openapi::schema::ObjectBuilder {
+    crate::openapi::optional_lines(
+        1,
+        MAX_COMMENT_CHARS,
+        "Up to 500 characters once white space around it is cut off; blank is none",
+    )
+}
+
+/// A rating's reason: [`MIN_REASON_CHARS`]–[`MAX_REASON_CHARS`] once
+/// trimmed; blank is none, which only a rating of 3 or more may give.
+#[cfg(feature = "openapi")]
+fn rating_reason() -> utoipa::openapi::schema::ObjectBuilder {
+    crate::openapi::optional_lines(
+        MIN_REASON_CHARS,
+        MAX_REASON_CHARS,
+        "What went wrong, 5–500 characters once white space around it is cut off: required (not blank) for a bad rating (a score of 2 or 1)",
+    )
+}
+
 /// `POST /applications/{number}/evaluation` and `POST /bookings/{id}/evaluation`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -161,11 +182,11 @@ pub struct NewRating {
     pub dimensions: Vec<DimensionScore>,
     /// Up to [`MAX_COMMENT_CHARS`] characters.
     #[serde(default)]
-    #[cfg_attr(feature = "openapi", schema(schema_with = crate::openapi::rating_comment))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = rating_comment))]
     pub comment: Option<String>,
     /// Required for a bad rating: what went wrong, [`MIN_REASON_CHARS`]–[`MAX_REASON_CHARS`] characters.
     #[serde(default)]
-    #[cfg_attr(feature = "openapi", schema(schema_with = crate::openapi::rating_reason))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = rating_reason))]
     pub reason: Option<String>,
 }
 
@@ -226,7 +247,7 @@ pub struct Rating {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StaffRatingReply {
     /// 5–1000 characters.
-    #[cfg_attr(feature = "openapi", schema(schema_with = crate::openapi::message_text))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::consultations::message_text))]
     pub text: String,
 }
 

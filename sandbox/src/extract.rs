@@ -303,13 +303,7 @@ impl Staff {
     /// A 403 unless they staff the hall `code` (called `name`), where they are
     /// about to `act` (e.g. `叫号`).
     pub fn serves(&self, code: &HallCode, name: &str, act: &str) -> Result<(), AppError> {
-        if &self.hall == code {
-            return Ok(());
-        }
-        Err(AppError::Client(ApiError::new(
-            ErrorCode::Forbidden,
-            format!("只有{name}的窗口工作人员可以{act}"),
-        )))
+        crate::domain::halls::serves(&self.hall, code, name, act)
     }
 }
 

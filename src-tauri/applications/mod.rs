@@ -31,9 +31,9 @@ use crate::context::Context;
 use crate::hall_api::upload_id;
 use crate::retries::new_id;
 
-/// A new draft's id, chosen on the device (its shape is held by a test of
-/// [`new_id`]).
-fn new_draft_id() -> DraftId {
+/// A new draft's id (of an application or a question), chosen on the device
+/// (its shape is held by a test of [`new_id`]).
+pub(crate) fn new_draft_id() -> DraftId {
     DraftId::parse(&new_id()).expect("the device's ids have a draft id's shape")
 }
 

@@ -20,7 +20,7 @@ use banshi_api::consultations::{
     Consultation, ConsultationAbout, ConsultationKind, MAX_PHOTOS, MAX_TEXT_CHARS, MIN_TEXT_CHARS,
     NewConsultation,
 };
-use banshi_api::ids::{ConsultationId, DraftId};
+use banshi_api::ids::ConsultationId;
 use banshi_api::ipc::consultations::{ConsultationDraft, DRAFT_ID_HEADER, DraftPhoto};
 use tauri::ipc::{InvokeBody, Request};
 use tokio::sync::OnceCell;
@@ -29,6 +29,7 @@ pub use store::{ConsultationStore, ConsultationStoreError};
 
 use crate::ShellError;
 use crate::applications::MAX_PHOTO_BYTES;
+use crate::applications::new_draft_id;
 use crate::clock::now_ms;
 use crate::context::Context;
 use crate::hall_api::{send_from, upload_id};
@@ -81,7 +82,7 @@ impl Consultations {
             return Ok(draft);
         }
         let draft = ConsultationDraft {
-            id: DraftId::parse(&new_id()).expect("the device's ids have a draft id's shape"),
+            id: new_draft_id(),
             kind,
             about: about.clone(),
             text: String::new(),

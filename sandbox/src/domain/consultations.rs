@@ -241,11 +241,8 @@ impl Consultations<'_> {
             .consultation(id)
             .await?
             .ok_or_else(no_such_consultation)?;
-        if record.user_id != user_id {
-            let staff_hall = self.store.user(user_id).await?.and_then(|u| u.staff_hall);
-            if staff_hall.as_ref() != Some(&record.hall) {
-                return Err(no_such_consultation());
-            }
+        if !halls::may_see(self.store, user_id, record.user_id, &record.hall).await? {
+            return Err(no_such_consultation());
         }
         Ok(self.shown(record))
     }

@@ -275,11 +275,8 @@ impl Ratings<'_> {
     /// else it is not there.
     pub async fn one(&self, user_id: i64, id: &RatingId) -> Result<Rating, AppError> {
         let record = self.store.rating(id).await?.ok_or_else(no_such_rating)?;
-        if record.user_id != user_id {
-            let staff_hall = self.store.user(user_id).await?.and_then(|u| u.staff_hall);
-            if staff_hall.as_ref() != Some(&record.hall) {
-                return Err(no_such_rating());
-            }
+        if !halls::may_see(self.store, user_id, record.user_id, &record.hall).await? {
+            return Err(no_such_rating());
         }
         Ok(self.shown(record))
     }

@@ -161,7 +161,9 @@ pub async fn act(
     ApiJson(action): ApiJson<StaffDeliveryAction>,
 ) -> Result<Json<DeliveryOrder>, AppError> {
     Ok(Json(
-        deliveries(&state).act(&staff, &waybill, action).await?,
+        deliveries(&state)
+            .act(&staff.hall, &waybill, action)
+            .await?,
     ))
 }
 

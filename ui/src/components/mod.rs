@@ -3,6 +3,7 @@
 pub mod address_input;
 pub mod catalog_banner;
 pub mod choice_button;
+pub mod deadline;
 pub mod frame;
 pub mod hall_card;
 pub mod item_card;

@@ -21,10 +21,9 @@ use banshi_api::notifications::{Notification, NotificationKind};
 use banshi_api::{ApiError, ErrorCode, FieldError};
 
 use crate::clock::Clock;
-use crate::domain::calendar;
 use crate::domain::notifications::FeedChanges;
+use crate::domain::{calendar, halls};
 use crate::error::{AppError, not_found, refused};
-use crate::extract::Staff;
 use crate::store::{
     self, ApplicationRecord, DeliveryMove, DeliveryRecord, HeldKey, NewNotification, Ordered, Store,
 };
@@ -295,7 +294,7 @@ impl Deliveries<'_> {
     /// to EMS, or receive collected originals.
     pub async fn act(
         &self,
-        staff: &Staff,
+        staff_hall: &HallCode,
         waybill: &Waybill,
         action: StaffDeliveryAction,
     ) -> Result<DeliveryOrder, AppError> {
@@ -310,7 +309,7 @@ impl Deliveries<'_> {
             .await?
             .ok_or(AppError::Fault("read the application of a parcel"))?;
         let hall_name = self.hall_name(&application.hall).await?;
-        staff.serves(&application.hall, &hall_name, "处理这件邮件")?;
+        halls::serves(staff_hall, &application.hall, &hall_name, "处理这件邮件")?;
         let now = self.clock.now();
         let event = match (action, record.order.kind, record.order.stage) {
             (StaffDeliveryAction::HandOver, DeliveryKind::Result, DeliveryStage::Ordered)

@@ -1,7 +1,7 @@
 //! Queries of applications: storing a submitted one with its number, its
 //! materials' pages and its first event; reading one, a caller's and a
 //! hall's; moving one on with its event and notification in one transaction;
-//! and the notifications feed.
+//! and the notifications feed, whose queries are [`super::notifications`]'s.
 
 use banshi_api::applications::{
     Application, ApplicationEvent, ApplicationStatus, CorrectionNotice, SubmittedMaterial,
@@ -9,15 +9,16 @@ use banshi_api::applications::{
 use banshi_api::dates::Date;
 use banshi_api::delivery::DeliveryKind;
 use banshi_api::halls::HallCode;
-use banshi_api::ids::{ApplicationNumber, BookingId, ConsultationId, ItemCode, Waybill};
+use banshi_api::ids::{ApplicationNumber, ItemCode};
 use banshi_api::notifications::Notification;
-use banshi_api::tags::{from_tag, tag_of};
+use banshi_api::tags::tag_of;
 use serde::de::DeserializeOwned;
 
 use async_trait::async_trait;
 
 use super::delivery::insert_delivery;
-use super::{QueryContext, SqliteStore};
+use super::notifications::{self, insert_notification};
+use super::{QueryContext, SqliteStore, word};
 use crate::store::applications::{
     ApplicationRecord, ApplicationStore, Moved, NewApplication, NewNotification, Transition,
 };
@@ -65,27 +66,6 @@ struct EventRow {
     legal_basis: Option<String>,
 }
 
-#[derive(sqlx::FromRow)]
-struct NotificationRow {
-    id: i64,
-    at: i64,
-    kind: String,
-    number: Option<ApplicationNumber>,
-    status: Option<String>,
-    booking: Option<BookingId>,
-    waybill: Option<Waybill>,
-    consultation: Option<ConsultationId>,
-    title: String,
-    body: String,
-}
-
-fn tag<T: DeserializeOwned>(word: &str, what: &'static str) -> Result<T, StoreError> {
-    from_tag(word).ok_or_else(|| StoreError::UnknownTag {
-        what,
-        word: word.to_owned(),
-    })
-}
-
 fn document<T: DeserializeOwned>(text: &str, what: &str) -> Result<T, StoreError> {
     serde_json::from_str(text).map_err(|source| StoreError::Corrupt {
         what: what.to_owned(),
@@ -112,8 +92,8 @@ impl TryFrom<ApplicationRow> for ApplicationRecord {
                 .as_deref()
                 .map(|text| document::<CorrectionNotice>(text, &what()))
                 .transpose()?,
-            delivery: tag(&row.delivery, "delivery")?,
-            status: tag(&row.status, "application status")?,
+            delivery: word(&row.delivery, "delivery")?,
+            status: word(&row.status, "application status")?,
             hall: HallCode::parse(&row.hall).map_err(|source| StoreError::InvalidId {
                 what: "hall of an application",
                 source,
@@ -146,37 +126,14 @@ impl TryFrom<EventRow> for ApplicationEvent {
             action: row
                 .action
                 .as_deref()
-                .map(|word| tag(word, "application action"))
+                .map(|text| word(text, "application action"))
                 .transpose()?,
-            status: tag(&row.status, "application status")?,
+            status: word(&row.status, "application status")?,
             department: row.department,
             window: row.window,
             staff: row.staff,
             reason: row.reason,
             legal_basis: row.legal_basis,
-        })
-    }
-}
-
-impl TryFrom<NotificationRow> for Notification {
-    type Error = StoreError;
-
-    fn try_from(row: NotificationRow) -> Result<Self, StoreError> {
-        Ok(Notification {
-            id: row.id,
-            at: row.at,
-            kind: tag(&row.kind, "notification kind")?,
-            number: row.number,
-            status: row
-                .status
-                .as_deref()
-                .map(|word| tag(word, "application status"))
-                .transpose()?,
-            booking: row.booking,
-            waybill: row.waybill,
-            consultation: row.consultation,
-            title: row.title,
-            body: row.body,
         })
     }
 }
@@ -204,34 +161,6 @@ async fn insert_event(
     .await
     .doing("record an application's event")?;
     Ok(())
-}
-
-/// Adds a notification; `None` when one of that kind about that booking was
-/// added before.
-pub(super) async fn insert_notification(
-    tx: &mut sqlx::SqliteConnection,
-    new: &NewNotification,
-) -> Result<Option<i64>, StoreError> {
-    let notification = &new.notification;
-    sqlx::query_scalar(
-        "INSERT INTO notifications
-             (user_id, at, kind, number, status, booking, waybill, consultation, title, body)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT DO NOTHING RETURNING id",
-    )
-    .bind(new.user_id)
-    .bind(new.at)
-    .bind(tag_of(&notification.kind))
-    .bind(&notification.number)
-    .bind(notification.status.as_ref().and_then(tag_of))
-    .bind(&notification.booking)
-    .bind(&notification.waybill)
-    .bind(&notification.consultation)
-    .bind(&notification.title)
-    .bind(&notification.body)
-    .fetch_optional(&mut *tx)
-    .await
-    .doing("add a notification")
 }
 
 /// Links the uploads of `materials` of `user_id` to application `id` (those
@@ -498,15 +427,6 @@ impl ApplicationStore for SqliteStore {
         user_id: i64,
         after: i64,
     ) -> Result<Vec<Notification>, StoreError> {
-        let rows: Vec<NotificationRow> = sqlx::query_as(
-            "SELECT id, at, kind, number, status, booking, waybill, consultation, title, body
-             FROM notifications WHERE user_id = ? AND id > ? ORDER BY id LIMIT 500",
-        )
-        .bind(user_id)
-        .bind(after)
-        .fetch_all(&self.pool)
-        .await
-        .doing("read a person's notifications")?;
-        rows.into_iter().map(Notification::try_from).collect()
+        notifications::of(&self.pool, user_id, after).await
     }
 }

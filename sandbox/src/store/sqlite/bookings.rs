@@ -5,13 +5,13 @@
 use banshi_api::bookings::{Booking, BookingStatus, MAX_OPEN_BOOKINGS};
 use banshi_api::dates::Date;
 use banshi_api::ids::{BookingId, HallCode, ItemCode};
-use banshi_api::tags::from_tag;
+
 use sqlx::{SqliteConnection, SqliteExecutor};
 
 use super::seeding::tag;
 use async_trait::async_trait;
 
-use super::{QueryContext, SqliteStore};
+use super::{QueryContext, SqliteStore, word};
 use crate::store::bookings::{
     BookingStore, NewBooking, NotCheckedIn, Place, Refusal, SlotKey, SlotPlaces,
 };
@@ -51,10 +51,7 @@ struct BookingRow {
 
 fn booking_of(row: BookingRow) -> Result<Booking, StoreError> {
     Ok(Booking {
-        status: from_tag(&row.status).ok_or_else(|| StoreError::UnknownTag {
-            what: "booking status",
-            word: row.status.clone(),
-        })?,
+        status: word(&row.status, "booking status")?,
         id: row.id,
         hall: row.hall,
         hall_name: row.hall_name,

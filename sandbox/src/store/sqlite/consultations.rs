@@ -8,9 +8,9 @@ use banshi_api::consultations::ConsultationMessage;
 use banshi_api::ids::{ConsultationId, HallCode, UploadId};
 use banshi_api::tags::tag_of;
 
-use super::applications::insert_notification;
+use super::notifications::insert_notification;
 use super::seeding::tag;
-use super::{QueryContext, SqliteStore};
+use super::{QueryContext, SqliteStore, word};
 use crate::store::applications::NewNotification;
 use crate::store::consultations::{ConsultationRecord, ConsultationStore};
 use crate::store::error::StoreError;
@@ -70,12 +70,7 @@ async fn messages_of(
         .map(|row| {
             Ok(ConsultationMessage {
                 at: row.at,
-                author: banshi_api::tags::from_tag(&row.author).ok_or_else(|| {
-                    StoreError::UnknownTag {
-                        what: "message author",
-                        word: row.author.clone(),
-                    }
-                })?,
+                author: word(&row.author, "message author")?,
                 staff: row.staff,
                 text: row.text,
                 photos: serde_json::from_str::<Vec<UploadId>>(&row.photos)
@@ -95,12 +90,7 @@ impl SqliteStore {
         for row in rows {
             let messages = messages_of(&self.pool, &row.id).await?;
             records.push(ConsultationRecord {
-                kind: banshi_api::tags::from_tag(&row.kind).ok_or_else(|| {
-                    StoreError::UnknownTag {
-                        what: "consultation kind",
-                        word: row.kind.clone(),
-                    }
-                })?,
+                kind: word(&row.kind, "consultation kind")?,
                 about: serde_json::from_str(&row.about)
                     .map_err(corrupt(format!("what consultation {} is about", row.id)))?,
                 promised_days: u16::try_from(row.promised_days).unwrap_or(u16::MAX),

@@ -7,12 +7,11 @@ use banshi_api::delivery::{
     CollectionWindow, Courier, DeliveryOrder, DeliveryStage, Recipient, SavedAddress, TrackingEvent,
 };
 use banshi_api::ids::{AddressId, ApplicationNumber, Waybill};
-use banshi_api::tags::from_tag;
 
-use super::applications::insert_notification;
 use super::halls::decode;
+use super::notifications::insert_notification;
 use super::seeding::{encode, tag};
-use super::{QueryContext, SqliteStore};
+use super::{QueryContext, SqliteStore, word};
 use crate::store::delivery::{DeliveryMove, DeliveryRecord, DeliveryStore, NewDelivery, Ordered};
 use crate::store::error::StoreError;
 use crate::store::idempotency::HeldKey;
@@ -58,13 +57,6 @@ struct AddressRow {
     id: AddressId,
     recipient: String,
     is_default: i64,
-}
-
-fn word<T: serde::de::DeserializeOwned>(text: &str, what: &'static str) -> Result<T, StoreError> {
-    from_tag(text).ok_or_else(|| StoreError::UnknownTag {
-        what,
-        word: text.to_owned(),
-    })
 }
 
 impl DeliveryRow {

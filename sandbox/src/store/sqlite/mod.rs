@@ -12,6 +12,7 @@ mod drafts;
 mod halls;
 mod idempotency;
 mod limits;
+mod notifications;
 mod queue;
 mod ratings;
 mod seeding;
@@ -35,6 +36,18 @@ impl<T> QueryContext<T> for Result<T, sqlx::Error> {
     fn doing(self, action: &'static str) -> Result<T, StoreError> {
         self.map_err(|source| StoreError::Query { action, source })
     }
+}
+
+/// The value of an enum stored as its wire word (`what` it is, for the error
+/// when the word is not one the API knows).
+pub(crate) fn word<T: serde::de::DeserializeOwned>(
+    text: &str,
+    what: &'static str,
+) -> Result<T, StoreError> {
+    banshi_api::tags::from_tag(text).ok_or_else(|| StoreError::UnknownTag {
+        what,
+        word: text.to_owned(),
+    })
 }
 
 /// The store on one SQLite file; cheap to clone.

@@ -7,7 +7,7 @@ use async_trait::async_trait;
 use banshi_api::ids::{ApplicationNumber, BookingId, HallCode, RatingId};
 use banshi_api::ratings::{CaseReply, HallRatings, RatingSubject, Score};
 
-use super::applications::insert_notification;
+use super::notifications::insert_notification;
 use super::{QueryContext, SqliteStore};
 use crate::store::applications::NewNotification;
 use crate::store::error::StoreError;

@@ -36,7 +36,7 @@ use editor::{Editor, SaveState};
 use fields::{FieldBlock, Slot};
 use materials::MaterialsCard;
 pub(crate) use materials::{PHOTO_TYPES, files_of};
-pub use progress::{ApplicationPage, DeadlineLine, status_class};
+pub use progress::{ApplicationPage, status_class};
 pub use rating::{Rated, RatingSection};
 
 /// The address of `step` (a section id, `check`, or empty for the task list).

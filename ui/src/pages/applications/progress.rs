@@ -7,7 +7,6 @@
 
 use banshi_api::applications::{
     ApplicationAction, ApplicationDetail, ApplicationEvent, ApplicationStatus, CorrectionNotice,
-    Deadline, Urgency,
 };
 use banshi_api::consultations::ConsultationAbout;
 use banshi_api::ids::ApplicationNumber;
@@ -20,8 +19,9 @@ use super::rating::{Rated, RatingSection};
 use crate::address_ids::parse_param;
 use crate::clock::short_time;
 use crate::commands;
+use crate::components::deadline::DeadlineLine;
 use crate::components::status::{ErrorNotice, Loading};
-use crate::i18n::{ApplicationsMsg, CommonMsg, Msg, status_msg, use_i18n};
+use crate::i18n::{ApplicationsMsg, CommonMsg, status_msg, use_i18n};
 use crate::pages::consultations::AskButtons;
 
 /// The tag class a status is shown with.
@@ -32,39 +32,6 @@ pub fn status_class(status: ApplicationStatus) -> &'static str {
         ApplicationStatus::Rejected | ApplicationStatus::Denied => "tag tag-danger",
         ApplicationStatus::Withdrawn => "tag",
         _ => "tag tag-info",
-    }
-}
-
-/// The deadline in one line: days left (or overdue) and the due date, with
-/// a warning tag when near or past it.
-#[component]
-pub fn DeadlineLine(
-    deadline: Deadline,
-    /// What the due date is called (an application's: 承诺办结日期).
-    #[prop(into, default = ApplicationsMsg::DueOn.into())]
-    due_label: Msg,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    let days = deadline.days_left;
-    let (warning, class) = match deadline.urgency {
-        Urgency::Overdue => (Some(ApplicationsMsg::Overdue), "deadline deadline-overdue"),
-        Urgency::NearDue => (Some(ApplicationsMsg::NearDue), "deadline deadline-near"),
-        Urgency::OnTime => (None, "deadline"),
-    };
-    let due = deadline.due.to_string();
-    view! {
-        <span class=class data-urgency=format!("{:?}", deadline.urgency)>
-            {warning.map(|w| view! {
-                <span class=if deadline.urgency == Urgency::Overdue { "tag tag-danger" } else { "tag tag-warning" }>
-                    <Icon icon=icondata::LuTriangleAlert attr:class="button-icon" />
-                    {move || i18n.t(w)}
-                </span>
-            })}
-            <span class="deadline-days">
-                {move || if days < 0 { i18n.t(ApplicationsMsg::OverdueBy(-days)) } else { i18n.t(ApplicationsMsg::DaysLeft(days)) }}
-            </span>
-            <span class="deadline-due">{move || i18n.t(due_label)}" "{due.clone()}</span>
-        </span>
     }
 }
 

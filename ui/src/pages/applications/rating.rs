@@ -15,9 +15,9 @@ use banshi_api::ratings::{
 use leptos::prelude::*;
 use leptos_icons::Icon;
 
-use super::progress::DeadlineLine;
 use crate::clock::date_time;
 use crate::commands;
+use crate::components::deadline::DeadlineLine;
 use crate::i18n::{ConsultationsMsg, Msg, RatingsMsg, use_i18n};
 
 /// The fewest and most characters of a bad rating's reason (as the hall checks).

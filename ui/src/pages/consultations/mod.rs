@@ -15,10 +15,10 @@ pub use ask::AskPage;
 pub use thread::ConsultationPage;
 
 use crate::commands;
+use crate::components::deadline::DeadlineLine;
 use crate::components::list_card::ListCard;
 use crate::components::logged_in::LoggedIn;
 use crate::i18n::{ConsultationsMsg, use_i18n};
-use crate::pages::applications::DeadlineLine;
 
 /// The query of the ask page for `about`: `item=`, `application=` or `hall=`.
 fn about_query(about: &ConsultationAbout) -> String {

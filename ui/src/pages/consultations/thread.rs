@@ -12,10 +12,10 @@ use crate::accounts::use_account;
 use crate::address_ids::parse_param;
 use crate::clock::date_time;
 use crate::commands;
+use crate::components::deadline::DeadlineLine;
 use crate::components::status::{ErrorNotice, Loading};
 use crate::i18n::{ConsultationsMsg, use_i18n};
 use crate::notifications::use_bell;
-use crate::pages::applications::DeadlineLine;
 
 /// `/consultations/:id`
 #[component]

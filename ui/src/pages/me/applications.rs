@@ -8,10 +8,11 @@ use leptos_icons::Icon;
 use leptos_router::components::A;
 
 use crate::commands;
+use crate::components::deadline::DeadlineLine;
 use crate::components::list_card::ListCard;
 use crate::components::logged_in::LoggedIn;
 use crate::i18n::{ApplicationsMsg, status_msg, use_i18n};
-use crate::pages::applications::{DeadlineLine, status_class};
+use crate::pages::applications::status_class;
 
 #[component]
 pub fn ApplicationsSection() -> impl IntoView {
