@@ -232,6 +232,25 @@ identifier!(
 );
 
 identifier!(
+    /// A member of an enterprise's staff (企业经办人员): 32 lowercase
+    /// hexadecimal digits chosen by the hall, the same for as long as the
+    /// person stays on the staff.
+    MemberId,
+    "人员编号",
+    r"^[0-9a-f]{32}$",
+    hex_token
+);
+
+identifier!(
+    /// An authorization of a relative (亲友代办授权): 32 lowercase hexadecimal
+    /// digits chosen by the hall.
+    AuthorityId,
+    "授权编号",
+    r"^[0-9a-f]{32}$",
+    hex_token
+);
+
+identifier!(
     /// An EMS waybill number (邮件号) in the UPU S10 format: two letters, an
     /// eight-digit serial, its check digit, and `CN`, e.g. `EA123456785CN`.
     Waybill,

@@ -10,6 +10,7 @@
 
 pub mod accounts;
 pub mod applications;
+pub mod authority;
 pub mod bookings;
 pub mod calendar;
 pub mod catalog;
@@ -17,6 +18,7 @@ pub mod consultations;
 pub mod dates;
 pub mod delivery;
 pub mod divisions;
+pub mod enterprises;
 pub mod error;
 pub mod forms;
 pub mod halls;
@@ -27,6 +29,7 @@ pub mod notifications;
 pub mod openapi;
 pub mod queue;
 pub mod ratings;
+pub mod relatives;
 pub mod search;
 #[cfg(feature = "sqlx")]
 mod sql;

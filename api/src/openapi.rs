@@ -46,8 +46,8 @@ fn trimmed_pattern(refused: &str, min: usize, max: usize, blank: bool) -> String
 }
 
 /// The pattern of one line of free text with `min`–`max` characters once
-/// trimmed (`min` ≥ 1), as `parse_real_name`, `parse_enterprise_name`,
-/// `parse_role` and a street address read it: white space around it is cut
+/// trimmed (`min` ≥ 1), as `parse_real_name`, `parse_enterprise_name`
+/// and a street address read it: white space around it is cut
 /// off, what is left holds no refused character.
 fn one_line_pattern(min: usize, max: usize) -> String {
     trimmed_pattern(REFUSED, min, max, false)
@@ -76,11 +76,6 @@ pub fn real_name() -> ObjectBuilder {
 /// An enterprise's name: 2–60 characters once trimmed, on one line.
 pub fn enterprise_name() -> ObjectBuilder {
     one_line(2, 60, "The registered name, 2–60 characters")
-}
-
-/// A member's role: 1–20 characters once trimmed, on one line.
-pub fn role() -> ObjectBuilder {
-    one_line(1, 20, "e.g. `经办人`, 1–20 characters")
 }
 
 /// A street address (街道、门牌号): 2–100 characters once trimmed, on one line.

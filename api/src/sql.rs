@@ -8,8 +8,8 @@ use sqlx::{Database, Decode, Encode, Type};
 
 use crate::dates::Date;
 use crate::ids::{
-    AddressId, ApplicationNumber, BookingId, ConsultationId, DraftId, HallCode, ItemCode, RatingId,
-    TicketId, UploadId, Waybill,
+    AddressId, ApplicationNumber, AuthorityId, BookingId, ConsultationId, DraftId, HallCode,
+    ItemCode, MemberId, RatingId, TicketId, UploadId, Waybill,
 };
 
 macro_rules! as_text {
@@ -65,4 +65,6 @@ as_text! {
     RatingId => RatingId::parse,
     ConsultationId => ConsultationId::parse,
     Waybill => Waybill::parse,
+    MemberId => MemberId::parse,
+    AuthorityId => AuthorityId::parse,
 }

@@ -30,9 +30,8 @@ pub use credit_code::{CreditCode, CreditCodeError};
 pub use mobile::{Mobile, MobileError};
 pub use password::{PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS, Password, PasswordError};
 pub use profile::{
-    Account, EnterpriseRequest, EnterpriseRole, LEGAL_REPRESENTATIVE, Licence, Member,
-    MemberRequest, Profile, RegisterRequest, RegistrationConfirmation, RegistrationStarted,
-    parse_enterprise_name, parse_real_name, parse_role,
+    Account, EnterpriseRequest, EnterpriseRole, Licence, Profile, RegisterRequest,
+    RegistrationConfirmation, RegistrationStarted, parse_enterprise_name, parse_real_name,
 };
 pub use resident_id::{ResidentId, ResidentIdError};
 pub use session::{

@@ -4,8 +4,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::authority::Scope;
+use crate::enterprises::{MemberState, StaffRole};
 use crate::forms::Address;
 use crate::halls::HallCode;
+use crate::relatives::RelativeAuthority;
 use crate::text::TextError;
 
 /// `POST /accounts`: a new account. Every field is checked and every problem
@@ -81,11 +84,6 @@ pub fn parse_enterprise_name(text: &str) -> Result<String, TextError> {
     parse_text(text, 2, 60, "企业名称")
 }
 
-/// A member's role, trimmed, if it has 1–20 characters; else the sentence to show.
-pub fn parse_role(text: &str) -> Result<String, TextError> {
-    parse_text(text, 1, 20, "角色")
-}
-
 fn parse_text(text: &str, min: usize, max: usize, what: &str) -> Result<String, TextError> {
     let trimmed = text.trim();
     if let Some(problem) = crate::text::character_problem(trimmed, crate::text::Lines::One, what) {
@@ -134,15 +132,15 @@ pub struct EnterpriseRole {
     /// 统一社会信用代码.
     pub uscc: String,
     pub name: String,
-    /// [`LEGAL_REPRESENTATIVE`], or the role given when added as a member (e.g. `经办人`).
-    pub role: String,
+    pub role: StaffRole,
+    /// What the caller may handle for it, when they are a clerk.
+    #[serde(default)]
+    pub scope: Scope,
+    pub state: MemberState,
     /// The registered address (住所), if on file: forms fill it in when acting for it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<Address>,
 }
-
-/// The role of a legal representative in their own enterprise.
-pub const LEGAL_REPRESENTATIVE: &str = "法定代表人";
 
 /// An e-licence on file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -170,33 +168,15 @@ pub struct EnterpriseRequest {
     pub name: String,
 }
 
-/// `POST /enterprises/{uscc}/members`: let a registered user act for the enterprise.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct MemberRequest {
-    #[cfg_attr(feature = "openapi", schema(schema_with = crate::openapi::mobile))]
-    pub mobile: String,
-    /// e.g. `经办人`, 1–20 characters.
-    #[cfg_attr(feature = "openapi", schema(schema_with = crate::openapi::role))]
-    pub role: String,
-}
-
-/// A member as added.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct Member {
-    pub uscc: String,
-    /// The member's mobile number, masked.
-    pub mobile: String,
-    pub role: String,
-}
-
 /// Who is using the app, as the shell tells the UI: the profile, and the
-/// enterprise the user currently acts for (`None`: as themself).
+/// enterprise or the relative's person the user currently acts for (both
+/// `None`: as themself; never both set).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Account {
     pub profile: Profile,
     pub acting_as: Option<EnterpriseRole>,
+    #[serde(default)]
+    pub acting_for: Option<RelativeAuthority>,
 }
 
 #[cfg(test)]
@@ -213,6 +193,5 @@ mod tests {
         );
         assert!(parse_enterprise_name(&"企".repeat(60)).is_ok());
         assert!(parse_enterprise_name(&"企".repeat(61)).is_err());
-        assert_eq!(parse_role("经办人").as_deref(), Ok("经办人"));
     }
 }

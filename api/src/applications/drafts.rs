@@ -8,7 +8,7 @@ use crate::accounts::Licence;
 use crate::dates::Date;
 use crate::delivery::Recipient;
 use crate::forms::{Answers, Form};
-use crate::ids::{ApplicationNumber, DraftId, ItemCode};
+use crate::ids::{ApplicationNumber, AuthorityId, DraftId, ItemCode};
 
 /// An application being filled in. Kept on the device after every change, so
 /// nothing typed is lost; the form travels with it, so it opens offline.
@@ -29,6 +29,9 @@ pub struct Draft {
     pub position: Option<String>,
     /// The credit code of the enterprise applying, or `None` for the user themself.
     pub acting_as: Option<String>,
+    /// The relative's authority the draft is made under, or `None`.
+    #[serde(default)]
+    pub on_behalf_of: Option<AuthorityId>,
     /// How the result is to reach the applicant, once chosen.
     pub delivery: Option<Delivery>,
     /// Who receives the result and where, when EMS is chosen: as typed, checked

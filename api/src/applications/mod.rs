@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::delivery::Recipient;
 use crate::forms::Answers;
-use crate::ids::{ApplicationNumber, ItemCode, UploadId};
+use crate::ids::{ApplicationNumber, AuthorityId, ItemCode, UploadId};
 
 mod drafts;
 mod progress;
@@ -50,6 +50,10 @@ pub struct SubmitRequest {
     /// The credit code of the enterprise applying; absent for the caller themself.
     #[serde(default)]
     pub acting_as: Option<String>,
+    /// The relative's authority to apply for the person who gave it
+    /// (亲友代办); absent otherwise. Never together with `acting_as`.
+    #[serde(default)]
+    pub on_behalf_of: Option<AuthorityId>,
     /// The materials handed in: each one's uploaded pages or the e-licence used.
     #[serde(default)]
     pub materials: Vec<SubmittedMaterial>,
@@ -100,6 +104,11 @@ pub struct Application {
     pub item_code: ItemCode,
     pub item_name: String,
     pub acting_as: Option<String>,
+    /// Who handled it for the applicant, when someone else did (a clerk of
+    /// the enterprise, a relative): a real name, masked, with the role, e.g.
+    /// `李*（亲友代办）`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub handled_by: Option<String>,
     pub delivery: Delivery,
     pub status: ApplicationStatus,
     /// Unix seconds.
