@@ -44,6 +44,9 @@ pub enum Refusal {
     /// The authority is suspended for now.
     #[error("您的授权已被暂停，请联系企业管理员")]
     Suspended,
+    /// Acting for a person under an authority given to someone else, or none.
+    #[error("您没有获得这位亲友的授权，不能代其办理")]
+    NotAuthorized,
     /// The relative has not confirmed the authority yet.
     #[error("这项授权还未经您确认，请先在“我的 → 亲友代办”中确认")]
     Unconfirmed,

@@ -64,6 +64,24 @@ fn mask_middle(text: &str) -> String {
         .collect()
 }
 
+/// A real name as others are shown it (the family name kept, each other
+/// character a `*`, as halls print names on public lists): `张*`, `欧**月`
+/// keeps the last of four or more, which tells two people apart without
+/// naming them.
+pub fn mask_name(name: &str) -> String {
+    let count = name.chars().count();
+    name.chars()
+        .enumerate()
+        .map(|(index, c)| {
+            if index == 0 || (count >= 4 && index + 1 == count) {
+                c
+            } else {
+                '*'
+            }
+        })
+        .collect()
+}
+
 /// A character as an error message names it: `“a”`, or 空格 for whitespace.
 fn describe(c: char) -> String {
     if c.is_whitespace() {
@@ -129,6 +147,14 @@ mod tests {
             );
         }
         assert_eq!(half_width('办'), '办', "other characters are left alone");
+    }
+
+    #[test]
+    fn names_keep_only_the_family_name_or_the_ends_of_long_ones() {
+        assert_eq!(mask_name("张三"), "张*");
+        assert_eq!(mask_name("李建国"), "李**");
+        assert_eq!(mask_name("欧阳明月"), "欧**月");
+        assert_eq!(mask_name(""), "");
     }
 
     #[test]

@@ -19,5 +19,6 @@ pub mod limits;
 pub mod notifications;
 pub mod queue;
 pub mod ratings;
+pub mod relatives;
 pub mod sms;
 pub mod uploads;

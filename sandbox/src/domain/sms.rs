@@ -24,6 +24,8 @@ pub enum Sms<'a> {
     /// To an applicant: what happened to their application (a correction
     /// request, a refusal, a result), as the notification's body.
     Application(&'a str),
+    /// To a relative someone authorized (亲友代办), naming them masked.
+    AuthorityGiven { principal: &'a str },
 }
 
 impl Sms<'_> {
@@ -47,6 +49,9 @@ impl Sms<'_> {
                 "{SIGNATURE}有人正在用您的身份证号码和另一个手机号码注册账号，未获通过。如不是您本人，请留意个人信息安全。"
             ),
             Sms::Application(body) => format!("{SIGNATURE}{body}"),
+            Sms::AuthorityGiven { principal } => format!(
+                "{SIGNATURE}{principal}授权您为其亲友代办人。请登录后在“我的 → 亲友代办”中确认；如不认识对方，请忽略本短信。"
+            ),
         }
     }
 
@@ -67,6 +72,7 @@ impl Sms<'_> {
             Sms::ResidentIdRegistered => "SMS notice sent: the ID number is registered",
             Sms::ResidentIdTried => "SMS notice sent: the ID number was tried",
             Sms::Application(_) => "SMS notice sent: an application moved on",
+            Sms::AuthorityGiven { .. } => "SMS notice sent: an authority was given",
         }
     }
 }

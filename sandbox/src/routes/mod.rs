@@ -16,6 +16,7 @@ mod notifications;
 pub mod openapi;
 mod queue;
 mod ratings;
+mod relatives;
 mod staff;
 mod uploads;
 
@@ -67,6 +68,9 @@ pub fn router(state: AppState) -> Router {
             .route("/dev/sms/{mobile}", get(accounts::dev_sms))
             .route("/me", get(accounts::me))
             .route("/me/address", put(accounts::set_address))
+            .route("/me/relatives", get(relatives::list).post(relatives::give))
+            .route("/me/relatives/{id}", delete(relatives::withdraw))
+            .route("/me/relatives/{id}/confirmation", post(relatives::confirm))
             .route(
                 "/me/addresses",
                 get(delivery::addresses).post(delivery::add_address),

@@ -7,7 +7,7 @@ use utoipa::{Modify, OpenApi};
 
 use super::{
     accounts, applications, bookings, catalog, consultations, delivery, documents, drafts, halls,
-    notifications, queue, ratings, staff, uploads,
+    notifications, queue, ratings, relatives, staff, uploads,
 };
 
 #[derive(OpenApi)]
@@ -30,7 +30,8 @@ use super::{
         bookings::check_in, ratings::rate_application, ratings::rate_visit, ratings::list, ratings::one,
         ratings::rate_reply, ratings::cases, ratings::reply, ratings::figures,
         consultations::ask, consultations::list, consultations::one, consultations::of_hall,
-        consultations::reply),
+        consultations::reply, relatives::list, relatives::give, relatives::confirm,
+        relatives::withdraw),
     components(schemas(banshi_api::ApiError, banshi_api::FieldError, banshi_api::ErrorCode)),
     modifiers(&BearerAuth),
     tags(
@@ -43,6 +44,7 @@ use super::{
         (name = "bookings", description = "A hall's bookable slots for an item, and the caller's bookings (exactly once per Idempotency-Key)"),
         (name = "ratings", description = "好差评: rating a finished application or a checked-in visit once, the hall's answer to a bad rating and its score, and a hall's public figures"),
         (name = "consultations", description = "Questions and complaints (咨询投诉) about an item, an application or a hall, with the promised answer date and the thread (exactly once per Idempotency-Key)"),
+        (name = "relatives", description = "亲友代办: a person authorizes a relative for named items or all until a day, the relative confirms, either side ends it; the relative then applies for the person (`on_behalf_of`)"),
         (name = "queue", description = "The live queue of a hall, its stream of changes, and numbers taken from home"),
         (name = "halls", description = "The district service halls"),
         (name = "uploads", description = "Resumable uploads of material files (tus 1.0.0: creation, termination, checksum)"),

@@ -105,6 +105,17 @@ pub struct LicenceRecord {
     pub valid_until: String,
 }
 
+impl From<LicenceRecord> for banshi_api::accounts::Licence {
+    fn from(licence: LicenceRecord) -> Self {
+        Self {
+            kind: licence.kind,
+            number: licence.number,
+            holder: licence.holder,
+            valid_until: licence.valid_until,
+        }
+    }
+}
+
 /// Where accounts are kept.
 #[async_trait]
 pub trait AccountStore: Send + Sync {

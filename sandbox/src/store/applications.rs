@@ -9,7 +9,7 @@ use banshi_api::applications::{
 use banshi_api::dates::Date;
 use banshi_api::delivery::Recipient;
 use banshi_api::halls::HallCode;
-use banshi_api::ids::{ApplicationNumber, ItemCode};
+use banshi_api::ids::{ApplicationNumber, AuthorityId, ItemCode};
 use banshi_api::notifications::Notification;
 
 use super::error::StoreError;
@@ -17,7 +17,13 @@ use super::idempotency::HeldKey;
 
 /// An application as submission stores it.
 pub struct NewApplication<'a> {
+    /// The applicant, whose matter it is.
     pub user_id: i64,
+    /// The relative who handles it for the applicant, and the authority
+    /// they act under (亲友代办); the uploads are the relative's.
+    pub relative: Option<(i64, &'a AuthorityId)>,
+    /// Who handled it, as the application shows it (e.g. `王*（亲友代办）`).
+    pub handled_by: Option<&'a str>,
     pub acting_as: Option<&'a str>,
     pub item_code: &'a ItemCode,
     pub item_name: &'a str,
@@ -39,12 +45,25 @@ pub struct NewApplication<'a> {
     pub key: &'a HeldKey,
 }
 
+/// A relative who handled an application for its applicant.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Handler {
+    pub user_id: i64,
+    /// Their real name, in full.
+    pub name: String,
+    /// Whether the authority they acted under is still open: once it ends
+    /// they no longer see the matter.
+    pub authority_open: bool,
+}
+
 /// An application as kept, with what its rules need.
 #[derive(Debug, Clone)]
 pub struct ApplicationRecord {
     pub id: i64,
     pub number: ApplicationNumber,
     pub user_id: i64,
+    /// Who handled it for the applicant under a relative's authority.
+    pub handler: Option<Handler>,
     pub acting_as: Option<String>,
     pub item_code: ItemCode,
     pub item_name: String,

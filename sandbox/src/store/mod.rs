@@ -16,6 +16,7 @@ pub mod idempotency;
 pub mod limits;
 pub mod queue;
 pub mod ratings;
+pub mod relatives;
 pub mod seeding;
 pub mod sqlite;
 pub mod uploads;
@@ -25,7 +26,8 @@ pub use accounts::{
     PendingRegistration, Rotation, Session, Taken, UserRecord,
 };
 pub use applications::{
-    ApplicationRecord, ApplicationStore, Moved, NewApplication, NewNotification, Transition,
+    ApplicationRecord, ApplicationStore, Handler, Moved, NewApplication, NewNotification,
+    Transition,
 };
 pub use bookings::{BookingStore, NewBooking, NotCheckedIn, Place, Refusal, SlotKey, SlotPlaces};
 pub use catalog::{CatalogStore, ItemFilter, Snapshot};
@@ -38,6 +40,7 @@ pub use idempotency::{Claim, HeldKey, IdempotencyStore};
 pub use limits::{Hits, LimitStore};
 pub use queue::{HeadStart, Line, LineRecord, QueueStore, TicketRecord};
 pub use ratings::{RatingRecord, RatingStore};
+pub use relatives::{AuthorityRecord, RelativeStore};
 pub use seeding::SeedingStore;
 pub use uploads::{UploadState, UploadStore};
 
@@ -55,6 +58,7 @@ pub trait Store:
     + LimitStore
     + QueueStore
     + RatingStore
+    + RelativeStore
     + SeedingStore
     + UploadStore
 {
@@ -73,6 +77,7 @@ impl<T> Store for T where
         + LimitStore
         + QueueStore
         + RatingStore
+        + RelativeStore
         + SeedingStore
         + UploadStore
 {

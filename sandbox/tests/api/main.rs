@@ -18,4 +18,5 @@ mod ownership;
 mod progress;
 mod queue;
 mod ratings;
+mod relatives;
 mod uploads;

@@ -96,6 +96,11 @@ const ROUTES: &[(&str, &str, Access)] = &[
     ("POST", "/me/addresses", Owned),
     ("PUT", "/me/addresses/{id}", Owned),
     ("DELETE", "/me/addresses/{id}", Owned),
+    // Probed in `relatives`: a stranger neither lists, confirms nor ends one.
+    ("GET", "/me/relatives", Owned),
+    ("POST", "/me/relatives", Owned),
+    ("POST", "/me/relatives/{id}/confirmation", Owned),
+    ("DELETE", "/me/relatives/{id}", Owned),
     ("GET", "/notifications", Owned),
     ("GET", "/notifications/stream", Owned),
     ("GET", "/drafts", Owned),

@@ -17,6 +17,7 @@ use banshi_api::{ApiError, ErrorCode, FieldError};
 use crate::clock::{self, Clock};
 use crate::domain::delivery;
 use crate::domain::notifications::FeedChanges;
+use crate::domain::relatives::Relatives;
 use crate::domain::sms::SmsGateway;
 use crate::error::{AppError, not_found, refused};
 use crate::store::{HeldKey, NewApplication, Store};
@@ -53,6 +54,45 @@ impl Applications<'_> {
                 item.summary.name
             ))
         })?;
+        let relative = match &request.on_behalf_of {
+            Some(_) if request.acting_as.is_some() => {
+                return Err(ApiError::bad_request(
+                    "不能同时代表企业和代亲友办理",
+                    vec![FieldError::new("on_behalf_of", "代亲友办理时不能选择企业")],
+                )
+                .into());
+            }
+            Some(authority) => Some(
+                Relatives {
+                    store: self.store,
+                    clock: self.clock,
+                    sms: self.sms,
+                }
+                .acting(
+                    user_id,
+                    authority,
+                    (&item.summary.code, &item.summary.name),
+                    (&item.summary.hall, item.summary.hall.as_str()),
+                )
+                .await?,
+            ),
+            None => None,
+        };
+        // The matter is the applicant's: under a relative's authority, the
+        // person who gave it; the caller handles it and sends its pages.
+        let uploader = user_id;
+        let user_id = relative.as_ref().map_or(user_id, |record| record.principal);
+        let handled_by = match &relative {
+            Some(_) => {
+                let handler = self
+                    .store
+                    .user(uploader)
+                    .await?
+                    .ok_or(AppError::Fault("read the caller's identity"))?;
+                Some(relative_handled(&handler.name))
+            }
+            None => None,
+        };
         if let Some(uscc) = &request.acting_as {
             let enterprises = self.store.enterprises_of(user_id).await?;
             if !enterprises.iter().any(|e| &e.uscc == uscc) {
@@ -70,7 +110,7 @@ impl Applications<'_> {
         problems.extend(
             pre_review::review(
                 self.store,
-                user_id,
+                (uploader, user_id),
                 request.acting_as.as_deref(),
                 &item.materials,
                 &request.materials,
@@ -110,6 +150,8 @@ impl Applications<'_> {
         self.store
             .create_application(&NewApplication {
                 user_id,
+                relative: relative.as_ref().map(|record| (uploader, &record.id)),
+                handled_by: handled_by.as_deref(),
                 acting_as: request.acting_as.as_deref(),
                 item_code: &item.summary.code,
                 item_name: &item.summary.name,
@@ -163,4 +205,9 @@ impl Applications<'_> {
         }
         Ok(())
     }
+}
+
+/// How a matter a relative handled names them: masked, with the role.
+pub fn relative_handled(name: &str) -> String {
+    format!("{}（亲友代办）", banshi_api::accounts::mask_name(name))
 }

@@ -24,21 +24,23 @@ struct OnFile {
 }
 
 /// Every problem with the `submitted` materials of an item whose guide lists
-/// `guide`, each on the field of its material, in the guide's order.
+/// `guide`, each on the field of its material, in the guide's order: the
+/// pages are the `uploader`'s, the e-licences the `applicant`'s (the same
+/// person unless a relative handles the matter).
 pub async fn review(
     store: &dyn Store,
-    user_id: i64,
+    (uploader, applicant): (i64, i64),
     acting_as: Option<&str>,
     guide: &[Material],
     submitted: &[SubmittedMaterial],
 ) -> Result<Vec<FieldError>, StoreError> {
     let mut uploads = HashMap::new();
     for id in submitted.iter().flat_map(|material| &material.uploads) {
-        if let Some(upload) = store.upload(id.as_str(), user_id).await? {
+        if let Some(upload) = store.upload(id.as_str(), uploader).await? {
             uploads.insert(id.clone(), upload);
         }
     }
-    let licences = store.licence_kinds(user_id, acting_as).await?;
+    let licences = store.licence_kinds(applicant, acting_as).await?;
     Ok(problems(guide, submitted, &OnFile { uploads, licences }))
 }
 

@@ -62,6 +62,10 @@ impl Applications<'_> {
             item_code: record.item_code.clone(),
             item_name: record.item_name.clone(),
             acting_as: record.acting_as.clone(),
+            handled_by: record
+                .handler
+                .as_ref()
+                .map(|handler| super::relative_handled(&handler.name)),
             delivery: record.delivery,
             status: record.status,
             submitted_at: record.submitted_at,
@@ -186,7 +190,7 @@ impl Applications<'_> {
         let mut problems = form.check(&answers, self.clock.today());
         let review = pre_review::review(
             self.store,
-            user_id,
+            (user_id, record.user_id),
             record.acting_as.as_deref(),
             &item.materials,
             &request.materials,
@@ -409,7 +413,8 @@ impl Applications<'_> {
         })
     }
 
-    /// The caller's application numbered so; another's is not there for them.
+    /// The caller's application numbered so, or one they handle for a
+    /// relative while the authority is open; another's is not there for them.
     async fn own(
         &self,
         user_id: i64,
@@ -418,7 +423,13 @@ impl Applications<'_> {
         self.store
             .application(number)
             .await?
-            .filter(|record| record.user_id == user_id)
+            .filter(|record| {
+                record.user_id == user_id
+                    || record
+                        .handler
+                        .as_ref()
+                        .is_some_and(|handler| handler.user_id == user_id && handler.authority_open)
+            })
             .ok_or_else(|| no_such_application(number))
     }
 

@@ -20,7 +20,8 @@ use super::delivery::insert_delivery;
 use super::notifications::{self, insert_notification};
 use super::{QueryContext, SqliteStore, word};
 use crate::store::applications::{
-    ApplicationRecord, ApplicationStore, Moved, NewApplication, NewNotification, Transition,
+    ApplicationRecord, ApplicationStore, Handler, Moved, NewApplication, NewNotification,
+    Transition,
 };
 use crate::store::delivery::NewDelivery;
 use crate::store::error::StoreError;
@@ -28,7 +29,10 @@ use crate::store::error::StoreError;
 /// The columns of [`ApplicationRow`], for every query that reads one.
 const COLUMNS: &str = "a.id, a.number, a.user_id, a.acting_as, a.item_code, a.item_name, a.answers,
     a.materials, a.form_version, a.delivery, a.status, a.submitted_at, a.hall, a.department,
-    a.promised_days, a.accepted_at, a.paused_since, a.paused_days, a.ended_at, a.correction";
+    a.promised_days, a.accepted_at, a.paused_since, a.paused_days, a.ended_at, a.correction,
+    a.handled_by, (SELECT name FROM users WHERE id = a.handled_by) AS handler_name,
+    (SELECT withdrawn_at IS NULL FROM relative_authorities WHERE id = a.authority)
+        AS authority_open";
 
 #[derive(sqlx::FromRow)]
 struct ApplicationRow {
@@ -52,6 +56,9 @@ struct ApplicationRow {
     paused_days: i64,
     ended_at: Option<i64>,
     correction: Option<String>,
+    handled_by: Option<i64>,
+    handler_name: Option<String>,
+    authority_open: Option<bool>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -103,6 +110,14 @@ impl TryFrom<ApplicationRow> for ApplicationRecord {
             id: row.id,
             number: row.number,
             user_id: row.user_id,
+            handler: row
+                .handled_by
+                .zip(row.handler_name)
+                .map(|(user_id, name)| Handler {
+                    user_id,
+                    name,
+                    authority_open: row.authority_open.unwrap_or(false),
+                }),
             acting_as: row.acting_as,
             item_code: row.item_code,
             item_name: row.item_name,
@@ -216,8 +231,8 @@ impl ApplicationStore for SqliteStore {
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO applications (number, user_id, acting_as, item_code, item_name, answers,
                  materials, delivery, status, submitted_at, form_version, hall, department,
-                 promised_days)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                 promised_days, handled_by, authority)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
         )
         .bind(&number)
         .bind(new.user_id)
@@ -233,10 +248,13 @@ impl ApplicationStore for SqliteStore {
         .bind(new.hall)
         .bind(new.department)
         .bind(i64::from(new.promised_days))
+        .bind(new.relative.map(|(user_id, _)| user_id))
+        .bind(new.relative.map(|(_, authority)| authority))
         .fetch_one(&mut *tx)
         .await
         .doing("store an application")?;
-        if !link_uploads(&mut tx, id, new.user_id, new.materials).await? {
+        let uploader = new.relative.map_or(new.user_id, |(user_id, _)| user_id);
+        if !link_uploads(&mut tx, id, uploader, new.materials).await? {
             return Ok(None);
         }
         let submitted = ApplicationEvent {
@@ -268,6 +286,7 @@ impl ApplicationStore for SqliteStore {
             item_code: new.item_code.clone(),
             item_name: new.item_name.to_owned(),
             acting_as: new.acting_as.map(str::to_owned),
+            handled_by: new.handled_by.map(str::to_owned),
             delivery: new.delivery,
             status,
             submitted_at: new.submitted_at,
@@ -295,7 +314,10 @@ impl ApplicationStore for SqliteStore {
 
     async fn applications_of(&self, user_id: i64) -> Result<Vec<ApplicationRecord>, StoreError> {
         let rows: Vec<ApplicationRow> = sqlx::query_as(&format!(
-            "SELECT {COLUMNS} FROM applications a WHERE a.user_id = ?
+            "SELECT {COLUMNS} FROM applications a
+             WHERE a.user_id = ?1 OR (a.handled_by = ?1 AND EXISTS (
+                 SELECT 1 FROM relative_authorities r
+                 WHERE r.id = a.authority AND r.withdrawn_at IS NULL))
              ORDER BY a.submitted_at DESC, a.id DESC"
         ))
         .bind(user_id)

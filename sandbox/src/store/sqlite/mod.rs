@@ -15,6 +15,7 @@ mod limits;
 mod notifications;
 mod queue;
 mod ratings;
+mod relatives;
 mod seeding;
 mod uploads;
 
