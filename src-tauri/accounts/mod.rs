@@ -120,6 +120,7 @@ impl Accounts {
         Ok(Account {
             profile,
             acting_as: None,
+            acting_for: None,
         })
     }
 
@@ -164,7 +165,11 @@ impl Accounts {
             // A membership the enterprise has since withdrawn falls back to oneself.
             profile.enterprises.iter().find(|e| e.uscc == uscc).cloned()
         });
-        Ok(Some(Account { profile, acting_as }))
+        Ok(Some(Account {
+            profile,
+            acting_as,
+            acting_for: None,
+        }))
     }
 
     /// Acts from now on for the enterprise `uscc`, or as oneself for `None`.
@@ -189,7 +194,11 @@ impl Accounts {
                 ..session
             })
             .await?;
-        Ok(Account { profile, acting_as })
+        Ok(Account {
+            profile,
+            acting_as,
+            acting_for: None,
+        })
     }
 
     /// Sets the address on file (forms fill it in); answers the account with it.

@@ -101,7 +101,7 @@ fn LoggedIn(account: Account) -> impl IntoView {
             identity(
                 Some(e.uscc.clone()),
                 e.name.clone(),
-                format!("{} · {}", e.role, e.uscc),
+                format!("{} · {}", e.role.label(), e.uscc),
                 icondata::LuBuilding2,
             )
         })
