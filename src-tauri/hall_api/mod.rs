@@ -13,6 +13,7 @@ mod lookup;
 mod notifications;
 mod queue;
 mod ratings;
+mod relatives;
 mod stream;
 mod uploads;
 
