@@ -63,6 +63,9 @@ pub struct ApplicationRecord {
     pub paused_days: i64,
     pub ended_at: Option<i64>,
     pub correction: Option<CorrectionNotice>,
+    /// Who submitted it for an enterprise (a real name in full), and their
+    /// role there while they stay on its staff; `None` for a person's own.
+    pub handler: Option<(String, Option<banshi_api::enterprises::StaffRole>)>,
 }
 
 /// One move of an application, stored at once with its event, its

@@ -53,12 +53,20 @@ impl Applications<'_> {
                 item.summary.name
             ))
         })?;
-        if let Some(uscc) = &request.acting_as {
-            let enterprises = self.store.enterprises_of(user_id).await?;
-            if !enterprises.iter().any(|e| &e.uscc == uscc) {
-                return Err(refused(ErrorCode::Forbidden, "您不能代表这家企业提交申请"));
+        let handler = match &request.acting_as {
+            Some(uscc) => {
+                let enterprises = crate::domain::enterprises::Enterprises {
+                    store: self.store,
+                    clock: self.clock,
+                };
+                Some(
+                    enterprises
+                        .may_act(user_id, uscc, Some(&item.summary.code))
+                        .await?,
+                )
             }
-        }
+            None => None,
+        };
         if request.form_version != form.version {
             return Err(
                 ApiError::bad_request("申请表已更新，请按新表核对后再提交", Vec::new()).into(),
@@ -126,6 +134,12 @@ impl Applications<'_> {
                 key: &key,
             })
             .await?
+            .map(|mut application| {
+                application.handled_by = handler.map(|member| {
+                    crate::domain::enterprises::handled_by(&member.name, Some(member.role))
+                });
+                application
+            })
             .ok_or_else(|| {
                 refused(
                     ErrorCode::Conflict,

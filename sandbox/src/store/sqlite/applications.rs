@@ -26,12 +26,16 @@ use crate::store::delivery::NewDelivery;
 use crate::store::error::StoreError;
 
 /// The columns of [`ApplicationRow`], for every query that reads one.
-const COLUMNS: &str = "a.id, a.number, a.user_id, a.acting_as, a.item_code, a.item_name, a.answers,
+pub(super) const COLUMNS: &str =
+    "a.id, a.number, a.user_id, a.acting_as, a.item_code, a.item_name, a.answers,
     a.materials, a.form_version, a.delivery, a.status, a.submitted_at, a.hall, a.department,
-    a.promised_days, a.accepted_at, a.paused_since, a.paused_days, a.ended_at, a.correction";
+    a.promised_days, a.accepted_at, a.paused_since, a.paused_days, a.ended_at, a.correction,
+    (SELECT h.name FROM users h WHERE h.id = a.user_id AND a.acting_as IS NOT NULL) AS handler,
+    (SELECT r.role FROM enterprise_staff r WHERE r.uscc = a.acting_as AND r.user_id = a.user_id)
+        AS handler_role";
 
 #[derive(sqlx::FromRow)]
-struct ApplicationRow {
+pub(super) struct ApplicationRow {
     id: i64,
     number: ApplicationNumber,
     user_id: i64,
@@ -52,6 +56,9 @@ struct ApplicationRow {
     paused_days: i64,
     ended_at: Option<i64>,
     correction: Option<String>,
+    /// Who submitted it for an enterprise, and their role there if they still have one.
+    handler: Option<String>,
+    handler_role: Option<String>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -98,6 +105,17 @@ impl TryFrom<ApplicationRow> for ApplicationRecord {
                 what: "hall of an application",
                 source,
             })?,
+            handler: row
+                .handler
+                .map(|name| {
+                    let role = row
+                        .handler_role
+                        .as_deref()
+                        .map(|role| word(role, "staff role"))
+                        .transpose()?;
+                    Ok::<_, StoreError>((name, role))
+                })
+                .transpose()?,
             form_version: u32::try_from(row.form_version).unwrap_or_default(),
             promised_days: u16::try_from(row.promised_days).unwrap_or(u16::MAX),
             id: row.id,
@@ -268,6 +286,7 @@ impl ApplicationStore for SqliteStore {
             item_code: new.item_code.clone(),
             item_name: new.item_name.to_owned(),
             acting_as: new.acting_as.map(str::to_owned),
+            handled_by: None,
             delivery: new.delivery,
             status,
             submitted_at: new.submitted_at,
