@@ -4,11 +4,13 @@
 //! anyone else. All share [`DEMO_PASSWORD`].
 
 use banshi_api::accounts::ResidentId;
+use banshi_api::authority::Scope;
+use banshi_api::enterprises::{MemberState, StaffRole};
 use banshi_api::forms::Address;
 
 use crate::clock::Clock;
 use crate::domain::credentials::{self, CredentialsError};
-use crate::store::{NewUser, Store, StoreError};
+use crate::store::{NewUser, Standing, Store, StoreError};
 
 /// The password of every demo account.
 pub const DEMO_PASSWORD: &str = "Banshi2026";
@@ -33,7 +35,9 @@ pub struct DemoEnterprise {
     pub name: &'static str,
     pub representative: &'static str,
     /// Mobile number and role of each member.
-    pub staff: &'static [(&'static str, &'static str)],
+    pub staff: &'static [(&'static str, StaffRole)],
+    /// 经营范围, as registered.
+    pub business_scope: &'static str,
     pub licences: &'static [(&'static str, &'static str, &'static str)],
     /// The registered address (住所): district code and street.
     pub address: (&'static str, &'static str),
@@ -95,7 +99,13 @@ pub const ENTERPRISE: DemoEnterprise = DemoEnterprise {
     uscc: "91341602MA2T8K3Q04",
     name: "亳州市晓光药业科技有限公司",
     representative: "13900000002",
-    staff: &[("13900000003", "经办人"), ("13900000004", "财务负责人")],
+    staff: &[
+        ("13900000003", StaffRole::Clerk),
+        ("13900000004", StaffRole::Viewer),
+    ],
+    business_scope: "许可项目：药品批发；药品零售；食品销售。一般项目：中药材种植；\
+        初级农产品收购；技术服务、技术开发、技术咨询、技术交流、技术转让、技术推广；\
+        货物进出口（除依法须经批准的项目外，凭营业执照依法自主开展经营活动）",
     licences: &[("食品经营许可证", "JY13416020012345", "2029-06-30")],
     address: ("341602", "亳州高新区药都路 18 号"),
 };
@@ -168,9 +178,27 @@ pub async fn seed_if_new(store: &dyn Store, clock: &Clock) -> Result<(), DemoAcc
     store
         .set_address(Err(ENTERPRISE.uscc), &on_file(ENTERPRISE.address))
         .await?;
+    store
+        .set_business_scope(ENTERPRISE.uscc, ENTERPRISE.business_scope)
+        .await?;
     for &(mobile, role) in ENTERPRISE.staff {
         let member = id_of(mobile).ok_or(DemoAccountsError::Taken(mobile))?;
-        store.add_member(ENTERPRISE.uscc, member, role).await?;
+        let standing = Standing {
+            role,
+            scope: Scope::default(),
+            state: MemberState::Active,
+        };
+        let detail = format!("添加为“{}”", role.label());
+        store
+            .add_staff(
+                ENTERPRISE.uscc,
+                member,
+                &standing,
+                representative,
+                now,
+                &detail,
+            )
+            .await?;
     }
     Ok(())
 }

@@ -4,7 +4,7 @@
 //! [`LOCK_SECONDS`]) or an SMS code (a budget of guesses per code and per
 //! number per day that outlives the code, [`crate::domain::limits`]), minting
 //! and rotating token pairs of which only digests are kept, the caller's
-//! profile, and their enterprises.
+//! profile, and the enterprises they register.
 //!
 //! Nothing here tells who has an account: registering, logging in and asking
 //! for a code answer alike for a number with or without one, the texts say
@@ -13,11 +13,12 @@
 use std::net::IpAddr;
 
 use banshi_api::accounts::{
-    CreditCode, EnterpriseRequest, EnterpriseRole, LEGAL_REPRESENTATIVE, Licence, LoginRequest,
-    Member, MemberRequest, Mobile, Password, Profile, RegisterRequest, RegistrationConfirmation,
-    RegistrationStarted, ResidentId, SmsCodeRequest, SmsCodeSent, TokenPair, parse_enterprise_name,
-    parse_real_name, parse_role,
+    CreditCode, EnterpriseRequest, EnterpriseRole, Licence, LoginRequest, Mobile, Password,
+    Profile, RegisterRequest, RegistrationConfirmation, RegistrationStarted, ResidentId,
+    SmsCodeRequest, SmsCodeSent, TokenPair, parse_enterprise_name, parse_real_name,
 };
+use banshi_api::authority::Scope;
+use banshi_api::enterprises::{MemberState, StaffRole};
 use banshi_api::forms::Address;
 use banshi_api::text::TextError;
 use banshi_api::{ApiError, ErrorCode, FieldError};
@@ -26,7 +27,7 @@ use crate::clock::{self, Clock};
 use crate::domain::credentials;
 use crate::domain::limits::{self, Subject};
 use crate::domain::sms::{Sms, SmsGateway};
-use crate::error::{AppError, not_found, refused, unauthorized};
+use crate::error::{AppError, refused, unauthorized};
 use crate::store::{
     Attempt, Confirmation, NewTokens, NewUser, PendingRegistration, Rotation, Store,
 };
@@ -257,6 +258,8 @@ impl Accounts<'_> {
                     uscc: e.uscc,
                     name: e.name,
                     role: e.role,
+                    scope: e.scope,
+                    state: e.state,
                     address: e.address,
                 })
                 .collect(),
@@ -458,55 +461,10 @@ impl Accounts<'_> {
         Ok(EnterpriseRole {
             uscc: uscc.as_str().to_owned(),
             name,
-            role: LEGAL_REPRESENTATIVE.to_owned(),
+            role: StaffRole::LegalRepresentative,
+            scope: Scope::default(),
+            state: MemberState::Active,
             address: None,
-        })
-    }
-
-    /// Lets a registered user act for the enterprise; only its legal representative
-    /// (`user_id`) may.
-    pub async fn add_member(
-        &self,
-        user_id: i64,
-        uscc: &str,
-        request: &MemberRequest,
-    ) -> Result<Member, AppError> {
-        let no_such = || not_found(format!("没有统一社会信用代码为 {uscc} 的企业"));
-        let code = CreditCode::parse(uscc).map_err(|_| no_such())?;
-        let representative = self
-            .store
-            .legal_representative(code.as_str())
-            .await?
-            .ok_or_else(no_such)?;
-        if representative != user_id {
-            return Err(refused(
-                ErrorCode::Forbidden,
-                "只有企业的法定代表人才能添加成员",
-            ));
-        }
-        let mobile = Mobile::parse(&request.mobile).map_err(|error| error.field_error("mobile"));
-        let role = parse_role(&request.role).map_err(text_field("role"));
-        let (mobile, role) = match (mobile, role) {
-            (Ok(mobile), Ok(role)) => (mobile, role),
-            (mobile, role) => return Err(invalid([mobile.err(), role.err()])),
-        };
-        let member = self
-            .store
-            .user_id_by_mobile(mobile.as_str())
-            .await?
-            .ok_or_else(|| {
-                not_found(format!(
-                    "手机号码 {} 尚未注册，请先请对方注册账号",
-                    mobile.masked()
-                ))
-            })?;
-        if member == representative || !self.store.add_member(code.as_str(), member, &role).await? {
-            return Err(refused(ErrorCode::Conflict, "该用户已能代表这家企业办事"));
-        }
-        Ok(Member {
-            uscc: code.as_str().to_owned(),
-            mobile: mobile.masked(),
-            role,
         })
     }
 }

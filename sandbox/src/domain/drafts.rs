@@ -6,13 +6,16 @@
 use banshi_api::applications::Draft;
 use banshi_api::{ApiError, ErrorCode, FieldError};
 
+use crate::clock::Clock;
+use crate::domain::enterprises::Enterprises;
 use crate::error::{AppError, refused};
-use crate::store::DraftStore;
+use crate::store::Store;
 
 /// Keeps `draft` (sent as draft `id`) of `user_id`'s, unless a newer change
 /// of it is kept; answers the draft kept either way.
 pub async fn save(
-    store: &dyn DraftStore,
+    store: &dyn Store,
+    clock: &Clock,
     user_id: i64,
     id: &str,
     mut draft: Draft,
@@ -26,6 +29,11 @@ pub async fn save(
             }],
         )
         .into());
+    }
+    if let Some(uscc) = &draft.acting_as {
+        Enterprises { store, clock }
+            .may_act(user_id, uscc, Some(&draft.item_code))
+            .await?;
     }
     // Whose it is and whether a device holds it are each device's to say.
     draft.owner = None;

@@ -13,6 +13,7 @@ pub mod credentials;
 pub mod delivery;
 pub mod documents;
 pub mod drafts;
+pub mod enterprises;
 pub mod halls;
 pub mod idempotency;
 pub mod limits;

@@ -1,6 +1,6 @@
 //! `POST /accounts` (+ `/accounts/confirmation`), `POST /sessions` (+
 //! `/sessions/sms-codes`, `/sessions/refresh`), `DELETE /sessions/current`,
-//! `GET /me`, `POST /enterprises`, `POST /enterprises/{uscc}/members`, and in
+//! `GET /me`, `POST /enterprises`, and in
 //! development `GET /dev/sms-codes/{mobile}` and `GET /dev/sms/{mobile}`:
 //! registering, logging in and out, the caller's profile and their enterprises.
 //!
@@ -12,9 +12,9 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use banshi_api::ApiError;
 use banshi_api::accounts::{
-    DevSmsCode, DevSmsMessages, EnterpriseRequest, EnterpriseRole, LoginRequest, Member,
-    MemberRequest, Mobile, Profile, RefreshRequest, RegisterRequest, RegistrationConfirmation,
-    RegistrationStarted, SmsCodeRequest, SmsCodeSent, TokenPair,
+    DevSmsCode, DevSmsMessages, EnterpriseRequest, EnterpriseRole, LoginRequest, Mobile, Profile,
+    RefreshRequest, RegisterRequest, RegistrationConfirmation, RegistrationStarted, SmsCodeRequest,
+    SmsCodeSent, TokenPair,
 };
 use banshi_api::forms::Address;
 
@@ -241,28 +241,4 @@ pub async fn register_enterprise(
         .register_enterprise(session.user_id, &request)
         .await?;
     Ok((StatusCode::CREATED, Json(role)))
-}
-
-/// Let a registered user act for the enterprise; only its legal representative may.
-#[utoipa::path(post, path = "/enterprises/{uscc}/members", tag = "accounts", request_body = MemberRequest,
-    security(("bearer" = [])),
-    params(("uscc" = String, Path, description = "The enterprise's unified social credit code")),
-    responses(
-        (status = 201, description = "Added", body = Member),
-        (status = 400, description = "Fields are wrong", body = ApiError),
-        (status = 401, description = "Not logged in", body = ApiError),
-        (status = 403, description = "The caller is not the legal representative", body = ApiError),
-        (status = 404, description = "No such enterprise, or no account with that mobile", body = ApiError),
-        (status = 409, description = "Already a member", body = ApiError),
-        (status = 413, description = "The body is over 2 MB", body = ApiError)))]
-pub async fn add_member(
-    State(state): State<AppState>,
-    Caller(session): Caller,
-    ApiPath(uscc): ApiPath<String>,
-    ApiJson(request): ApiJson<MemberRequest>,
-) -> Result<(StatusCode, Json<Member>), AppError> {
-    let member = accounts(&state)
-        .add_member(session.user_id, &uscc, &request)
-        .await?;
-    Ok((StatusCode::CREATED, Json(member)))
 }

@@ -31,6 +31,8 @@ pub const MAX_DRAFT_BYTES: usize = 2 * 1024 * 1024;
         (status = 200, description = "The draft the hall keeps now: the one sent, or a newer change made on another device", body = Draft),
         (status = 400, description = "The body is not a draft, or its `id` is not the path's: `fields` names the field", body = ApiError),
         (status = 401, description = "Not logged in", body = ApiError),
+        (status = 403, description = "A draft for an enterprise (`acting_as`) the caller may not act for, or not for its item: `message` says why", body = ApiError),
+        (status = 404, description = "A draft for an enterprise names an item not in the catalog", body = ApiError),
         (status = 410, description = "The draft was deleted (or submitted) after this change of it: let it go", body = ApiError),
         (status = 413, description = "The draft is over 2 MB", body = ApiError)))]
 pub async fn save(
@@ -40,7 +42,7 @@ pub async fn save(
     ApiJson(draft): ApiJson<Draft>,
 ) -> Result<Json<Draft>, AppError> {
     Ok(Json(
-        drafts::save(&*state.store, session.user_id, &id, draft).await?,
+        drafts::save(&*state.store, &state.clock, session.user_id, &id, draft).await?,
     ))
 }
 

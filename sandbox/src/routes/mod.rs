@@ -8,6 +8,7 @@ mod consultations;
 mod delivery;
 mod documents;
 mod drafts;
+mod enterprises;
 mod error;
 mod events;
 mod halls;
@@ -87,7 +88,24 @@ pub fn router(state: AppState) -> Router {
             )
             .route("/staff/deliveries/{waybill}/actions", post(delivery::act))
             .route("/enterprises", post(accounts::register_enterprise))
-            .route("/enterprises/{uscc}/members", post(accounts::add_member))
+            .route("/enterprises/{uscc}", get(enterprises::one))
+            .route(
+                "/enterprises/{uscc}/members",
+                get(enterprises::members).post(enterprises::invite),
+            )
+            .route(
+                "/enterprises/{uscc}/members/{member}",
+                axum::routing::patch(enterprises::change).delete(enterprises::remove),
+            )
+            .route("/enterprises/{uscc}/audit", get(enterprises::audit))
+            .route(
+                "/enterprises/{uscc}/applications",
+                get(enterprises::matters),
+            )
+            .route(
+                "/enterprises/{uscc}/applications.csv",
+                get(enterprises::matters_csv),
+            )
             .route(
                 "/applications",
                 post(applications::submit).get(applications::list),

@@ -6,8 +6,8 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use super::{
-    accounts, applications, bookings, catalog, consultations, delivery, documents, drafts, halls,
-    notifications, queue, ratings, relatives, staff, uploads,
+    accounts, applications, bookings, catalog, consultations, delivery, documents, drafts,
+    enterprises, halls, notifications, queue, ratings, relatives, staff, uploads,
 };
 
 #[derive(OpenApi)]
@@ -18,7 +18,9 @@ use super::{
         accounts::register, accounts::confirm_registration, accounts::log_in, accounts::send_sms_code,
         accounts::dev_sms_code, accounts::dev_sms,
         accounts::refresh, accounts::log_out, accounts::me, accounts::set_address, accounts::register_enterprise,
-        accounts::add_member, applications::submit, applications::list, applications::one,
+        enterprises::one, enterprises::members, enterprises::invite, enterprises::change,
+        enterprises::remove, enterprises::audit, enterprises::matters, enterprises::matters_csv,
+        applications::submit, applications::list, applications::one,
         applications::withdraw, applications::correct, applications::lookup, staff::act, staff::list,
         notifications::list, notifications::stream,
         delivery::fee, delivery::order, delivery::list, delivery::one, delivery::change, delivery::act,
@@ -36,6 +38,7 @@ use super::{
     modifiers(&BearerAuth),
     tags(
         (name = "accounts", description = "Registering, logging in, the caller's profile and enterprises"),
+        (name = "enterprises", description = "An enterprise's workspace: its registered data and licences, its staff with their roles and authority, the audit of every change to them, and its matters as a table or a CSV file"),
         (name = "applications", description = "Submitting applications (exactly once per Idempotency-Key), following the caller's to their result (timeline, deadline, withdrawal, the one-time correction), and the public lookup by number and name"),
         (name = "staff", description = "The hall's side: moving its applications along the state machine, and what waits, the soonest due first"),
         (name = "delivery", description = "EMS delivery: results mailed home and paper originals collected (exactly once per Idempotency-Key), their tracking, and the caller's saved delivery addresses"),

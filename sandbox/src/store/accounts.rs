@@ -88,11 +88,13 @@ pub struct UserRecord {
     pub address: Option<Address>,
 }
 
-/// An enterprise a user may act for, with their role in it.
+/// An enterprise a user may act for, with their place on its staff.
 pub struct EnterpriseRecord {
     pub uscc: String,
     pub name: String,
-    pub role: String,
+    pub role: banshi_api::enterprises::StaffRole,
+    pub scope: banshi_api::authority::Scope,
+    pub state: banshi_api::enterprises::MemberState,
     pub address: Option<Address>,
 }
 
@@ -210,8 +212,7 @@ pub trait AccountStore: Send + Sync {
     /// A user's own details.
     async fn user(&self, user_id: i64) -> Result<Option<UserRecord>, StoreError>;
 
-    /// The enterprises a user may act for: those they represent, then those they
-    /// are a member of.
+    /// The enterprises on whose staff a user is: those they represent first.
     async fn enterprises_of(&self, user_id: i64) -> Result<Vec<EnterpriseRecord>, StoreError>;
 
     /// Records the address on file of a user (`Ok`) or an enterprise (`Err`).
@@ -241,7 +242,8 @@ pub trait AccountStore: Send + Sync {
         valid_until: &str,
     ) -> Result<(), StoreError>;
 
-    /// Registers an enterprise represented by `user_id`; false if the code is taken.
+    /// Registers an enterprise represented by `user_id`, who joins its staff
+    /// with the audit's first event, in one transaction; false if the code is taken.
     async fn create_enterprise(
         &self,
         uscc: &str,
@@ -261,10 +263,4 @@ pub trait AccountStore: Send + Sync {
         real_name_level: u8,
         staff_hall: Option<&str>,
     ) -> Result<(), StoreError>;
-
-    /// The legal representative of an enterprise, if it is registered.
-    async fn legal_representative(&self, uscc: &str) -> Result<Option<i64>, StoreError>;
-
-    /// Adds a member to an enterprise; false if they already are one.
-    async fn add_member(&self, uscc: &str, user_id: i64, role: &str) -> Result<bool, StoreError>;
 }

@@ -63,7 +63,7 @@ pub struct ApplicationRecord {
     pub number: ApplicationNumber,
     pub user_id: i64,
     /// Who handled it for the applicant under a relative's authority.
-    pub handler: Option<Handler>,
+    pub relative: Option<Handler>,
     pub acting_as: Option<String>,
     pub item_code: ItemCode,
     pub item_name: String,
@@ -82,6 +82,9 @@ pub struct ApplicationRecord {
     pub paused_days: i64,
     pub ended_at: Option<i64>,
     pub correction: Option<CorrectionNotice>,
+    /// Who submitted it for an enterprise (a real name in full), and their
+    /// role there while they stay on its staff; `None` for a person's own.
+    pub handler: Option<(String, Option<banshi_api::enterprises::StaffRole>)>,
 }
 
 /// One move of an application, stored at once with its event, its

@@ -10,6 +10,7 @@ pub mod catalog;
 pub mod consultations;
 pub mod delivery;
 pub mod drafts;
+pub mod enterprises;
 pub mod error;
 pub mod halls;
 pub mod idempotency;
@@ -34,6 +35,10 @@ pub use catalog::{CatalogStore, ItemFilter, Snapshot};
 pub use consultations::{ConsultationRecord, ConsultationStore};
 pub use delivery::{DeliveryMove, DeliveryRecord, DeliveryStore, NewDelivery, Ordered};
 pub use drafts::DraftStore;
+pub use enterprises::{
+    AuditRecord, EnterpriseData, EnterpriseStore, MatterKey, MatterRecord, MattersFilter,
+    StaffChangeRecord, StaffRecord, Standing,
+};
 pub use error::StoreError;
 pub use halls::HallStore;
 pub use idempotency::{Claim, HeldKey, IdempotencyStore};
@@ -53,6 +58,7 @@ pub trait Store:
     + ConsultationStore
     + DeliveryStore
     + DraftStore
+    + EnterpriseStore
     + HallStore
     + IdempotencyStore
     + LimitStore
@@ -72,6 +78,7 @@ impl<T> Store for T where
         + ConsultationStore
         + DeliveryStore
         + DraftStore
+        + EnterpriseStore
         + HallStore
         + IdempotencyStore
         + LimitStore

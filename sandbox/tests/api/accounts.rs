@@ -569,7 +569,7 @@ async fn the_profile_lists_enterprises_and_licences() {
         "a valid enterprise is registered",
     )
     .await;
-    assert_eq!(created["role"], "法定代表人");
+    assert_eq!(created["role"], "legal_representative");
     let profile: Value = expect(
         me(&app, access(&tokens)).await,
         StatusCode::OK,
@@ -662,19 +662,19 @@ async fn only_the_legal_representative_adds_members() {
     let refused = expect_error(
         app.post(
             &path,
-            &json!({"mobile": mobile(2), "role": "经办人"}),
+            &json!({"mobile": mobile(2), "role": "clerk"}),
             Some(access(&clerk)),
         )
         .await,
         StatusCode::FORBIDDEN,
-        "nobody but the legal representative grants authority",
+        "nobody off the staff grants authority",
     )
     .await;
-    assert!(refused.message.contains("法定代表人"));
+    assert_eq!(refused.message, "您不是该企业的经办人员，不能代表它办理");
     let added: Value = expect(
         app.post(
             &path,
-            &json!({"mobile": mobile(2), "role": "经办人"}),
+            &json!({"mobile": mobile(2), "role": "clerk"}),
             Some(access(&boss)),
         )
         .await,
@@ -690,13 +690,13 @@ async fn only_the_legal_representative_adds_members() {
     )
     .await;
     assert_eq!(
-        profile["enterprises"][0]["role"], "经办人",
+        profile["enterprises"][0]["role"], "clerk",
         "the member may now act for the enterprise, in their role"
     );
     let unknown = expect_error(
         app.post(
             &path,
-            &json!({"mobile": mobile(9), "role": "经办人"}),
+            &json!({"mobile": mobile(9), "role": "clerk"}),
             Some(access(&boss)),
         )
         .await,
@@ -704,7 +704,8 @@ async fn only_the_legal_representative_adds_members() {
         "only registered users can be added",
     )
     .await;
-    assert!(unknown.message.contains("尚未注册"), "{}", unknown.message);
+    assert_eq!(unknown.message, "没有使用该手机号注册的账号");
+    assert_eq!(unknown.fields[0].field, "mobile");
 }
 
 /// Logs a demo person in with the demo password and answers their profile.
@@ -751,7 +752,8 @@ async fn a_new_server_has_the_demo_people_of_the_readme() {
     assert_eq!(
         representative["enterprises"],
         json!([{
-            "uscc": ENTERPRISE.uscc, "name": ENTERPRISE.name, "role": "法定代表人",
+            "uscc": ENTERPRISE.uscc, "name": ENTERPRISE.name, "role": "legal_representative",
+            "scope": {"items": [], "halls": [], "until": null}, "state": "active",
             "address": registered,
         }])
     );
@@ -761,6 +763,7 @@ async fn a_new_server_has_the_demo_people_of_the_readme() {
             staff["enterprises"],
             json!([{
                 "uscc": ENTERPRISE.uscc, "name": ENTERPRISE.name, "role": role,
+                "scope": {"items": [], "halls": [], "until": null}, "state": "active",
                 "address": registered,
             }]),
             "each staff member may act for the enterprise in their role"

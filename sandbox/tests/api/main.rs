@@ -11,6 +11,7 @@ mod clock;
 mod consultations;
 mod delivery;
 mod drafts;
+mod enterprises;
 mod halls;
 mod helpers;
 mod openapi;

@@ -36,6 +36,8 @@ async fn the_document_is_openapi_3_1_and_covers_every_route() {
         "/me",
         "/enterprises",
         "/enterprises/{uscc}/members",
+        "/enterprises/{uscc}/members/{member}",
+        "/enterprises/{uscc}/applications",
         "/applications",
         "/drafts",
         "/drafts/{id}",

@@ -24,7 +24,8 @@ enum Access {
     Caller,
     /// Things of one person, named in the path or listed: another gets none.
     Owned,
-    /// An enterprise's representative only.
+    /// An enterprise's staff only (managing it: its representative or an
+    /// admin); anyone else gets the 403 that says they are not on it.
     Representative,
     /// The hall's own staff only.
     Staff,
@@ -61,7 +62,26 @@ const ROUTES: &[(&str, &str, Access)] = &[
     ("GET", "/me", Caller),
     ("PUT", "/me/address", Caller),
     ("POST", "/enterprises", Caller),
+    ("GET", "/enterprises/{uscc}", Representative),
+    ("GET", "/enterprises/{uscc}/members", Representative),
     ("POST", "/enterprises/{uscc}/members", Representative),
+    (
+        "PATCH",
+        "/enterprises/{uscc}/members/{member}",
+        Representative,
+    ),
+    (
+        "DELETE",
+        "/enterprises/{uscc}/members/{member}",
+        Representative,
+    ),
+    ("GET", "/enterprises/{uscc}/audit", Representative),
+    ("GET", "/enterprises/{uscc}/applications", Representative),
+    (
+        "GET",
+        "/enterprises/{uscc}/applications.csv",
+        Representative,
+    ),
     ("POST", "/applications", Owned),
     ("GET", "/applications", Owned),
     // Probed in `progress`, with the staff of another hall.
@@ -389,7 +409,7 @@ async fn only_the_representative_and_the_halls_staff_act_for_them() {
         let answer = app
             .post(
                 &members,
-                &json!({ "mobile": PEOPLE[4].mobile, "role": "经办人" }),
+                &json!({ "mobile": PEOPLE[4].mobile, "role": "clerk" }),
                 Some(token),
             )
             .await;
@@ -397,6 +417,32 @@ async fn only_the_representative_and_the_halls_staff_act_for_them() {
             answer.status(),
             StatusCode::FORBIDDEN,
             "{who} does not add members to an enterprise"
+        );
+    }
+    let uscc = ENTERPRISE.uscc;
+    for path in [
+        format!("/enterprises/{uscc}"),
+        format!("/enterprises/{uscc}/members"),
+        format!("/enterprises/{uscc}/audit"),
+        format!("/enterprises/{uscc}/applications"),
+        format!("/enterprises/{uscc}/applications.csv"),
+    ] {
+        let answer = app.send(Method::GET, &path, None, Some(&citizen)).await;
+        assert_eq!(
+            answer.status(),
+            StatusCode::FORBIDDEN,
+            "a citizen off the staff sees nothing of {path}"
+        );
+    }
+    let member = format!("/enterprises/{uscc}/members/{}", "0".repeat(32));
+    for method in [Method::PATCH, Method::DELETE] {
+        let answer = app
+            .send(method.clone(), &member, Some(&json!({})), Some(&citizen))
+            .await;
+        assert_eq!(
+            answer.status(),
+            StatusCode::FORBIDDEN,
+            "a citizen off the staff changes nobody ({method})"
         );
     }
     let call = app

@@ -93,12 +93,25 @@ impl Applications<'_> {
             }
             None => None,
         };
-        if let Some(uscc) = &request.acting_as {
-            let enterprises = self.store.enterprises_of(user_id).await?;
-            if !enterprises.iter().any(|e| &e.uscc == uscc) {
-                return Err(refused(ErrorCode::Forbidden, "您不能代表这家企业提交申请"));
+        let member = match &request.acting_as {
+            Some(uscc) => {
+                let enterprises = crate::domain::enterprises::Enterprises {
+                    store: self.store,
+                    clock: self.clock,
+                };
+                Some(
+                    enterprises
+                        .may_act(user_id, uscc, Some(&item.summary.code))
+                        .await?,
+                )
             }
-        }
+            None => None,
+        };
+        let handled_by = handled_by.or_else(|| {
+            member.as_ref().map(|member| {
+                crate::domain::enterprises::handled_by(&member.name, Some(member.role))
+            })
+        });
         if request.form_version != form.version {
             return Err(
                 ApiError::bad_request("申请表已更新，请按新表核对后再提交", Vec::new()).into(),

@@ -19,9 +19,9 @@ use banshi_api::{ApiError, ErrorCode, FieldError};
 
 use super::deadline::DeadlineClock;
 use super::{Applications, pre_review};
-use crate::domain::notifications;
 use crate::domain::ratings::Ratings;
 use crate::domain::sms::Sms;
+use crate::domain::{enterprises, notifications};
 use crate::error::{AppError, not_found, refused};
 use crate::store::{ApplicationRecord, HeldKey, Moved, Transition};
 
@@ -36,6 +36,31 @@ const MAX_PROBLEM_CHARS: usize = 200;
 /// does not exist, so nobody learns which numbers do.
 fn no_such_application(number: &ApplicationNumber) -> AppError {
     not_found(format!("没有找到办件 {number}"))
+}
+
+/// An application as lists show it, its deadline as of `now`.
+pub fn summary_at(record: &ApplicationRecord, now: i64) -> Application {
+    Application {
+        number: record.number.clone(),
+        item_code: record.item_code.clone(),
+        item_name: record.item_name.clone(),
+        acting_as: record.acting_as.clone(),
+        handled_by: record
+            .handler
+            .as_ref()
+            .map(|(name, role)| enterprises::handled_by(name, *role))
+            .or_else(|| {
+                record
+                    .relative
+                    .as_ref()
+                    .map(|relative| super::relative_handled(&relative.name))
+            }),
+        delivery: record.delivery,
+        status: record.status,
+        submitted_at: record.submitted_at,
+        promised_days: record.promised_days,
+        deadline: deadline_clock(record).at(now),
+    }
 }
 
 /// Who takes a step, as the timeline shows them.
@@ -57,21 +82,7 @@ struct Step<'a> {
 impl Applications<'_> {
     /// An application as lists show it, its deadline as of now.
     pub fn summary(&self, record: &ApplicationRecord) -> Application {
-        Application {
-            number: record.number.clone(),
-            item_code: record.item_code.clone(),
-            item_name: record.item_name.clone(),
-            acting_as: record.acting_as.clone(),
-            handled_by: record
-                .handler
-                .as_ref()
-                .map(|handler| super::relative_handled(&handler.name)),
-            delivery: record.delivery,
-            status: record.status,
-            submitted_at: record.submitted_at,
-            promised_days: record.promised_days,
-            deadline: deadline_clock(record).at(self.clock.now()),
-        }
+        summary_at(record, self.clock.now())
     }
 
     /// The caller's applications, the newest first.
@@ -97,7 +108,7 @@ impl Applications<'_> {
         user_id: i64,
         number: &ApplicationNumber,
     ) -> Result<ApplicationDetail, AppError> {
-        let record = self.own(user_id, number).await?;
+        let record = self.own_to_act(user_id, number).await?;
         let applicant = Actor {
             staff: None,
             window: None,
@@ -121,7 +132,7 @@ impl Applications<'_> {
         request: CorrectionRequest,
         key: HeldKey,
     ) -> Result<ApplicationDetail, AppError> {
-        let record = self.own(user_id, number).await?;
+        let record = self.own_to_act(user_id, number).await?;
         let Some(notice) = record
             .correction
             .clone()
@@ -386,10 +397,8 @@ impl Applications<'_> {
         let applicant = match &record.acting_as {
             Some(uscc) => self
                 .store
-                .enterprises_of(record.user_id)
+                .enterprise(uscc)
                 .await?
-                .into_iter()
-                .find(|enterprise| &enterprise.uscc == uscc)
                 .map(|enterprise| enterprise.name),
             None => self.store.user(record.user_id).await?.map(|user| user.name),
         };
@@ -420,17 +429,42 @@ impl Applications<'_> {
         user_id: i64,
         number: &ApplicationNumber,
     ) -> Result<ApplicationRecord, AppError> {
-        self.store
+        let record = self
+            .store
             .application(number)
             .await?
-            .filter(|record| {
-                record.user_id == user_id
-                    || record
-                        .handler
-                        .as_ref()
-                        .is_some_and(|handler| handler.user_id == user_id && handler.authority_open)
-            })
-            .ok_or_else(|| no_such_application(number))
+            .ok_or_else(|| no_such_application(number))?;
+        if record
+            .relative
+            .as_ref()
+            .is_some_and(|relative| relative.user_id == user_id && relative.authority_open)
+        {
+            return Ok(record);
+        }
+        enterprises::visible(self.store, self.clock, user_id, &record)
+            .await
+            .map_err(|refusal| refusal.unwrap_or_else(|| no_such_application(number)))?;
+        Ok(record)
+    }
+
+    /// [`Self::own`], when the caller may also act on it: for an enterprise,
+    /// within their authority over its item.
+    async fn own_to_act(
+        &self,
+        user_id: i64,
+        number: &ApplicationNumber,
+    ) -> Result<ApplicationRecord, AppError> {
+        let record = self.own(user_id, number).await?;
+        if let Some(uscc) = &record.acting_as {
+            let enterprises = enterprises::Enterprises {
+                store: self.store,
+                clock: self.clock,
+            };
+            enterprises
+                .may_act(user_id, uscc, Some(&record.item_code))
+                .await?;
+        }
+        Ok(record)
     }
 
     async fn detail_of(

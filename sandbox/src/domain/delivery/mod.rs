@@ -110,8 +110,21 @@ impl Deliveries<'_> {
             .store
             .application(number)
             .await?
-            .filter(|record| record.user_id == user_id)
             .ok_or_else(|| not_found(format!("没有编号为 {number} 的办件")))?;
+        crate::domain::enterprises::visible(self.store, self.clock, user_id, &record)
+            .await
+            .map_err(|refusal| {
+                refusal.unwrap_or_else(|| not_found(format!("没有编号为 {number} 的办件")))
+            })?;
+        if let Some(uscc) = &record.acting_as {
+            let enterprises = crate::domain::enterprises::Enterprises {
+                store: self.store,
+                clock: self.clock,
+            };
+            enterprises
+                .may_act(user_id, uscc, Some(&record.item_code))
+                .await?;
+        }
         let item = self
             .store
             .item(record.item_code.as_str())

@@ -2,7 +2,6 @@
 //! their hashed access and refresh tokens, SMS codes, enterprises and their
 //! members, e-licences.
 
-use banshi_api::accounts::LEGAL_REPRESENTATIVE;
 use banshi_api::forms::Address;
 use banshi_api::ids::HallCode;
 
@@ -53,6 +52,8 @@ struct EnterpriseRow {
     uscc: String,
     name: String,
     role: String,
+    scope: String,
+    state: String,
     /// The address on file as JSON.
     address: Option<String>,
 }
@@ -391,13 +392,11 @@ impl AccountStore for SqliteStore {
 
     async fn enterprises_of(&self, user_id: i64) -> Result<Vec<EnterpriseRecord>, StoreError> {
         let rows: Vec<EnterpriseRow> = sqlx::query_as(
-            "SELECT uscc, name, ?2 AS role, address FROM enterprises WHERE legal_representative = ?1
-             UNION ALL
-             SELECT e.uscc, e.name, m.role, e.address FROM enterprise_members m
-             JOIN enterprises e ON e.uscc = m.uscc WHERE m.user_id = ?1",
+            "SELECT e.uscc, e.name, s.role, s.scope, s.state, e.address FROM enterprise_staff s
+             JOIN enterprises e ON e.uscc = s.uscc WHERE s.user_id = ?
+             ORDER BY s.role <> 'legal_representative', s.since, s.rowid",
         )
         .bind(user_id)
-        .bind(LEGAL_REPRESENTATIVE)
         .fetch_all(&self.pool)
         .await
         .doing("list a user's enterprises")?;
@@ -407,13 +406,17 @@ impl AccountStore for SqliteStore {
                      uscc,
                      name,
                      role,
+                     scope,
+                     state,
                      address,
                  }| {
                     Ok(EnterpriseRecord {
                         address: stored_address(&address)?,
+                        role: super::word(&role, "staff role")?,
+                        scope: decode("a member's scope", &scope)?,
+                        state: super::word(&state, "member state")?,
                         uscc,
                         name,
-                        role,
                     })
                 },
             )
@@ -500,6 +503,7 @@ impl AccountStore for SqliteStore {
         user_id: i64,
         now: i64,
     ) -> Result<bool, StoreError> {
+        let mut tx = self.write("begin registering an enterprise").await?;
         let inserted = sqlx::query(
             "INSERT INTO enterprises (uscc, name, legal_representative, created_at)
              VALUES (?, ?, ?, ?)",
@@ -508,13 +512,16 @@ impl AccountStore for SqliteStore {
         .bind(name)
         .bind(user_id)
         .bind(now)
-        .execute(&self.pool)
+        .execute(&mut *tx)
         .await;
         match inserted {
-            Ok(_) => Ok(true),
-            Err(error) if is_unique_violation(&error) => Ok(false),
-            Err(error) => Err(error).doing("register an enterprise"),
+            Ok(_) => {}
+            Err(error) if is_unique_violation(&error) => return Ok(false),
+            Err(error) => return Err(error).doing("register an enterprise"),
         }
+        super::enterprises::register_representative(&mut tx, uscc, user_id, now).await?;
+        tx.commit().await.doing("register an enterprise")?;
+        Ok(true)
     }
 
     async fn has_no_users(&self) -> Result<bool, StoreError> {
@@ -538,29 +545,6 @@ impl AccountStore for SqliteStore {
             .await
             .doing("record a user's verification level and hall")?;
         Ok(())
-    }
-
-    async fn legal_representative(&self, uscc: &str) -> Result<Option<i64>, StoreError> {
-        sqlx::query_scalar("SELECT legal_representative FROM enterprises WHERE uscc = ?")
-            .bind(uscc)
-            .fetch_optional(&self.pool)
-            .await
-            .doing("read an enterprise's legal representative")
-    }
-
-    async fn add_member(&self, uscc: &str, user_id: i64, role: &str) -> Result<bool, StoreError> {
-        let inserted =
-            sqlx::query("INSERT INTO enterprise_members (uscc, user_id, role) VALUES (?, ?, ?)")
-                .bind(uscc)
-                .bind(user_id)
-                .bind(role)
-                .execute(&self.pool)
-                .await;
-        match inserted {
-            Ok(_) => Ok(true),
-            Err(error) if is_unique_violation(&error) => Ok(false),
-            Err(error) => Err(error).doing("add an enterprise member"),
-        }
     }
 }
 

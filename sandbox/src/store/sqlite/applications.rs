@@ -27,15 +27,19 @@ use crate::store::delivery::NewDelivery;
 use crate::store::error::StoreError;
 
 /// The columns of [`ApplicationRow`], for every query that reads one.
-const COLUMNS: &str = "a.id, a.number, a.user_id, a.acting_as, a.item_code, a.item_name, a.answers,
+pub(super) const COLUMNS: &str =
+    "a.id, a.number, a.user_id, a.acting_as, a.item_code, a.item_name, a.answers,
     a.materials, a.form_version, a.delivery, a.status, a.submitted_at, a.hall, a.department,
     a.promised_days, a.accepted_at, a.paused_since, a.paused_days, a.ended_at, a.correction,
+    (SELECT h.name FROM users h WHERE h.id = a.user_id AND a.acting_as IS NOT NULL) AS handler,
+    (SELECT r.role FROM enterprise_staff r WHERE r.uscc = a.acting_as AND r.user_id = a.user_id)
+        AS handler_role,
     a.handled_by, (SELECT name FROM users WHERE id = a.handled_by) AS handler_name,
     (SELECT withdrawn_at IS NULL FROM relative_authorities WHERE id = a.authority)
         AS authority_open";
 
 #[derive(sqlx::FromRow)]
-struct ApplicationRow {
+pub(super) struct ApplicationRow {
     id: i64,
     number: ApplicationNumber,
     user_id: i64,
@@ -56,6 +60,10 @@ struct ApplicationRow {
     paused_days: i64,
     ended_at: Option<i64>,
     correction: Option<String>,
+    /// Who submitted it for an enterprise, and their role there if they still have one.
+    handler: Option<String>,
+    handler_role: Option<String>,
+    /// The relative who handled it for the applicant, and whether their authority is open.
     handled_by: Option<i64>,
     handler_name: Option<String>,
     authority_open: Option<bool>,
@@ -105,12 +113,23 @@ impl TryFrom<ApplicationRow> for ApplicationRecord {
                 what: "hall of an application",
                 source,
             })?,
+            handler: row
+                .handler
+                .map(|name| {
+                    let role = row
+                        .handler_role
+                        .as_deref()
+                        .map(|role| word(role, "staff role"))
+                        .transpose()?;
+                    Ok::<_, StoreError>((name, role))
+                })
+                .transpose()?,
             form_version: u32::try_from(row.form_version).unwrap_or_default(),
             promised_days: u16::try_from(row.promised_days).unwrap_or(u16::MAX),
             id: row.id,
             number: row.number,
             user_id: row.user_id,
-            handler: row
+            relative: row
                 .handled_by
                 .zip(row.handler_name)
                 .map(|(user_id, name)| Handler {

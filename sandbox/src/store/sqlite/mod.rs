@@ -9,6 +9,7 @@ mod catalog;
 mod consultations;
 mod delivery;
 mod drafts;
+mod enterprises;
 mod halls;
 mod idempotency;
 mod limits;
