@@ -491,7 +491,10 @@ async fn the_matters_table_filters_sorts_and_pages_without_gaps() {
     let accepted = page(&app, &boss, "state=accepted").await;
     assert_eq!(accepted["total"], 8);
     let due = page(&app, &boss, "due_before=2026-12-11").await;
-    assert_eq!(due["total"], 3, "due on the 10th (twice) or the 11th (once)");
+    assert_eq!(
+        due["total"], 3,
+        "due on the 10th (twice) or the 11th (once)"
+    );
     let that_day = page(
         &app,
         &boss,
