@@ -585,7 +585,8 @@ async fn the_profile_lists_enterprises_and_licences() {
     );
     assert_eq!(
         profile["enterprises"],
-        json!([{"uscc": uscc, "name": "亳州办事示范有限公司", "role": "法定代表人"}]),
+        json!([{"uscc": uscc, "name": "亳州办事示范有限公司", "role": "legal_representative",
+                "scope": {"items": [], "halls": [], "until": null}, "state": "active"}]),
         "the caller may act for the enterprise they represent"
     );
     let kinds: Vec<_> = profile["licences"]

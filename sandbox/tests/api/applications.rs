@@ -381,7 +381,7 @@ async fn nobody_applies_for_an_enterprise_they_do_not_belong_to_or_sees_others_a
         "the citizen is no member of the enterprise",
     )
     .await;
-    assert_eq!(error.message, "您不能代表这家企业提交申请");
+    assert_eq!(error.message, "您不是该企业的经办人员，不能代表它办理");
 
     expect::<Application>(
         submit(

@@ -163,8 +163,19 @@ fn sort_key(sort: MatterSort) -> (String, &'static str, &'static str, bool) {
         MatterSort::NewestFirst => ("''".to_owned(), "a.submitted_at", "a.id", true),
         MatterSort::OldestFirst => ("''".to_owned(), "a.submitted_at", "a.id", false),
         // `~` sorts after every date: matters without a deadline come last.
-        MatterSort::DueFirst => ("coalesce(a.due_on, '~')".to_owned(), "0", "a.id", false),
-        MatterSort::DueLast => ("coalesce(a.due_on, '~')".to_owned(), "0", "a.id", true),
+        // `a.id * 0`, not `0`: a bare integer in `ORDER BY` names a column.
+        MatterSort::DueFirst => (
+            "coalesce(a.due_on, '~')".to_owned(),
+            "a.id * 0",
+            "a.id",
+            false,
+        ),
+        MatterSort::DueLast => (
+            "coalesce(a.due_on, '~')".to_owned(),
+            "a.id * 0",
+            "a.id",
+            true,
+        ),
         MatterSort::Item => ("a.item_name".to_owned(), "-a.submitted_at", "-a.id", false),
         MatterSort::Status => (STATUS_RANK.to_owned(), "-a.submitted_at", "-a.id", false),
     }
