@@ -8,7 +8,7 @@
 
 use std::sync::Arc;
 
-use banshi_api::accounts::{CreditCode, Licence, Mobile};
+use banshi_api::accounts::{CreditCode, Licence, Mobile, mask_name};
 use banshi_api::applications::Delivery;
 use banshi_api::authority::{Refusal, Scope};
 use banshi_api::enterprises::{
@@ -37,19 +37,11 @@ pub fn refusal(refusal: Refusal) -> AppError {
     refused(ErrorCode::Forbidden, refusal.to_string())
 }
 
-/// A real name as shown to others: its first character, then a `*` for each other.
-pub fn masked_name(name: &str) -> String {
-    name.chars()
-        .enumerate()
-        .map(|(index, c)| if index == 0 { c } else { '*' })
-        .collect()
-}
-
 /// Who handled a company matter, e.g. `张*（经办人）`; `张*（已离开）` once
 /// they have left the staff.
 pub fn handled_by(name: &str, role: Option<StaffRole>) -> String {
     let place = role.map_or("已离开", StaffRole::label);
-    format!("{}（{place}）", masked_name(name))
+    format!("{}（{place}）", mask_name(name))
 }
 
 fn no_such_enterprise(uscc: &str) -> AppError {
@@ -522,9 +514,9 @@ impl Enterprises<'_> {
                 .into_iter()
                 .map(|record| AuditEvent {
                     at: record.at,
-                    actor: masked_name(&record.actor),
+                    actor: mask_name(&record.actor),
                     action: record.action,
-                    member: masked_name(&record.member),
+                    member: mask_name(&record.member),
                     detail: record.detail,
                 })
                 .collect(),
@@ -623,7 +615,7 @@ pub async fn visible(
 fn shown(member: &StaffRecord, caller: i64) -> StaffMember {
     StaffMember {
         id: member.id.clone(),
-        name: masked_name(&member.name),
+        name: mask_name(&member.name),
         mobile: Mobile::parse(&member.mobile)
             .map(|mobile| mobile.masked())
             .unwrap_or_default(),
@@ -693,7 +685,7 @@ fn matter_of(record: &MatterRecord, now: i64) -> Matter {
         application: summary_at(&record.application, now),
         hall: record.application.hall.clone(),
         hall_name: record.hall_name.clone(),
-        clerk: masked_name(&record.clerk),
+        clerk: mask_name(&record.clerk),
         clerk_id: record.clerk_id.clone(),
     }
 }
@@ -761,8 +753,7 @@ pub fn csv(
     csv_row(&mut head, CSV_HEADER);
     let start = futures_util::stream::once(async move { Ok(head) });
     let rows = futures_util::stream::unfold(Some(None::<MatterKey>), move |after| {
-        let (store, clock, uscc, query) =
-            (store.clone(), clock.clone(), uscc.clone(), query.clone());
+        let (store, clock, uscc, query) = (store.clone(), clock, uscc.clone(), query.clone());
         async move {
             let after = after?;
             let filter = filter_of(&uscc, &query);
@@ -795,7 +786,7 @@ mod tests {
 
     #[test]
     fn names_are_masked_after_the_first_character() {
-        assert_eq!(masked_name("张晓明"), "张**");
+        assert_eq!(mask_name("张晓明"), "张**");
         assert_eq!(handled_by("王芳", Some(StaffRole::Clerk)), "王*（经办人）");
     }
 

@@ -197,7 +197,7 @@ impl Relatives<'_> {
         (item, item_name): (&ItemCode, &str),
         (hall, hall_name): (&HallCode, &str),
     ) -> Result<AuthorityRecord, AppError> {
-        let forbidden = |refusal: Refusal| refused(ErrorCode::Forbidden, refusal.to_string());
+        let forbidden = crate::domain::enterprises::refusal;
         let record = self
             .store
             .authority(id)

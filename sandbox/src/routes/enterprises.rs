@@ -216,12 +216,11 @@ pub async fn matters_csv(
         .await?;
     let filename = format!("{uscc}-办件-{}.csv", state.clock.today());
     let encoded: String = form_urlencoded::byte_serialize(filename.as_bytes()).collect();
-    let rows =
-        enterprises::csv(state.store.clone(), state.clock.clone(), uscc, query).map(|chunk| {
-            chunk
-                .map(axum::body::Bytes::from)
-                .map_err(|error| std::io::Error::other(error.to_string()))
-        });
+    let rows = enterprises::csv(state.store.clone(), state.clock, uscc, query).map(|chunk| {
+        chunk
+            .map(axum::body::Bytes::from)
+            .map_err(|error| std::io::Error::other(error.to_string()))
+    });
     Ok((
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
