@@ -171,7 +171,7 @@ impl utoipa::PartialSchema for Date {
 impl utoipa::ToSchema for Date {}
 
 /// The shape of a [`Date`] as a regular expression, for OpenAPI documents.
-pub const DATE_PATTERN: &str = r"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$";
+pub const DATE_PATTERN: &str = r"^(?:[1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$";
 
 /// Whether `month` (1–12) of `year` has a day `day`, in the Gregorian
 /// calendar carried back to any year.
