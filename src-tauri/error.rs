@@ -43,8 +43,6 @@ pub enum ShellError {
     SessionEnded,
     #[error("the user may not act for that enterprise")]
     NotAMember,
-    #[error("the relative's authority is not in force")]
-    NotAuthorized,
     #[error("the draft store could not be used")]
     Drafts(#[from] crate::applications::DraftStoreError),
     #[error("the notification store could not be used")]
@@ -110,10 +108,6 @@ impl From<ShellError> for ApiError {
                 ApiError::new(ErrorCode::Unauthorized, "登录已失效，请重新登录")
             }
             ShellError::NotAMember => ApiError::new(ErrorCode::Forbidden, "您不能代表这家企业办事"),
-            ShellError::NotAuthorized => ApiError::new(
-                ErrorCode::Forbidden,
-                "这项亲友代办授权未生效（未确认、已撤销或已到期）",
-            ),
             ShellError::Queued => ApiError::new(
                 ErrorCode::Unavailable,
                 "现在连不上办事大厅。申请已存为“待发送”，联网后会自动提交，不会重复提交。",

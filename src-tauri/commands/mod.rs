@@ -14,7 +14,6 @@ pub mod lookup;
 pub mod notifications;
 pub mod queue;
 pub mod ratings;
-pub mod relatives;
 
 /// The invoke handler of every command of the contract. It fails to compile
 /// when a contract command is not registered here (the match on
@@ -96,11 +95,6 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         RatingsList => ratings::ratings_list,
         RatingRateReply => ratings::rating_rate_reply,
         HallRatingsGet => ratings::hall_ratings_get,
-        RelativesList => relatives::relatives_list,
-        RelativeAuthorize => relatives::relative_authorize,
-        RelativeConfirm => relatives::relative_confirm,
-        RelativeWithdraw => relatives::relative_withdraw,
-        AccountActFor => relatives::account_act_for,
         ConsultationDraftOpen => consultations::consultation_draft_open,
         ConsultationDraftSave => consultations::consultation_draft_save,
         ConsultationDraftAddPhoto => consultations::consultation_draft_add_photo,

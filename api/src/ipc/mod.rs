@@ -17,7 +17,6 @@ pub mod lookup;
 pub mod notifications;
 pub mod queue;
 pub mod ratings;
-pub mod relatives;
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -139,11 +138,6 @@ contract! {
     delivery::AddressAdd,
     delivery::AddressUpdate,
     delivery::AddressDelete,
-    relatives::RelativesList,
-    relatives::RelativeAuthorize,
-    relatives::RelativeConfirm,
-    relatives::RelativeWithdraw,
-    relatives::AccountActFor,
 }
 
 /// Declares a command: `Type = "name": Args => Output` for arguments of a type
