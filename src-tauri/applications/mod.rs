@@ -99,6 +99,8 @@ impl Applications {
             form,
             position: None,
             acting_as,
+            // The app does not act for a relative yet.
+            on_behalf_of: None,
             recipient: None,
             delivery: None,
             materials: Vec::new(),
@@ -177,6 +179,7 @@ impl Applications {
                 .clone()
                 .filter(|_| delivery == Delivery::Ems),
             acting_as: draft.acting_as.clone(),
+            on_behalf_of: draft.on_behalf_of.clone(),
             materials: submitted_materials(&draft.materials),
         };
         let key = format!("draft-{}", draft.id);

@@ -112,6 +112,8 @@ impl Applications {
             prefilled: Vec::new(),
             position: None,
             acting_as: application.acting_as.clone(),
+            // A correction is the applicant's own to hand in.
+            on_behalf_of: None,
             delivery: Some(application.delivery),
             recipient: None,
             materials: Vec::new(),

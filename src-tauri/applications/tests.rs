@@ -48,6 +48,7 @@ fn draft(sequence: u64) -> Draft {
         prefilled: Vec::new(),
         position: None,
         acting_as: None,
+        on_behalf_of: None,
         delivery: None,
         recipient: None,
         materials: Vec::new(),
