@@ -263,15 +263,7 @@ impl Accounts<'_> {
                     address: e.address,
                 })
                 .collect(),
-            licences: licences
-                .into_iter()
-                .map(|l| Licence {
-                    kind: l.kind,
-                    number: l.number,
-                    holder: l.holder,
-                    valid_until: l.valid_until,
-                })
-                .collect(),
+            licences: licences.into_iter().map(Licence::from).collect(),
             staff_of: user.staff_hall,
         })
     }

@@ -22,7 +22,7 @@ use banshi_api::{ApiError, ErrorCode, FieldError};
 use sha2::{Digest, Sha256};
 
 use crate::clock::{self, Clock};
-use crate::domain::applications::progress::summary_at;
+use crate::domain::applications::summary::summary_at;
 use crate::error::{AppError, not_found, refused};
 use crate::store::{
     ApplicationRecord, EnterpriseData, MatterKey, MatterRecord, MattersFilter, StaffChangeRecord,
@@ -35,13 +35,6 @@ const CSV_BATCH: u32 = 500;
 /// A refusal to act for another, as the 403 that carries its sentence.
 pub fn refusal(refusal: Refusal) -> AppError {
     refused(ErrorCode::Forbidden, refusal.to_string())
-}
-
-/// Who handled a company matter, e.g. `张*（经办人）`; `张*（已离开）` once
-/// they have left the staff.
-pub fn handled_by(name: &str, role: Option<StaffRole>) -> String {
-    let place = role.map_or("已离开", StaffRole::label);
-    format!("{}（{place}）", mask_name(name))
 }
 
 fn no_such_enterprise(uscc: &str) -> AppError {
@@ -230,15 +223,7 @@ impl Enterprises<'_> {
             legal_representative: enterprise.representative_name,
             address: enterprise.address,
             business_scope: enterprise.business_scope,
-            licences: licences
-                .into_iter()
-                .map(|l| Licence {
-                    kind: l.kind,
-                    number: l.number,
-                    holder: l.holder,
-                    valid_until: l.valid_until,
-                })
-                .collect(),
+            licences: licences.into_iter().map(Licence::from).collect(),
             caller: shown(&member, user_id),
             uscc: enterprise.uscc,
             name: enterprise.name,
@@ -783,12 +768,6 @@ pub fn csv(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn names_are_masked_after_the_first_character() {
-        assert_eq!(mask_name("张晓明"), "张**");
-        assert_eq!(handled_by("王芳", Some(StaffRole::Clerk)), "王*（经办人）");
-    }
 
     #[test]
     fn csv_fields_are_quoted_only_when_they_must_be() {

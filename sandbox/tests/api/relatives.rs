@@ -62,6 +62,17 @@ async fn confirm(app: &TestApp, token: &str, id: &str) -> reqwest::Response {
     .await
 }
 
+/// Ends authority `id` as `token` (either side).
+async fn end(app: &TestApp, token: &str, id: &str) -> reqwest::Response {
+    app.send(
+        Method::DELETE,
+        &format!("/me/relatives/{id}"),
+        None,
+        Some(token),
+    )
+    .await
+}
+
 async fn listed(app: &TestApp, token: &str) -> Vec<RelativeAuthority> {
     expect(
         app.send(Method::GET, "/me/relatives", None, Some(token))
@@ -189,14 +200,7 @@ async fn a_relative_confirms_then_applies_for_the_person_who_sees_who_handled_it
     );
     detail(&app, &who.relative, &number).await;
 
-    let ended = app
-        .send(
-            Method::DELETE,
-            &format!("/me/relatives/{}", authority.id),
-            None,
-            Some(&who.elder),
-        )
-        .await;
+    let ended = end(&app, &who.elder, authority.id.as_str()).await;
     assert_eq!(ended.status(), StatusCode::NO_CONTENT);
     expect_error(
         app.send(
@@ -293,38 +297,18 @@ async fn every_refusal_of_an_act_under_an_authority_says_why() {
     );
 
     expect_error(
-        app.send(
-            Method::DELETE,
-            &format!("/me/relatives/{id}"),
-            None,
-            Some(&who.stranger),
-        )
-        .await,
+        end(&app, &who.stranger, id).await,
         StatusCode::NOT_FOUND,
         "a stranger cannot end it",
     )
     .await;
-    let ended = app
-        .send(
-            Method::DELETE,
-            &format!("/me/relatives/{id}"),
-            None,
-            Some(&who.elder),
-        )
-        .await;
+    let ended = end(&app, &who.elder, id).await;
     assert_eq!(ended.status(), StatusCode::NO_CONTENT);
     assert_eq!(
         refused(who.relative.clone(), body, "withdrawn by the elder").await,
         "您的授权已被撤销，不能再代为办理"
     );
-    let again = app
-        .send(
-            Method::DELETE,
-            &format!("/me/relatives/{id}"),
-            None,
-            Some(&who.relative),
-        )
-        .await;
+    let again = end(&app, &who.relative, id).await;
     assert_eq!(
         again.status(),
         StatusCode::NO_CONTENT,
@@ -486,11 +470,8 @@ async fn a_confirmation_racing_a_withdrawal_never_revives_it() {
         )
         .await;
         let id = authority.id.as_str();
-        let path = format!("/me/relatives/{id}");
-        let (confirmed, withdrawn) = tokio::join!(
-            confirm(&app, &who.relative, id),
-            app.send(Method::DELETE, &path, None, Some(&who.elder))
-        );
+        let (confirmed, withdrawn) =
+            tokio::join!(confirm(&app, &who.relative, id), end(&app, &who.elder, id));
         assert_eq!(withdrawn.status(), StatusCode::NO_CONTENT, "round {round}");
         assert!(
             [StatusCode::OK, StatusCode::CONFLICT].contains(&confirmed.status()),

@@ -8,6 +8,7 @@
 pub mod deadline;
 pub mod pre_review;
 pub mod progress;
+pub mod summary;
 
 use banshi_api::applications::{Application, Delivery, SubmitRequest};
 use banshi_api::delivery::DeliveryKind;
@@ -89,7 +90,7 @@ impl Applications<'_> {
                     .user(uploader)
                     .await?
                     .ok_or(AppError::Fault("read the caller's identity"))?;
-                Some(relative_handled(&handler.name))
+                Some(summary::relative_handled(&handler.name))
             }
             None => None,
         };
@@ -108,9 +109,9 @@ impl Applications<'_> {
             None => None,
         };
         let handled_by = handled_by.or_else(|| {
-            member.as_ref().map(|member| {
-                crate::domain::enterprises::handled_by(&member.name, Some(member.role))
-            })
+            member
+                .as_ref()
+                .map(|member| summary::handled_by(&member.name, Some(member.role)))
         });
         if request.form_version != form.version {
             return Err(
@@ -218,9 +219,4 @@ impl Applications<'_> {
         }
         Ok(())
     }
-}
-
-/// How a matter a relative handled names them: masked, with the role.
-pub fn relative_handled(name: &str) -> String {
-    format!("{}（亲友代办）", banshi_api::accounts::mask_name(name))
 }

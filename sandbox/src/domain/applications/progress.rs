@@ -18,6 +18,7 @@ use banshi_api::ids::ApplicationNumber;
 use banshi_api::{ApiError, ErrorCode, FieldError};
 
 use super::deadline::DeadlineClock;
+use super::summary::{deadline_clock, summary_at};
 use super::{Applications, pre_review};
 use crate::domain::ratings::Ratings;
 use crate::domain::sms::Sms;
@@ -36,31 +37,6 @@ const MAX_PROBLEM_CHARS: usize = 200;
 /// does not exist, so nobody learns which numbers do.
 fn no_such_application(number: &ApplicationNumber) -> AppError {
     not_found(format!("没有找到办件 {number}"))
-}
-
-/// An application as lists show it, its deadline as of `now`.
-pub fn summary_at(record: &ApplicationRecord, now: i64) -> Application {
-    Application {
-        number: record.number.clone(),
-        item_code: record.item_code.clone(),
-        item_name: record.item_name.clone(),
-        acting_as: record.acting_as.clone(),
-        handled_by: record
-            .handler
-            .as_ref()
-            .map(|(name, role)| enterprises::handled_by(name, *role))
-            .or_else(|| {
-                record
-                    .relative
-                    .as_ref()
-                    .map(|relative| super::relative_handled(&relative.name))
-            }),
-        delivery: record.delivery,
-        status: record.status,
-        submitted_at: record.submitted_at,
-        promised_days: record.promised_days,
-        deadline: deadline_clock(record).at(now),
-    }
 }
 
 /// Who takes a step, as the timeline shows them.
@@ -617,17 +593,6 @@ impl Applications<'_> {
             );
         }
         Ok(detail)
-    }
-}
-
-/// The deadline's clock of `record`.
-fn deadline_clock(record: &ApplicationRecord) -> DeadlineClock {
-    DeadlineClock {
-        promised_days: record.promised_days,
-        accepted_at: record.accepted_at,
-        paused_days: record.paused_days,
-        paused_since: record.paused_since,
-        ended_at: record.ended_at,
     }
 }
 
