@@ -17,8 +17,9 @@ use banshi_api::applications::{
     SubmittedMaterial,
 };
 use banshi_api::dates::Date;
+use banshi_api::enterprises::EnterpriseProfile;
 use banshi_api::forms::{Answer, Answers, Form, PrefillKey};
-use banshi_api::ids::{DraftId, ItemCode};
+use banshi_api::ids::{AuthorityId, DraftId, ItemCode};
 use tokio::sync::OnceCell;
 
 pub use materials::MAX_PHOTO_BYTES;
@@ -78,10 +79,15 @@ impl Applications {
     pub async fn open(&self, item_code: &ItemCode) -> Result<Draft, ShellError> {
         let account = self.ctx.logged_in().await?;
         let acting_as = account.acting_as.as_ref().map(|e| e.uscc.clone());
+        let on_behalf_of = account.acting_for.as_ref().map(|a| a.id.clone());
         let owner = account.profile.account_id.clone();
         let store = self.store().await?;
         if let Some(draft) = store
-            .for_item(&owner, item_code.as_str(), acting_as.as_deref())
+            .for_item(
+                &owner,
+                item_code.as_str(),
+                identity(acting_as.as_deref(), on_behalf_of.as_ref()).as_deref(),
+            )
             .await?
         {
             return Ok(draft);
@@ -89,7 +95,18 @@ impl Applications {
         let client = self.ctx.client().await?;
         let form = client.form(item_code.as_str()).await?;
         let item = client.item(item_code.as_str()).await?;
-        let answers = prefilled(&form, &account);
+        // A company's forms take its data as registered, never the clerk's.
+        let enterprise = match acting_as.as_deref() {
+            Some(uscc) => Some(
+                self.ctx
+                    .with_session(
+                        |client, token| async move { client.enterprise(&token, uscc).await },
+                    )
+                    .await?,
+            ),
+            None => None,
+        };
+        let answers = prefilled(&form, &account, enterprise.as_ref());
         let draft = Draft {
             id: new_draft_id(),
             item_code: item_code.clone(),
@@ -99,8 +116,7 @@ impl Applications {
             form,
             position: None,
             acting_as,
-            // The app does not act for a relative yet.
-            on_behalf_of: None,
+            on_behalf_of,
             recipient: None,
             delivery: None,
             materials: Vec::new(),
@@ -297,24 +313,53 @@ impl Applications {
     }
 }
 
+/// Which identity a draft is made by, as the device's draft store keys
+/// them: an enterprise's credit code, a relative's authority, or `None` for
+/// the user themself.
+pub(crate) fn identity(
+    acting_as: Option<&str>,
+    on_behalf_of: Option<&AuthorityId>,
+) -> Option<String> {
+    match (acting_as, on_behalf_of) {
+        (Some(uscc), _) => Some(uscc.to_owned()),
+        (None, Some(authority)) => Some(format!("relative:{authority}")),
+        (None, None) => None,
+    }
+}
+
 /// The answers the identity already gives: the user's name and address on
-/// file, and when acting for an enterprise its name, credit code and
-/// registered address. (The ID and mobile numbers reach the device masked
+/// file; when acting for an enterprise (`enterprise`, as the hall registers
+/// it) its name, credit code, legal representative, business scope and
+/// registered address; when acting for a relative that person's name and
+/// address, never the user's. (The ID and mobile numbers reach the device masked
 /// only: left blank, the hall fills them from the verified identity, see
 /// `Field::filled_by_hall`.)
-fn prefilled(form: &Form, account: &Account) -> Answers {
-    let enterprise = account.acting_as.as_ref();
+fn prefilled(form: &Form, account: &Account, enterprise: Option<&EnterpriseProfile>) -> Answers {
+    let principal = account
+        .acting_for
+        .as_ref()
+        .and_then(|authority| authority.principal_data.as_ref());
+    let (name, address) = match principal {
+        Some(person) => (&person.name, &person.address),
+        None => (&account.profile.name, &account.profile.address),
+    };
     let mut answers = Answers::new();
     for field in form.fields() {
         let answer = match field.prefill {
-            Some(PrefillKey::Name) => Some(Answer::Text(account.profile.name.clone())),
+            Some(PrefillKey::Name) => Some(Answer::Text(name.clone())),
             Some(PrefillKey::EnterpriseName) => enterprise.map(|e| Answer::Text(e.name.clone())),
             Some(PrefillKey::EnterpriseCreditCode) => {
                 enterprise.map(|e| Answer::Text(e.uscc.clone()))
             }
+            Some(PrefillKey::LegalRepresentative) => {
+                enterprise.map(|e| Answer::Text(e.legal_representative.clone()))
+            }
+            Some(PrefillKey::BusinessScope) => enterprise
+                .filter(|e| !e.business_scope.is_empty())
+                .map(|e| Answer::Text(e.business_scope.clone())),
             Some(PrefillKey::Address) => match enterprise {
                 Some(enterprise) => enterprise.address.clone(),
-                None => account.profile.address.clone(),
+                None => address.clone(),
             }
             .map(Answer::Address),
             Some(PrefillKey::ResidentId | PrefillKey::Mobile) | None => None,

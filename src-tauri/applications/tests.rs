@@ -220,6 +220,63 @@ async fn a_draft_starts_prefilled_from_the_identity_and_keeps_every_change() {
 }
 
 #[tokio::test]
+async fn a_clerks_form_for_the_company_holds_the_companys_data_never_the_clerks() {
+    let (server, device) = (tempfile::tempdir().unwrap(), device_folder());
+    let (url, _stop) = sandbox(server.path()).await;
+    let api = api(&url, device.path());
+    let ctx = Context::new(api.clone());
+    let applications = Applications::new(ctx.clone());
+    // 王芳 is the demo enterprise's clerk.
+    let clerk = "13900000003";
+    ctx.accounts()
+        .log_in(&api, &demo_login(clerk))
+        .await
+        .unwrap();
+    ctx.accounts()
+        .act_as(&api, Some(ENTERPRISE.uscc.into()))
+        .await
+        .unwrap();
+
+    let food = items(&api, "q=食品经营许可证核发&hall=shizhi").await.items[0]
+        .code
+        .clone();
+    let draft = applications.open(&food).await.unwrap();
+    assert_eq!(
+        draft.answers["legal_representative"],
+        Answer::Text("李建国".into()),
+        "the representative as registered, not the clerk 王芳"
+    );
+    assert_eq!(draft.answers["uscc"], Answer::Text(ENTERPRISE.uscc.into()));
+
+    // A generated organisation's form: the clerk's own name only where it
+    // asks for the clerk (经办人), the company's registered data elsewhere.
+    let generated = items(&api, "audience=organisation&hall=shizhi&per_page=50").await;
+    let mut checked = false;
+    for item in &generated.items {
+        let draft = applications.open(&item.code).await.unwrap();
+        if !draft.answers.contains_key("agent_name") {
+            continue;
+        }
+        assert_eq!(draft.answers["agent_name"], Answer::Text("王芳".into()));
+        assert_eq!(
+            draft.answers["organisation_name"],
+            Answer::Text(ENTERPRISE.name.into())
+        );
+        assert_eq!(
+            draft.answers["business_scope"],
+            Answer::Text(ENTERPRISE.business_scope.into())
+        );
+        let Answer::Address(address) = &draft.answers["organisation_address"] else {
+            panic!("the company's address is an address: {:?}", draft.answers);
+        };
+        assert!(address.one_line().ends_with("药都路 18 号"), "{address:?}");
+        checked = true;
+        break;
+    }
+    assert!(checked, "some enterprise item has a generated form");
+}
+
+#[tokio::test]
 async fn a_submit_without_network_waits_in_the_outbox_and_goes_out_once() {
     let (server, device) = (tempfile::tempdir().unwrap(), device_folder());
     let (url, _stop) = sandbox(server.path()).await;

@@ -9,10 +9,12 @@ mod consultations;
 mod delivery;
 mod drafts;
 mod embedded;
+mod enterprises;
 mod lookup;
 mod notifications;
 mod queue;
 mod ratings;
+mod relatives;
 mod stream;
 mod uploads;
 

@@ -170,6 +170,10 @@ pub enum PrefillKey {
     Address,
     EnterpriseName,
     EnterpriseCreditCode,
+    /// The enterprise's legal representative (法定代表人), as registered.
+    LegalRepresentative,
+    /// The enterprise's business scope (经营范围), as registered.
+    BusinessScope,
 }
 
 impl Field {

@@ -90,7 +90,7 @@ fn food_business() -> Vec<Section> {
                 text("operator_name", "经营者名称", 2, 60).prefill(PrefillKey::EnterpriseName),
                 credit_code("uscc", "统一社会信用代码").prefill(PrefillKey::EnterpriseCreditCode),
                 text("legal_representative", "法定代表人（负责人）", 2, 30)
-                    .prefill(PrefillKey::Name),
+                    .prefill(PrefillKey::LegalRepresentative),
                 mobile("contact_mobile", "联系电话").prefill(PrefillKey::Mobile),
             ],
         ),
