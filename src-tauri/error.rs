@@ -43,8 +43,6 @@ pub enum ShellError {
     SessionEnded,
     #[error("the user may not act for that enterprise")]
     NotAMember,
-    #[error("the relative's authority is not in force")]
-    NotAuthorized,
     #[error("the draft store could not be used")]
     Drafts(#[from] crate::applications::DraftStoreError),
     #[error("the notification store could not be used")]
@@ -64,8 +62,6 @@ pub enum ShellError {
         path: std::path::PathBuf,
         source: std::io::Error,
     },
-    #[error("the system has no downloads folder")]
-    NoDownloadsFolder,
     #[error("failed to save {path}")]
     Saving {
         path: std::path::PathBuf,
@@ -112,10 +108,6 @@ impl From<ShellError> for ApiError {
                 ApiError::new(ErrorCode::Unauthorized, "登录已失效，请重新登录")
             }
             ShellError::NotAMember => ApiError::new(ErrorCode::Forbidden, "您不能代表这家企业办事"),
-            ShellError::NotAuthorized => ApiError::new(
-                ErrorCode::Forbidden,
-                "这项亲友代办授权未生效（未确认、已撤销或已到期）",
-            ),
             ShellError::Queued => ApiError::new(
                 ErrorCode::Unavailable,
                 "现在连不上办事大厅。申请已存为“待发送”，联网后会自动提交，不会重复提交。",
@@ -123,14 +115,6 @@ impl From<ShellError> for ApiError {
             ShellError::NoSuchDraft => {
                 ApiError::new(ErrorCode::NotFound, "这份草稿已删除或不在本机上")
             }
-            ShellError::NoDownloadsFolder => ApiError::new(
-                ErrorCode::Unavailable,
-                "找不到系统的“下载”文件夹，文件无法保存",
-            ),
-            ShellError::Saving { .. } => ApiError::new(
-                ErrorCode::Unavailable,
-                "文件无法保存到本机，请检查磁盘空间后重试",
-            ),
             ShellError::Network { .. } => ApiError::new(
                 ErrorCode::Unavailable,
                 "无法连接办事大厅服务器，请检查网络后重试",
@@ -145,7 +129,8 @@ impl From<ShellError> for ApiError {
             | ShellError::Consultations(_)
             | ShellError::Protocol(_)
             | ShellError::UploadGone
-            | ShellError::Materials { .. } => {
+            | ShellError::Materials { .. }
+            | ShellError::Saving { .. } => {
                 ApiError::new(ErrorCode::Internal, "应用出现内部错误，请稍后再试")
             }
         }

@@ -13,7 +13,6 @@ pub mod consultations;
 pub mod context;
 pub mod delivery;
 mod device_db;
-pub mod enterprises;
 mod error;
 pub mod hall_api;
 mod lookup;
@@ -21,7 +20,6 @@ pub mod notifications;
 pub mod photos;
 pub mod queue;
 pub mod ratings;
-pub mod relatives;
 mod retries;
 #[cfg(test)]
 mod test_support;
@@ -64,8 +62,6 @@ pub fn run(context: tauri::Context) {
             app.manage(delivery::Deliveries::new(ctx.clone()));
             app.manage(queue::Queues::new(ctx.clone()));
             app.manage(ratings::Ratings::new(ctx.clone()));
-            app.manage(relatives::Relatives::new(ctx.clone()));
-            app.manage(enterprises::Enterprises::new(ctx.clone()));
             app.manage(consultations::Consultations::new(ctx.clone()));
             let notifications = notifications::Notifications::new(
                 ctx.clone(),

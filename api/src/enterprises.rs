@@ -275,15 +275,6 @@ pub struct MattersPage {
     pub next: Option<String>,
 }
 
-/// Where the app saved an export of the company's matters.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct MattersExport {
-    /// The file's full path on the device.
-    pub path: String,
-    /// How many matters it holds (its rows but the header).
-    pub rows: u64,
-}
-
 /// The header row of the CSV export, in its column order.
 pub const CSV_HEADER: [&str; 9] = [
     "办件编号",

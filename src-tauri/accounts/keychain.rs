@@ -4,7 +4,6 @@
 //! a keychain, logging in fails with a message saying so.
 
 use banshi_api::accounts::TokenPair;
-use banshi_api::ids::AuthorityId;
 use serde::{Deserialize, Serialize};
 
 /// The keychain service every Banshi entry is filed under (the app identifier).
@@ -36,9 +35,6 @@ pub struct StoredSession {
     /// The credit code of the enterprise acted for; `None`: the user themself.
     #[serde(default)]
     pub acting_as: Option<String>,
-    /// The relative's authority acted under (亲友代办); never with `acting_as`.
-    #[serde(default)]
-    pub acting_for: Option<AuthorityId>,
     /// Whose session it is ([`banshi_api::accounts::Profile::account_id`]),
     /// known offline too; `None` until the hall has said.
     #[serde(default)]
@@ -53,7 +49,6 @@ impl StoredSession {
             access_expires_at: now + pair.access_expires_in,
             refresh_token: pair.refresh_token,
             acting_as: None,
-            acting_for: None,
             account_id: None,
         }
     }
@@ -62,7 +57,6 @@ impl StoredSession {
     pub fn renewed(self, pair: TokenPair, now: i64) -> Self {
         Self {
             acting_as: self.acting_as,
-            acting_for: self.acting_for,
             account_id: self.account_id,
             ..Self::from_pair(pair, now)
         }
@@ -80,7 +74,6 @@ impl std::fmt::Debug for StoredSession {
         f.debug_struct("StoredSession")
             .field("access_expires_at", &self.access_expires_at)
             .field("acting_as", &self.acting_as)
-            .field("acting_for", &self.acting_for)
             .finish_non_exhaustive()
     }
 }

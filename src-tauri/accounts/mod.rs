@@ -1,5 +1,5 @@
 //! Who uses the app: registering, logging in by password or SMS code, the
-//! profile, acting for an enterprise or for a relative (亲友代办), and logging out. The session's tokens live
+//! profile, acting for an enterprise, and logging out. The session's tokens live
 //! only in the OS keychain ([`keychain`]); nothing here returns a token, a
 //! password or a full ID number to the UI, and no log line carries one.
 
@@ -14,8 +14,6 @@ use banshi_api::accounts::{
     RegistrationStarted, SmsCodeRequest, SmsCodeSent,
 };
 use banshi_api::forms::Address;
-use banshi_api::ids::AuthorityId;
-use banshi_api::relatives::{AuthorityState, RelativeAuthority, Side};
 use tokio::sync::{Mutex, watch};
 
 pub use keychain::{Keychain, KeychainError, StoredSession};
@@ -137,17 +135,13 @@ impl Accounts {
     }
 
     /// Keeps whose session it is beside it, so drafts can be told apart
-    /// offline; answers the enterprise or the relative's authority the
-    /// session acts for.
-    async fn remember_account(
-        &self,
-        profile: &Profile,
-    ) -> Result<(Option<String>, Option<AuthorityId>), ShellError> {
+    /// offline; answers the enterprise the session acts for.
+    async fn remember_account(&self, profile: &Profile) -> Result<Option<String>, ShellError> {
         let _renewal = self.renewal.lock().await;
         let Some(session) = self.keychain.load().await? else {
-            return Ok((None, None));
+            return Ok(None);
         };
-        let acting = (session.acting_as.clone(), session.acting_for.clone());
+        let acting_as = session.acting_as.clone();
         if session.account_id.as_deref() != Some(profile.account_id.as_str()) {
             self.keychain
                 .save(&StoredSession {
@@ -157,7 +151,7 @@ impl Accounts {
                 .await?;
             self.changed();
         }
-        Ok(acting)
+        Ok(acting_as)
     }
 
     /// The account logged in, if any, as the hall knows it now.
@@ -166,71 +160,16 @@ impl Accounts {
             return Ok(None);
         }
         let profile = self.with_session(api, me).await?;
-        let (acting_uscc, acting_authority) = self.remember_account(&profile).await?;
+        let acting_uscc = self.remember_account(&profile).await?;
         let acting_as = acting_uscc.and_then(|uscc| {
             // A membership the enterprise has since withdrawn falls back to oneself.
             profile.enterprises.iter().find(|e| e.uscc == uscc).cloned()
         });
-        let acting_for = match acting_authority {
-            // An authority ended or run out since falls back to oneself too.
-            Some(id) => self.active_authority(api, &id).await?,
-            None => None,
-        };
         Ok(Some(Account {
             profile,
             acting_as,
-            acting_for,
+            acting_for: None,
         }))
-    }
-
-    /// The authority `id` given to the user, if it is in force now.
-    async fn active_authority(
-        &self,
-        api: &HallApi,
-        id: &AuthorityId,
-    ) -> Result<Option<RelativeAuthority>, ShellError> {
-        let authorities = self
-            .with_session(api, |client, token| async move {
-                client.relatives(&token).await
-            })
-            .await?;
-        Ok(authorities.into_iter().find(|authority| {
-            &authority.id == id
-                && authority.side == Side::Relative
-                && authority.state == AuthorityState::Active
-        }))
-    }
-
-    /// Acts from now on for the person who gave the authority `id`, or as
-    /// oneself for `None`; acting for an enterprise stops.
-    pub async fn act_for(
-        &self,
-        api: &HallApi,
-        id: Option<AuthorityId>,
-    ) -> Result<Account, ShellError> {
-        let profile = self.with_session(api, me).await?;
-        let acting_for = match &id {
-            None => None,
-            Some(id) => Some(
-                self.active_authority(api, id)
-                    .await?
-                    .ok_or(ShellError::NotAuthorized)?,
-            ),
-        };
-        let _renewal = self.renewal.lock().await;
-        let session = self.keychain.load().await?.ok_or(ShellError::NotLoggedIn)?;
-        self.keychain
-            .save(&StoredSession {
-                acting_as: None,
-                acting_for: id,
-                ..session
-            })
-            .await?;
-        Ok(Account {
-            profile,
-            acting_as: None,
-            acting_for,
-        })
     }
 
     /// Acts from now on for the enterprise `uscc`, or as oneself for `None`.
@@ -252,7 +191,6 @@ impl Accounts {
         self.keychain
             .save(&StoredSession {
                 acting_as: acting_as.as_ref().map(|e| e.uscc.clone()),
-                acting_for: None,
                 ..session
             })
             .await?;

@@ -19,7 +19,7 @@ use banshi_api::applications::{
 use banshi_api::dates::Date;
 use banshi_api::enterprises::EnterpriseProfile;
 use banshi_api::forms::{Answer, Answers, Form, PrefillKey};
-use banshi_api::ids::{AuthorityId, DraftId, ItemCode};
+use banshi_api::ids::{DraftId, ItemCode};
 use tokio::sync::OnceCell;
 
 pub use materials::MAX_PHOTO_BYTES;
@@ -79,15 +79,10 @@ impl Applications {
     pub async fn open(&self, item_code: &ItemCode) -> Result<Draft, ShellError> {
         let account = self.ctx.logged_in().await?;
         let acting_as = account.acting_as.as_ref().map(|e| e.uscc.clone());
-        let on_behalf_of = account.acting_for.as_ref().map(|a| a.id.clone());
         let owner = account.profile.account_id.clone();
         let store = self.store().await?;
         if let Some(draft) = store
-            .for_item(
-                &owner,
-                item_code.as_str(),
-                identity(acting_as.as_deref(), on_behalf_of.as_ref()).as_deref(),
-            )
+            .for_item(&owner, item_code.as_str(), acting_as.as_deref())
             .await?
         {
             return Ok(draft);
@@ -116,7 +111,8 @@ impl Applications {
             form,
             position: None,
             acting_as,
-            on_behalf_of,
+            // The app does not act for a relative yet.
+            on_behalf_of: None,
             recipient: None,
             delivery: None,
             materials: Vec::new(),
@@ -313,40 +309,17 @@ impl Applications {
     }
 }
 
-/// Which identity a draft is made by, as the device's draft store keys
-/// them: an enterprise's credit code, a relative's authority, or `None` for
-/// the user themself.
-pub(crate) fn identity(
-    acting_as: Option<&str>,
-    on_behalf_of: Option<&AuthorityId>,
-) -> Option<String> {
-    match (acting_as, on_behalf_of) {
-        (Some(uscc), _) => Some(uscc.to_owned()),
-        (None, Some(authority)) => Some(format!("relative:{authority}")),
-        (None, None) => None,
-    }
-}
-
 /// The answers the identity already gives: the user's name and address on
 /// file; when acting for an enterprise (`enterprise`, as the hall registers
 /// it) its name, credit code, legal representative, business scope and
-/// registered address; when acting for a relative that person's name and
-/// address, never the user's. (The ID and mobile numbers reach the device masked
+/// registered address, never the clerk's. (The ID and mobile numbers reach the device masked
 /// only: left blank, the hall fills them from the verified identity, see
 /// `Field::filled_by_hall`.)
 fn prefilled(form: &Form, account: &Account, enterprise: Option<&EnterpriseProfile>) -> Answers {
-    let principal = account
-        .acting_for
-        .as_ref()
-        .and_then(|authority| authority.principal_data.as_ref());
-    let (name, address) = match principal {
-        Some(person) => (&person.name, &person.address),
-        None => (&account.profile.name, &account.profile.address),
-    };
     let mut answers = Answers::new();
     for field in form.fields() {
         let answer = match field.prefill {
-            Some(PrefillKey::Name) => Some(Answer::Text(name.clone())),
+            Some(PrefillKey::Name) => Some(Answer::Text(account.profile.name.clone())),
             Some(PrefillKey::EnterpriseName) => enterprise.map(|e| Answer::Text(e.name.clone())),
             Some(PrefillKey::EnterpriseCreditCode) => {
                 enterprise.map(|e| Answer::Text(e.uscc.clone()))
@@ -359,7 +332,7 @@ fn prefilled(form: &Form, account: &Account, enterprise: Option<&EnterpriseProfi
                 .map(|e| Answer::Text(e.business_scope.clone())),
             Some(PrefillKey::Address) => match enterprise {
                 Some(enterprise) => enterprise.address.clone(),
-                None => address.clone(),
+                None => account.profile.address.clone(),
             }
             .map(Answer::Address),
             Some(PrefillKey::ResidentId | PrefillKey::Mobile) | None => None,

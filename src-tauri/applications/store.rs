@@ -48,10 +48,7 @@ impl DraftStore {
         )
         .bind(&draft.id)
         .bind(&draft.item_code)
-        .bind(
-            super::identity(draft.acting_as.as_deref(), draft.on_behalf_of.as_ref())
-                .unwrap_or_default(),
-        )
+        .bind(draft.acting_as.as_deref().unwrap_or_default())
         .bind(draft.updated_at)
         .bind(serde_json::to_string(draft)?)
         .execute(&self.pool)

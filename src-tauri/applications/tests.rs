@@ -266,10 +266,6 @@ async fn a_clerks_form_for_the_company_holds_the_companys_data_never_the_clerks(
             draft.answers["business_scope"],
             Answer::Text(ENTERPRISE.business_scope.into())
         );
-        let Answer::Address(address) = &draft.answers["organisation_address"] else {
-            panic!("the company's address is an address: {:?}", draft.answers);
-        };
-        assert!(address.one_line().ends_with("药都路 18 号"), "{address:?}");
         checked = true;
         break;
     }

@@ -9,13 +9,11 @@ pub mod bookings;
 pub mod catalog;
 pub mod consultations;
 pub mod delivery;
-pub mod enterprises;
 pub mod halls;
 pub mod lookup;
 pub mod notifications;
 pub mod queue;
 pub mod ratings;
-pub mod relatives;
 
 /// The invoke handler of every command of the contract. It fails to compile
 /// when a contract command is not registered here (the match on
@@ -97,19 +95,6 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         RatingsList => ratings::ratings_list,
         RatingRateReply => ratings::rating_rate_reply,
         HallRatingsGet => ratings::hall_ratings_get,
-        RelativesList => relatives::relatives_list,
-        RelativeAuthorize => relatives::relative_authorize,
-        RelativeConfirm => relatives::relative_confirm,
-        RelativeWithdraw => relatives::relative_withdraw,
-        AccountActFor => relatives::account_act_for,
-        EnterpriseGet => enterprises::enterprise_get,
-        EnterpriseMembers => enterprises::enterprise_members,
-        EnterpriseInvite => enterprises::enterprise_invite,
-        EnterpriseMemberChange => enterprises::enterprise_member_change,
-        EnterpriseMemberRemove => enterprises::enterprise_member_remove,
-        EnterpriseAudit => enterprises::enterprise_audit,
-        EnterpriseMatters => enterprises::enterprise_matters,
-        EnterpriseExport => enterprises::enterprise_export,
         ConsultationDraftOpen => consultations::consultation_draft_open,
         ConsultationDraftSave => consultations::consultation_draft_save,
         ConsultationDraftAddPhoto => consultations::consultation_draft_add_photo,

@@ -14,7 +14,6 @@ mod lookup;
 mod notifications;
 mod queue;
 mod ratings;
-mod relatives;
 mod stream;
 mod uploads;
 

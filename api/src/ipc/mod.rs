@@ -12,13 +12,11 @@ pub mod bookings;
 pub mod catalog;
 pub mod consultations;
 pub mod delivery;
-pub mod enterprises;
 pub mod halls;
 pub mod lookup;
 pub mod notifications;
 pub mod queue;
 pub mod ratings;
-pub mod relatives;
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -140,19 +138,6 @@ contract! {
     delivery::AddressAdd,
     delivery::AddressUpdate,
     delivery::AddressDelete,
-    relatives::RelativesList,
-    relatives::RelativeAuthorize,
-    relatives::RelativeConfirm,
-    relatives::RelativeWithdraw,
-    relatives::AccountActFor,
-    enterprises::EnterpriseGet,
-    enterprises::EnterpriseMembers,
-    enterprises::EnterpriseInvite,
-    enterprises::EnterpriseMemberChange,
-    enterprises::EnterpriseMemberRemove,
-    enterprises::EnterpriseAudit,
-    enterprises::EnterpriseMatters,
-    enterprises::EnterpriseExport,
 }
 
 /// Declares a command: `Type = "name": Args => Output` for arguments of a type

@@ -47,9 +47,7 @@ fn generated(organisation: bool) -> Vec<Section> {
                 credit_code("uscc", "统一社会信用代码").prefill(PrefillKey::EnterpriseCreditCode),
                 text("agent_name", "经办人姓名", 2, 30).prefill(PrefillKey::Name),
                 mobile("agent_mobile", "经办人电话").prefill(PrefillKey::Mobile),
-                address("organisation_address", "单位地址")
-                    .optional()
-                    .prefill(PrefillKey::Address),
+                address("organisation_address", "单位地址").optional(),
                 long_text("business_scope", "经营范围", 2, 500)
                     .optional()
                     .prefill(PrefillKey::BusinessScope),
